@@ -1,0 +1,1 @@
+namespace Hartline.Linkage;

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Hartline.Features.Reports;
+using Hartline.Security;
+
+namespace Hartline.Cli;
+
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var quarter = new Option<string>("--quarter") { Description = "The quarter, e.g. 2019Q3", Required = true };
+        var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
+        var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
+        var quarterly = new Command("quarterly", "Clients served in a quarter by region, gender, race/ethnicity and residence") { quarter, format, output };
+        quarterly.SetAction((parsed, ct) => HartlineCli.Guard(async () =>
+        {
+            if (!Quarter.TryParse(parsed.GetValue(quarter), out var q))
+                throw new UsageException($"--quarter: '{parsed.GetValue(quarter)}' is not {Quarter.FormatHint}.");
+            var fmt = parsed.GetValue(format)!.ToLowerInvariant();
+            if (!ReportFormats.Supported.Contains(fmt))
+                throw new UsageException($"--format: '{fmt}' is not one of {string.Join(", ", ReportFormats.Supported)}.");
+
+            await using var app = await HartlineCli.BuildHostAsync(parsed, prepare: false, ct);
+            using var scope = app.Services.CreateScope();
+            // The CLI is run by whoever operates the server: it reports over every case (system scope).
+            var report = await scope.ServiceProvider.GetRequiredService<QuarterlyReport>().ComputeAsync(q, Actor.System, ct);
+            if (parsed.GetValue(output) is { } file)
+            {
+                await using var writer = new StreamWriter(file.FullName);
+                await ReportFormats.WriteAsync(report, fmt, writer);
+                Console.Error.WriteLine($"Wrote {file.FullName}.");
+            }
+            else await ReportFormats.WriteAsync(report, fmt, Console.Out);
+            return HartlineCli.Ok;
+        }));
+        return new Command("report", "Statistics") { quarterly };
+    }
+}

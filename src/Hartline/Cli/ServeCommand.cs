@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Hartline.Data;
+using Hartline.Features.Demo;
+using Hartline.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Cli;
+
+internal static class ServeCommand
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static Command Create()
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {DefaultUrls})" };
+        var demo = new Option<bool>("--demo") { Description = "Load demo agencies, users and cases on first start and print the passwords" };
+        var command = new Command("serve", "Run the web UI and the JSON API") { urls, demo };
+        command.SetAction((parsed, ct) => ServeAsync(parsed.GetValue(HartlineCli.Db), parsed.GetValue(urls) ?? DefaultUrls, parsed.GetValue(demo), ct));
+        return command;
+    }
+
+    public static async Task<int> ServeAsync(string? db, string? urls, bool demo, CancellationToken ct)
+    {
+        WebApplication app;
+        try
+        {
+            app = HartlineHost.Build([], db, urls);
+            await PrepareAsync(app, demo, ct);
+        }
+        catch (Exception e) when (e is FormatException or UsageException)
+        {
+            await Console.Error.WriteLineAsync($"hartline: {e.Message}");
+            return HartlineCli.BadInput;
+        }
+        app.UseHartline();
+        await app.RunAsync();
+        return HartlineCli.Ok;
+    }
+
+    /// <summary>Brings the schema up to date, then loads demo data or says how to add the first user.</summary>
+    private static async Task PrepareAsync(WebApplication app, bool demo, CancellationToken ct)
+    {
+        await DatabasePreparation.PrepareAsync(app, ct);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HartlineDb>();
+
+        if (demo)
+        {
+            var demoData = scope.ServiceProvider.GetRequiredService<DemoData>();
+            if (await demoData.IsLoadedAsync(ct))
+                Console.WriteLine("Demo data is already loaded; its passwords were printed when it was first loaded (delete ./data to start again).");
+            else
+                PrintSignIns(await demoData.LoadAsync(ct));
+        }
+        else if (!await db.Users.AnyAsync(ct))
+        {
+            Console.WriteLine("No users yet. Create the first Administrator with:");
+            Console.WriteLine("  hartline users add --email you@example.org --agency \"HART Coordination\" --role Administrator");
+        }
+    }
+
+    internal static void PrintSignIns(IReadOnlyList<DemoSignIn> signIns)
+    {
+        Console.WriteLine("Demo sign-ins (passwords are shown only this once):");
+        foreach (var s in signIns) Console.WriteLine($"  {s.Role,-15} {s.Email,-24} {s.Password}   ({s.Agency})");
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Hartline.Features.Admin;
+using Hartline.Security;
+
+namespace Hartline.Cli;
+
+internal static class UsersCommand
+{
+    public static Command Create()
+    {
+        var email = new Option<string>("--email") { Description = "The user's e-mail (their sign-in name)", Required = true };
+        var agency = new Option<string>("--agency") { Description = "Agency name; created if it does not exist yet", Required = true };
+        var role = new Option<string>("--role") { Description = $"One of: {string.Join(", ", Roles.All)}", Required = true };
+        var name = new Option<string?>("--name") { Description = "Display name (default: the e-mail)" };
+        var kind = new Option<AgencyKind>("--agency-kind") { Description = "Kind of a newly created agency", DefaultValueFactory = _ => AgencyKind.Coordination };
+        var add = new Command("add", "Add a user and print a one-time password (changed at first sign-in)") { email, agency, role, name, kind };
+        add.SetAction((parsed, ct) => HartlineCli.Guard(async () =>
+        {
+            var roleName = Roles.Normalize(parsed.GetValue(role)!)
+                ?? throw new UsageException($"--role: '{parsed.GetValue(role)}' is not a role; use one of {string.Join(", ", Roles.All)}.");
+            var emailValue = parsed.GetValue(email)!.Trim();
+            if (!System.Net.Mail.MailAddress.TryCreate(emailValue, out _)) throw new UsageException($"--email: '{emailValue}' is not an e-mail address.");
+            var agencyName = parsed.GetValue(agency)!.Trim();
+            if (agencyName.Length is 0 or > 200) throw new UsageException("--agency: give a name of 1–200 characters.");
+
+            await using var app = await HartlineCli.BuildHostAsync(parsed, prepare: true, ct);
+            using var scope = app.Services.CreateScope();
+            var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+            var (found, created) = await admin.EnsureAgencyAsync(agencyName, parsed.GetValue(kind), ct);
+            if (created) Console.WriteLine($"Created agency '{found.Name}' ({found.Kind}).");
+            var user = await admin.AddUserAsync(emailValue, parsed.GetValue(name) ?? emailValue, found, roleName, oneTime: true);
+            Console.WriteLine($"Added {roleName} {user.User.Email} at {found.Name}.");
+            Console.WriteLine($"One-time password (shown only now; it must be changed at first sign-in): {user.OneTimePassword}");
+            return HartlineCli.Ok;
+        }));
+        return new Command("users", "Manage users") { add };
+    }
+}

@@ -1,0 +1,35 @@
+using Hartline.Security;
+
+namespace Hartline.Data;
+
+public static class DataServices
+{
+    /// <summary>
+    /// Registers <see cref="HartlineDb"/> for the configured provider. The target is read from
+    /// configuration when first needed, so test hosts and the CLI can set it late.
+    /// </summary>
+    public static IServiceCollection AddHartlineData(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => DatabaseTarget.Parse(sp.GetRequiredService<IConfiguration>()["Hartline:Db"]));
+        services.AddSingleton(sp => sp.GetRequiredService<DatabaseTarget>().Options());
+        services.AddScoped<HartlineDb>(sp =>
+        {
+            var target = sp.GetRequiredService<DatabaseTarget>();
+            var db = target.CreateContext(sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<HartlineDb>>());
+            var current = sp.GetRequiredService<CurrentActor>();
+            db.ActorSource = () => current.Value;
+            return db;
+        });
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+}
+
+internal sealed class DatabaseHealthCheck(HartlineDb db) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
+{
+    public async Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(
+        Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken ct = default) =>
+        await db.Database.CanConnectAsync(ct)
+            ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy()
+            : Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("database does not answer");
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Data;
+
+public enum DatabaseProvider { Sqlite, PostgreSql }
+
+/// <summary>
+/// Where the data lives, from <c>--db</c> / <c>HARTLINE_DB</c>: <c>sqlite:PATH</c> or a PostgreSQL
+/// connection string (<c>Host=…;Database=…</c>).
+/// </summary>
+public sealed record DatabaseTarget(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string DefaultSqlitePath = "data/hartline.db";
+
+    public static DatabaseTarget Parse(string? value)
+    {
+        var text = string.IsNullOrWhiteSpace(value) ? $"sqlite:{DefaultSqlitePath}" : value.Trim();
+        if (text.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
+        {
+            var path = text["sqlite:".Length..];
+            if (path.Length == 0) throw new FormatException("--db: 'sqlite:' needs a file path, e.g. sqlite:data/hartline.db");
+            return new(DatabaseProvider.Sqlite, $"Data Source={path}");
+        }
+        if (text.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+            return new(DatabaseProvider.PostgreSql, text);
+        throw new FormatException("--db: expected sqlite:PATH or a PostgreSQL connection string such as Host=127.0.0.1;Database=hartline;Username=…");
+    }
+
+    public string? SqliteFile => Provider == DatabaseProvider.Sqlite
+        ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource : null;
+
+    public DbContextOptions<HartlineDb> Options()
+    {
+        var b = new DbContextOptionsBuilder<HartlineDb>();
+        if (Provider == DatabaseProvider.Sqlite) b.UseSqlite(ConnectionString);
+        else b.UseNpgsql(ConnectionString);
+        return b.Options;
+    }
+
+    public HartlineDb CreateContext(DbContextOptions<HartlineDb> options) => Provider == DatabaseProvider.Sqlite
+        ? new SqliteHartlineDb(options) : new PostgresHartlineDb(options);
+
+    /// <summary>Creates the SQLite folder when needed, then applies this provider's migrations.</summary>
+    public async Task MigrateAsync(HartlineDb db, CancellationToken ct = default)
+    {
+        if (SqliteFile is { } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir) Directory.CreateDirectory(dir);
+        await db.Database.MigrateAsync(ct);
+    }
+}

@@ -1,0 +1,63 @@
+using Hartline.Features.Account;
+using Hartline.Features.Admin;
+using Hartline.Features.Cases;
+using Hartline.Features.Intake;
+using Hartline.Features.People;
+using Hartline.Security;
+using Hartline.Security.Audit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Data;
+
+/// <summary>
+/// The one database context. Each provider has a subclass (<see cref="SqliteHartlineDb"/>,
+/// <see cref="PostgresHartlineDb"/>) only so that each carries its own migrations.
+/// </summary>
+public abstract class HartlineDb(DbContextOptions options)
+    : IdentityDbContext<HartlineUser, IdentityRole<Guid>, Guid>(options)
+{
+    /// <summary>Who is saving: stamped on the audit events written by <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
+    public Actor Actor => ActorSource();
+
+    /// <summary>Read at save time, so a CLI command that switches actor after creating the context is honoured.</summary>
+    public Func<Actor> ActorSource { get; set; } = () => Actor.System;
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseAccessGrant> CaseAccessGrants => Set<CaseAccessGrant>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HartlineDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // Times are stored and read back as UTC on both providers (SQLite forgets the kind).
+        conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        conventions.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it writes the audit trail.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        AuditTrail.Capture(this);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+    }
+}
+
+public sealed class SqliteHartlineDb(DbContextOptions<HartlineDb> options) : HartlineDb(options);
+
+public sealed class PostgresHartlineDb(DbContextOptions<HartlineDb> options) : HartlineDb(options);
+
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hartline.Features.Account;
+
+public sealed class ChangePasswordModel(UserManager<HartlineUser> users, SignInManager<HartlineUser> signIn) : PageModel
+{
+    [BindProperty, Required(ErrorMessage = "Enter your current password.")]
+    public string? Current { get; set; }
+
+    [BindProperty, Required(ErrorMessage = "Enter a new password.")]
+    public string? New { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var user = await users.GetUserAsync(User);
+        if (user is null) return NotFound();
+        var result = await users.ChangePasswordAsync(user, Current!, New!);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors)
+                ModelState.AddModelError(e.Code.Contains("Mismatch") ? nameof(Current) : nameof(New), e.Description);
+            return Page();
+        }
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        return Redirect("/");
+    }
+}

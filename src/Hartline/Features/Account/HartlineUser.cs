@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Hartline.Features.Account;
+
+/// <summary>A person who signs in. Belongs to one agency; roles come from Identity.</summary>
+public sealed class HartlineUser : IdentityUser<Guid>
+{
+    public HartlineUser() => Id = Guid.CreateVersion7();
+
+    public Guid AgencyId { get; set; }
+    public required string DisplayName { get; set; }
+    /// <summary>Set for passwords printed by the CLI: they are one-time and must be replaced at first sign-in.</summary>
+    public bool MustChangePassword { get; set; }
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+}

@@ -1,0 +1,39 @@
+using Hartline.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hartline.Features.Account;
+
+public sealed record SignInRequest(string? Email, string? Password);
+
+/// <summary>API sign-in: sets the same cookie as the page, for scripts and the API's own clients.</summary>
+public static class SessionEndpoints
+{
+    public static RouteGroupBuilder MapSession(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/session").WithTags("Session");
+        g.MapPost("/", SignIn).AllowAnonymous().WithSummary("Sign in with e-mail and password (sets the session cookie).");
+        g.MapDelete("/", SignOut).WithSummary("Sign out.");
+        return api;
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SignIn(SignInRequest body, SignInService service)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body.Email)) errors["email"] = ["Enter your e-mail address."];
+        if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["Enter your password."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        return await service.SignInAsync(body.Email!, body.Password!) switch
+        {
+            SignInOutcome.SignedIn => TypedResults.NoContent(),
+            SignInOutcome.MustChangePassword => TypedResults.Problem("Change your one-time password on the sign-in page first.", statusCode: 403),
+            SignInOutcome.LockedOut => TypedResults.Problem("Too many failed attempts: the account is locked for 15 minutes.", statusCode: 429),
+            _ => TypedResults.Problem("E-mail or password is wrong.", statusCode: 401),
+        };
+    }
+
+    private static async Task<NoContent> SignOut(SignInService service, CurrentActor actor)
+    {
+        await service.SignOutAsync(actor.Value);
+        return TypedResults.NoContent();
+    }
+}

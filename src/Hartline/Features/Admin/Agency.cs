@@ -1,0 +1,23 @@
+namespace Hartline.Features.Admin;
+
+/// <summary>An organisation on the response team. Every user belongs to exactly one.</summary>
+public sealed class Agency
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string Name { get; set; }
+    public AgencyKind Kind { get; set; }
+    public bool IsActive { get; set; } = true;
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+}
+
+public enum AgencyKind
+{
+    ChildWelfare,
+    LawEnforcement,
+    Prosecution,
+    ServiceProvider,
+    Medical,
+    School,
+    Coordination,
+    Other,
+}

@@ -1,0 +1,22 @@
+using Hartline.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hartline.Features.Admin;
+
+[Authorize(Policy = Policies.Administer)]
+public sealed class AuditModel(AuditSearch search) : PageModel
+{
+    public AuditQuery Query { get; private set; } = new();
+    public AuditResults Results { get; private set; } = new([], 1, AuditSearch.PageSize, false);
+
+    public async Task OnGetAsync(string? user, string? record, DateOnly? from, DateOnly? to, int? page, CancellationToken ct)
+    {
+        Query = new AuditQuery(user, record, from, to, page ?? 1);
+        Results = await search.SearchAsync(Query, ct);
+    }
+
+    public string PageLink(int page) =>
+        $"?user={Uri.EscapeDataString(Query.User ?? "")}&record={Uri.EscapeDataString(Query.Record ?? "")}" +
+        $"&from={Query.From:yyyy-MM-dd}&to={Query.To:yyyy-MM-dd}&page={page}";
+}

@@ -1,0 +1,44 @@
+using Hartline.Data;
+using Hartline.Security.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Admin;
+
+public sealed record AuditQuery(string? User = null, string? Record = null, DateOnly? From = null, DateOnly? To = null, int Page = 1);
+
+public sealed record AuditRow(DateTime At, string Actor, string Action, string EntityType, string? EntityId, string? Details, string? Purpose);
+
+public sealed record AuditResults(IReadOnlyList<AuditRow> Rows, int Page, int PageSize, bool HasMore);
+
+/// <summary>The Administrator's search of the audit trail: by user, record id and date range, newest first.</summary>
+public sealed class AuditSearch(HartlineDb db)
+{
+    public const int PageSize = 100;
+
+    public async Task<AuditResults> SearchAsync(AuditQuery q, CancellationToken ct = default)
+    {
+        var query = db.AuditEvents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q.User))
+        {
+            var user = q.User.Trim().ToLower();
+            query = query.Where(e => e.Actor.ToLower().Contains(user));
+        }
+        if (!string.IsNullOrWhiteSpace(q.Record)) query = query.Where(e => e.EntityId == q.Record.Trim());
+        if (q.From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(e => e.At >= start);
+        }
+        if (q.To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(e => e.At < end);
+        }
+        var page = Math.Max(1, q.Page);
+        var rows = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize + 1)
+            .Select(e => new AuditRow(e.At, e.Actor, e.Action.ToString(), e.EntityType, e.EntityId, e.Details, e.Purpose))
+            .ToListAsync(ct);
+        return new AuditResults(rows.Take(PageSize).ToList(), page, PageSize, rows.Count > PageSize);
+    }
+}

@@ -1,0 +1,57 @@
+using Hartline.Data;
+using Hartline.Features.Account;
+using Hartline.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Admin;
+
+public sealed record NewUser(HartlineUser User, string OneTimePassword);
+
+/// <summary>Agencies and users, for the CLI (<c>hartline users add</c>) and demo seeding.</summary>
+public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> users, RoleManager<IdentityRole<Guid>> roles)
+{
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                Check(await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() }), "role");
+    }
+
+    /// <summary>Finds an agency by name (case-insensitive) or creates it with the given kind.</summary>
+    public async Task<(Agency Agency, bool Created)> EnsureAgencyAsync(string name, AgencyKind kind, CancellationToken ct = default)
+    {
+        var trimmed = name.Trim();
+        var existing = await db.Agencies.FirstOrDefaultAsync(a => a.Name.ToLower() == trimmed.ToLower(), ct);
+        if (existing is not null) return (existing, false);
+        var agency = new Agency { Name = trimmed, Kind = kind };
+        db.Agencies.Add(agency);
+        await db.SaveChangesAsync(ct);
+        return (agency, true);
+    }
+
+    /// <summary>Creates a user with a generated password. <paramref name="oneTime"/> forces a change at first sign-in.</summary>
+    public async Task<NewUser> AddUserAsync(string email, string displayName, Agency agency, string role, bool oneTime)
+    {
+        await EnsureRolesAsync();
+        var user = new HartlineUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = displayName.Trim(),
+            AgencyId = agency.Id,
+            MustChangePassword = oneTime,
+        };
+        var password = Passwords.Generate();
+        Check(await users.CreateAsync(user, password), "--email");
+        Check(await users.AddToRoleAsync(user, role), "--role");
+        return new NewUser(user, password);
+    }
+
+    private static void Check(IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+            throw new ArgumentException($"{field}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+    }
+}

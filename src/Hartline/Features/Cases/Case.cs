@@ -1,0 +1,41 @@
+using Hartline.Features.People;
+
+namespace Hartline.Features.Cases;
+
+/// <summary>The file an owner agency keeps on one youth. Shared with other agencies through grants.</summary>
+public sealed class Case
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid PersonId { get; set; }
+    public Person? Person { get; set; }
+    public Guid OwnerAgencyId { get; set; }
+    public required string RegionCode { get; set; }
+    /// <summary>Where the youth lived when exploited (jurisdiction category); null when not recorded.</summary>
+    public string? ResidenceCode { get; set; }
+    public DateOnly OpenedOn { get; set; }
+    public DateOnly? ClosedOn { get; set; }
+    public CaseStatus Status { get; set; } = CaseStatus.Open;
+    public Guid? AssignedUserId { get; set; }
+    public Guid CreatedById { get; set; }
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    public List<CaseAccessGrant> Grants { get; set; } = [];
+}
+
+public enum CaseStatus { Open, Closed }
+
+/// <summary>
+/// Access to a case given to another agency: by a service referral, an MDT agenda, or sharing with
+/// law enforcement. Revoked grants are kept (nothing is hard-deleted) and stop giving access.
+/// </summary>
+public sealed class CaseAccessGrant
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid CaseId { get; set; }
+    public Guid AgencyId { get; set; }
+    public GrantKind Kind { get; set; }
+    public Guid GrantedById { get; set; }
+    public DateTime GrantedAt { get; set; } = DateTime.UtcNow;
+    public DateTime? RevokedAt { get; set; }
+}
+
+public enum GrantKind { ServiceReferral, Mdt, LawEnforcement }

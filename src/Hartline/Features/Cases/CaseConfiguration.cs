@@ -1,0 +1,31 @@
+using Hartline.Features.Admin;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hartline.Features.Cases;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> e)
+    {
+        e.Property(c => c.RegionCode).HasMaxLength(40);
+        e.Property(c => c.ResidenceCode).HasMaxLength(40);
+        e.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        e.HasOne(c => c.Person).WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Agency>().WithMany().HasForeignKey(c => c.OwnerAgencyId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(c => c.Grants).WithOne().HasForeignKey(g => g.CaseId).OnDelete(DeleteBehavior.Restrict);
+        // The quarterly report filters on the open/close dates; the case list on the owner.
+        e.HasIndex(c => new { c.OpenedOn, c.ClosedOn });
+        e.HasIndex(c => c.OwnerAgencyId);
+    }
+}
+
+internal sealed class CaseAccessGrantConfiguration : IEntityTypeConfiguration<CaseAccessGrant>
+{
+    public void Configure(EntityTypeBuilder<CaseAccessGrant> e)
+    {
+        e.Property(g => g.Kind).HasConversion<string>().HasMaxLength(30);
+        e.HasOne<Agency>().WithMany().HasForeignKey(g => g.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(g => new { g.AgencyId, g.CaseId });
+    }
+}

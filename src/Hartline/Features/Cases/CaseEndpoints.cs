@@ -1,0 +1,21 @@
+using Hartline.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hartline.Features.Cases;
+
+public static class CaseEndpoints
+{
+    public static RouteGroupBuilder MapCases(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/cases").WithTags("Cases").RequireAuthorization(Policies.CaseRecords);
+        g.MapGet("/", List).WithSummary("Cases visible to you, newest first, 50 a page.");
+        g.MapGet("/{id:guid}", Get).WithSummary("One case file (the view is audited). 404 when missing or not yours to see.");
+        return api;
+    }
+
+    private static Task<CasePage> List(CaseFiles files, CurrentActor actor, int? page, string? region, CancellationToken ct) =>
+        files.ListAsync(actor.Value, page ?? 1, region, ct);
+
+    private static async Task<Results<Ok<CaseFile>, NotFound>> Get(Guid id, CaseFiles files, HttpContext http, CancellationToken ct) =>
+        await files.OpenAsync(id, http.User, ct) is { } file ? TypedResults.Ok(file) : TypedResults.NotFound();
+}

@@ -1,0 +1,85 @@
+using System.Security.Claims;
+using Hartline.Data;
+using Hartline.Features.Admin;
+using Hartline.Jurisdictions;
+using Hartline.Security;
+using Hartline.Security.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Cases;
+
+public sealed record CaseListItem(Guid Id, string YouthName, DateOnly? DateOfBirth, string Region, DateOnly OpenedOn,
+    CaseStatus Status, string OwnerAgency);
+
+public sealed record CasePage(IReadOnlyList<CaseListItem> Items, int Page, int PageSize, int Total);
+
+public sealed record CaseReferralView(Guid Id, DateOnly ReceivedOn, string Source, string ReportingAgency);
+
+public sealed record CaseFile(Guid Id, Guid PersonId, string YouthName, DateOnly? DateOfBirth, string? Gender,
+    IReadOnlyList<string> RaceEthnicity, string Region, string? ResidenceAtExploitation, DateOnly OpenedOn,
+    DateOnly? ClosedOn, CaseStatus Status, string OwnerAgency, IReadOnlyList<string> SharedWith,
+    IReadOnlyList<CaseReferralView> Referrals);
+
+/// <summary>Lists and opens case files: lists through the scope function, opening through the handler, every opening audited.</summary>
+public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization, AuditLog audit, Jurisdiction j)
+{
+    public const int DefaultPageSize = 50;
+
+    public async Task<CasePage> ListAsync(Actor actor, int page, string? region, CancellationToken ct = default)
+    {
+        page = Math.Max(1, page);
+        var query = RecordScope.Cases(db.Cases, actor, ScopePurpose.Records);
+        if (!string.IsNullOrWhiteSpace(region)) query = query.Where(c => c.RegionCode == region);
+        var total = await query.CountAsync(ct);
+        var rows = await query
+            .OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Id)
+            .Skip((page - 1) * DefaultPageSize).Take(DefaultPageSize)
+            .Select(c => new
+            {
+                c.Id, c.Person!.GivenName, c.Person.MiddleName, c.Person.FamilyName, c.Person.DateOfBirth,
+                c.RegionCode, c.OpenedOn, c.Status,
+                Agency = db.Agencies.Where(a => a.Id == c.OwnerAgencyId).Select(a => a.Name).First(),
+            })
+            .ToListAsync(ct);
+        var items = rows.Select(r => new CaseListItem(r.Id, People.Person.FormatName(r.GivenName, r.MiddleName, r.FamilyName), r.DateOfBirth,
+            Jurisdiction.NameOf(j.Regions, r.RegionCode) ?? r.RegionCode, r.OpenedOn, r.Status, r.Agency)).ToList();
+        return new CasePage(items, page, DefaultPageSize, total);
+    }
+
+    /// <summary>
+    /// Opens one case file for reading. Returns null both when it does not exist and when the user may
+    /// not see it (the caller answers 404 either way); a refusal is audited as denied, a view as read.
+    /// </summary>
+    public async Task<CaseFile?> OpenAsync(Guid id, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var c = await db.Cases.AsNoTracking()
+            .Include(x => x.Person!).ThenInclude(p => p.RaceEthnicities)
+            .Include(x => x.Grants)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null) return null;
+        if (!(await authorization.AuthorizeAsync(user, c, CaseOperations.Read)).Succeeded)
+        {
+            await audit.DeniedAsync(nameof(Case), id.ToString(), CaseOperations.Read.Name, ct);
+            return null;
+        }
+
+        var agencyIds = c.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(c.OwnerAgencyId).ToList();
+        var agencies = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var referrals = await db.Referrals.Where(r => r.CaseId == id).OrderBy(r => r.ReceivedOn)
+            .Select(r => new { r.Id, r.ReceivedOn, r.SourceCode, r.ReportingAgencyName }).ToListAsync(ct);
+
+        await audit.ReadAsync(nameof(Case), c.Id, ct: ct);
+        await audit.ReadAsync(nameof(People.Person), c.PersonId, $"via case {c.Id}", ct);
+
+        var p = c.Person!;
+        return new CaseFile(c.Id, p.Id, p.FullName, p.DateOfBirth, Jurisdiction.NameOf(j.Genders, p.GenderCode),
+            p.RaceEthnicities.Select(r => Jurisdiction.NameOf(j.RaceEthnicity.Categories, r.Code) ?? r.Code).ToList(),
+            Jurisdiction.NameOf(j.Regions, c.RegionCode) ?? c.RegionCode,
+            Jurisdiction.NameOf(j.ResidenceAtExploitation, c.ResidenceCode), c.OpenedOn, c.ClosedOn, c.Status,
+            agencies.GetValueOrDefault(c.OwnerAgencyId, "?"),
+            c.Grants.Where(g => g.RevokedAt == null).Select(g => $"{agencies.GetValueOrDefault(g.AgencyId, "?")} ({g.Kind})").ToList(),
+            referrals.Select(r => new CaseReferralView(r.Id, r.ReceivedOn,
+                Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode, r.ReportingAgencyName)).ToList());
+    }
+}

@@ -1,0 +1,123 @@
+using Hartline.Features.Cases;
+using Hartline.Features.Intake;
+
+namespace Hartline.Features.Demo;
+
+public sealed record DemoCase(ReferralInput Referral, DateOnly? ClosedOn, IReadOnlyList<GrantKind> SharedWith);
+
+/// <summary>
+/// The demo caseload. 2019 Q3 holds exactly 210 youth whose race/ethnicity and residence counts are
+/// those of the published HART Quarter 3 table (seed 002): 209 with a race recorded and one without,
+/// which is how that table's race rows add to 209 while its total is 210. Region and gender counts
+/// were not published; the ones here are invented but add to 210. Other quarters' cases are closed
+/// before or opened after Q3, so they do not change that report.
+/// </summary>
+public static class DemoCases
+{
+    // Seed 002, slide 7: Black 39, Caucasian 55, Hispanic 96, Asian 0, Multi-racial 18, Other 1, Unknown 0 (+1 not recorded).
+    private static readonly (string?[] Codes, int Count)[] Races =
+    [
+        (["black"], 39), (["white"], 55), (["hispanic"], 96), (["asian"], 0),
+        (["black", "white"], 10), (["hispanic", "black"], 8), // multi-racial: more than one category recorded
+        (["other"], 1), (["unknown"], 0), ([], 1),
+    ];
+
+    // Seed 002, slide 8.
+    private static readonly (string Code, int Count)[] Residences =
+    [
+        ("awol", 7), ("congregate", 20), ("detention", 1), ("foster", 38), ("parent", 133), ("relative", 4), ("shelter", 0), ("missing", 7),
+    ];
+
+    private static readonly (string Code, int Count)[] Regions = [("R1", 38), ("R2", 41), ("R3", 27), ("R4", 52), ("R5", 30), ("R6", 22)];
+    private static readonly (string Code, int Count)[] Genders = [("female", 178), ("male", 27), ("trans-female", 3), ("non-conforming", 2)];
+
+    private static readonly string[] GivenNames =
+    [
+        "Aaliyah", "Brianna", "Camila", "Destiny", "Elena", "Faith", "Gabriela", "Hailey", "Imani", "Jasmine",
+        "Kayla", "Leilani", "Maya", "Nadia", "Olivia", "Paola", "Quinn", "Rosa", "Sofia", "Tatiana",
+        "Unique", "Valeria", "Whitney", "Ximena", "Yesenia", "Zoe", "Andre", "Brandon", "Carlos", "Darnell",
+        "Elijah", "Felix", "Gabriel", "Hector", "Isaiah", "Jayden", "Kevin", "Luis", "Marcus", "Nathan",
+    ];
+
+    private static readonly string[] FamilyNames =
+    [
+        "Alvarez", "Baptiste", "Castillo", "Diaz", "Evans", "Figueroa", "Gonzalez", "Harris", "Irizarry", "Jackson",
+        "Kowalski", "Lopez", "Martinez", "Nguyen", "Ortiz", "Perez", "Quinones", "Rivera", "Santiago", "Torres",
+        "Underwood", "Vasquez", "Washington", "Xavier", "Young", "Zayas", "Brooks", "Coleman", "Delgado", "Ellis",
+        "Foster", "Greene", "Hernandez", "Ingram", "Jimenez", "King", "Lewis", "Morales", "Nunez", "Owens",
+    ];
+
+    private static readonly string[] Sources = ["careline", "careline", "careline", "law-enforcement", "school", "medical", "provider", "family", "national-hotline", "self"];
+
+    private static readonly string[] Reporters =
+    [
+        "DCF Careline", "Hartford Police Department", "New Haven Public Schools", "Yale New Haven Hospital ED",
+        "Bridgeport Youth Shelter", "Connecticut State Police", "Waterbury Family Services",
+    ];
+
+    public static IEnumerable<DemoCase> All()
+    {
+        var random = new Random(2019);
+        var namePairs = Enumerable.Range(0, GivenNames.Length * FamilyNames.Length).OrderBy(_ => random.Next()).ToArray();
+        var next = 0;
+
+        DemoCase Make(DateOnly received, string region, string? residence, string?[] races, string gender, DateOnly? closed)
+        {
+            var pair = namePairs[next];
+            var age = 12 + random.Next(6);
+            var dob = received.AddYears(-age).AddDays(-random.Next(365));
+            var shared = new List<GrantKind>();
+            if (next % 5 == 0) shared.Add(GrantKind.ServiceReferral);
+            if (next % 6 == 0) shared.Add(GrantKind.Mdt);
+            if (next % 7 == 0) shared.Add(GrantKind.LawEnforcement);
+            next++;
+            return new DemoCase(new ReferralInput
+            {
+                ReceivedOn = received,
+                Source = Sources[random.Next(Sources.Length)],
+                ReportingAgency = Reporters[random.Next(Reporters.Length)],
+                Region = region,
+                GivenName = GivenNames[pair % GivenNames.Length],
+                FamilyName = FamilyNames[pair / GivenNames.Length],
+                DateOfBirth = dob,
+                Gender = gender,
+                RaceEthnicity = races.OfType<string>().ToList(),
+                Residence = residence,
+            }, closed, shared);
+        }
+
+        T[] Shuffled<T>(IEnumerable<(T Value, int Count)> counts) =>
+            counts.SelectMany(c => Enumerable.Repeat(c.Value, c.Count)).OrderBy(_ => random.Next()).ToArray();
+
+        var regions = Shuffled(Regions.Select(r => (r.Code, r.Count)));
+        var residences = Shuffled(Residences.Select(r => (r.Code, r.Count)));
+        var races = Shuffled(Races.Select(r => (r.Codes, r.Count)));
+        var genders = Shuffled(Genders.Select(g => (g.Code, g.Count)));
+        var q3 = new DateOnly(2019, 7, 1);
+        for (var i = 0; i < 210; i++)
+        {
+            var received = q3.AddDays(random.Next(92));
+            // About a third were closed later; they were still open during the quarter, so they count.
+            DateOnly? closed = random.Next(3) == 0 ? new DateOnly(2019, 10, 1).AddDays(random.Next(200)) : null;
+            yield return Make(received, regions[i], residences[i], races[i], genders[i], closed);
+        }
+
+        // Before: opened and closed within 2019 Q2. After: opened in 2019 Q4 and in the current autumn.
+        for (var i = 0; i < 24; i++)
+        {
+            var received = new DateOnly(2019, 4, 1).AddDays(random.Next(60));
+            yield return Make(received, Pick(Regions), Pick(Residences), [Pick(Races.Where(r => r.Codes.Length == 1)).FirstOrDefault()], Pick(Genders),
+                received.AddDays(random.Next(1, (new DateOnly(2019, 6, 30).DayNumber - received.DayNumber) + 1)));
+        }
+        for (var i = 0; i < 18; i++)
+            yield return Make(new DateOnly(2019, 10, 1).AddDays(random.Next(92)), Pick(Regions), Pick(Residences), ["hispanic"], Pick(Genders), null);
+        for (var i = 0; i < 9; i++)
+            yield return Make(new DateOnly(2026, 10, 1).AddDays(random.Next(45)), Pick(Regions), Pick(Residences), ["black"], Pick(Genders), null);
+
+        T Pick<T>(IEnumerable<(T Value, int Count)> options)
+        {
+            var list = options.Where(o => o.Count > 0).ToArray();
+            return list[random.Next(list.Length)].Value;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Hartline.Features.Account;
+using Hartline.Features.Admin;
+using Hartline.Features.Cases;
+using Hartline.Features.Demo;
+using Hartline.Features.Intake;
+using Hartline.Features.Reports;
+using Hartline.Security.Audit;
+
+namespace Hartline.Features;
+
+/// <summary>Each feature's services and API routes, registered in one place so Program.cs stays short.</summary>
+public static class FeatureServices
+{
+    public static IServiceCollection AddHartlineFeatures(this IServiceCollection services) => services
+        .AddScoped<AuditLog>()
+        .AddScoped<SignInService>()
+        .AddScoped<UserAdministration>()
+        .AddScoped<AuditSearch>()
+        .AddScoped<IntakeService>()
+        .AddScoped<CaseFiles>()
+        .AddScoped<QuarterlyReport>()
+        .AddScoped<DemoData>();
+
+    public static WebApplication MapHartlineApi(this WebApplication app)
+    {
+        app.MapGroup("/api/v1")
+            .MapSession()
+            .MapIntake()
+            .MapCases()
+            .MapReports()
+            .MapAudit();
+        return app;
+    }
+}

@@ -1,0 +1,32 @@
+namespace Hartline.Features.People;
+
+/// <summary>
+/// One youth in the registry. Several referrals and cases may point to the same person; identifying
+/// fields (names, date of birth) are the ones the hardening work will encrypt at rest.
+/// </summary>
+public sealed class Person
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string GivenName { get; set; }
+    public string? MiddleName { get; set; }
+    public required string FamilyName { get; set; }
+    public DateOnly? DateOfBirth { get; set; }
+    /// <summary>A gender code from the jurisdiction file; null when not recorded.</summary>
+    public string? GenderCode { get; set; }
+    public List<PersonRaceEthnicity> RaceEthnicities { get; set; } = [];
+    /// <summary>The agency that first entered the person.</summary>
+    public Guid OwnerAgencyId { get; set; }
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+
+    public string FullName => FormatName(GivenName, MiddleName, FamilyName);
+
+    public static string FormatName(string given, string? middle, string family) =>
+        middle is null ? $"{given} {family}" : $"{given} {middle} {family}";
+}
+
+/// <summary>One race/ethnicity category a person identifies with; several may apply.</summary>
+public sealed class PersonRaceEthnicity
+{
+    public Guid PersonId { get; set; }
+    public required string Code { get; set; }
+}

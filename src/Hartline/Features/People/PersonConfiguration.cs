@@ -1,0 +1,30 @@
+using Hartline.Features.Admin;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hartline.Features.People;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> e)
+    {
+        e.ToTable("People");
+        e.Property(p => p.GivenName).HasMaxLength(100);
+        e.Property(p => p.MiddleName).HasMaxLength(100);
+        e.Property(p => p.FamilyName).HasMaxLength(100);
+        e.Property(p => p.GenderCode).HasMaxLength(40);
+        e.Ignore(p => p.FullName);
+        e.HasOne<Agency>().WithMany().HasForeignKey(p => p.OwnerAgencyId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(p => p.RaceEthnicities).WithOne().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PersonRaceEthnicityConfiguration : IEntityTypeConfiguration<PersonRaceEthnicity>
+{
+    public void Configure(EntityTypeBuilder<PersonRaceEthnicity> e)
+    {
+        e.ToTable("PersonRaceEthnicities");
+        e.HasKey(r => new { r.PersonId, r.Code });
+        e.Property(r => r.Code).HasMaxLength(40);
+    }
+}

@@ -1,0 +1,24 @@
+using Hartline.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hartline.Features.Reports;
+
+[Authorize(Policy = Policies.Statistics)]
+public sealed class IndexModel(QuarterlyReport reports, CurrentActor actor, TimeProvider clock) : PageModel
+{
+    public string QuarterText { get; private set; } = "";
+    public string? QuarterError { get; private set; }
+    public QuarterlyReportResult? Report { get; private set; }
+
+    public async Task OnGetAsync(string? quarter, CancellationToken ct)
+    {
+        QuarterText = quarter ?? Quarter.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString();
+        if (!Quarter.TryParse(QuarterText, out var q))
+        {
+            QuarterError = $"Enter {Quarter.FormatHint}.";
+            return;
+        }
+        Report = await reports.ComputeAsync(q, actor.Value, ct);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+
+namespace Hartline.Features.Reports;
+
+/// <summary>Writes a quarterly report as CSV (one row per category) or JSON; shared by the CLI and the web.</summary>
+public static class ReportFormats
+{
+    public static readonly string[] Supported = ["csv", "json"];
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static async Task WriteAsync(QuarterlyReportResult report, string format, TextWriter writer)
+    {
+        switch (format)
+        {
+            case "json":
+                await writer.WriteAsync(JsonSerializer.Serialize(report, Json));
+                await writer.WriteLineAsync();
+                break;
+            case "csv":
+                using (var csv = CsvWriter.Create(writer, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
+                {
+                    Row(csv, "quarter", "dimension", "code", "category", "count");
+                    Row(csv, report.Quarter, "total", "", "Clients served", Count(report.ClientsServed));
+                    foreach (var d in report.Dimensions)
+                        foreach (var r in d.Rows) Row(csv, report.Quarter, d.Key, r.Code, r.Label, Count(r.Count));
+                    csv.Flush();
+                }
+                await writer.FlushAsync();
+                break;
+            default:
+                throw new ArgumentException($"--format: '{format}' is not one of {string.Join(", ", Supported)}.");
+        }
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static void Row(CsvWriter csv, params string[] fields)
+    {
+        foreach (var f in fields) csv.WriteField(f);
+        csv.EndRecord();
+    }
+}

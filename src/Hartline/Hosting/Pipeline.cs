@@ -1,0 +1,48 @@
+using Hartline.Features;
+
+namespace Hartline.Hosting;
+
+public static class Pipeline
+{
+    /// <summary>Middleware order matters: errors first, then static files, auth, and the features' routes.</summary>
+    public static WebApplication UseHartline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseWhen(ctx => WebServices.IsApi(ctx.Request), api => api.UseStatusCodePages());
+        app.UseWhen(ctx => !WebServices.IsApi(ctx.Request), web => web.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
+        app.Use(async (ctx, next) =>
+        {
+            // Pages carry children's details: never cache them, never frame them, never leak the URL.
+            var h = ctx.Response.Headers;
+            h["X-Content-Type-Options"] = "nosniff";
+            h["Referrer-Policy"] = "no-referrer";
+            h["Content-Security-Policy"] = "default-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            if (!ctx.Request.Path.StartsWithSegments("/css")) h["Cache-Control"] = "no-store";
+            await next();
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")),
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.Use(async (ctx, next) =>
+        {
+            // A one-time password only opens the change-password page.
+            if (ctx.User.HasClaim(c => c.Type == Features.Account.HartlineClaimsFactory.MustChangePasswordClaim)
+                && !ctx.Request.Path.StartsWithSegments("/Account"))
+            {
+                if (WebServices.IsApi(ctx.Request)) ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                else ctx.Response.Redirect("/Account/ChangePassword");
+                return;
+            }
+            await next();
+        });
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapRazorPages();
+        app.MapHartlineApi();
+        return app;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace Hartline.Jurisdictions;
+
+/// <summary>A code and the label people read; codes are what the database stores.</summary>
+public sealed record Category(string Code, string Name, string? Htcds = null);
+
+public sealed record Careline(string Name, string Phone);
+
+/// <summary>Race/ethnicity categories; when several apply the report counts the person under <see cref="MultipleCode"/>.</summary>
+public sealed record RaceEthnicityList(IReadOnlyList<Category> Categories, string MultipleCode);
+
+/// <summary>
+/// Everything that differs between states: regions, reporting categories, the mandated-report line.
+/// Loaded from <c>Jurisdictions/{name}.json</c>; pages and reports take their lists from here.
+/// </summary>
+public sealed record Jurisdiction(
+    string Code,
+    string Name,
+    bool IsExample,
+    Careline Careline,
+    IReadOnlyList<Category> Regions,
+    IReadOnlyList<Category> Genders,
+    RaceEthnicityList RaceEthnicity,
+    IReadOnlyList<Category> ResidenceAtExploitation,
+    IReadOnlyList<Category> ReferralSources)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    public static Jurisdiction Load(string name)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[a-z0-9-]+$"))
+            throw new ArgumentException($"Jurisdiction name '{name}' may hold only lower-case letters, digits and dashes.");
+        var path = Path.Combine(AppContext.BaseDirectory, "Jurisdictions", name + ".json");
+        if (!File.Exists(path)) throw new FileNotFoundException($"No jurisdiction file {path}.");
+        var j = JsonSerializer.Deserialize<Jurisdiction>(File.ReadAllText(path), Json)
+                ?? throw new InvalidDataException($"{path} is empty.");
+        j.Check(path);
+        return j;
+    }
+
+    private void Check(string path)
+    {
+        foreach (var (list, field) in new[] { (Regions, "regions"), (Genders, "genders"), (RaceEthnicity?.Categories, "raceEthnicity.categories"),
+                     (ResidenceAtExploitation, "residenceAtExploitation"), (ReferralSources, "referralSources") })
+        {
+            if (list is null || list.Count == 0) throw new InvalidDataException($"{path}: '{field}' must list at least one category.");
+            var dup = list.GroupBy(c => c.Code).FirstOrDefault(g => g.Count() > 1);
+            if (dup is not null) throw new InvalidDataException($"{path}: '{field}' has the code '{dup.Key}' twice.");
+        }
+        if (RaceEthnicity!.Categories.All(c => c.Code != RaceEthnicity.MultipleCode))
+            throw new InvalidDataException($"{path}: raceEthnicity.multipleCode '{RaceEthnicity.MultipleCode}' is not one of its categories.");
+    }
+
+    public static string? NameOf(IReadOnlyList<Category> list, string? code) => list.FirstOrDefault(c => c.Code == code)?.Name;
+}

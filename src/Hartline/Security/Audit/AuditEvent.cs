@@ -1,0 +1,20 @@
+namespace Hartline.Security.Audit;
+
+/// <summary>One append-only line of the audit trail. Never updated or deleted (HartlineDb refuses).</summary>
+public sealed class AuditEvent
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public DateTime At { get; set; } = DateTime.UtcNow;
+    public Guid? UserId { get; set; }
+    /// <summary>Who acted, as shown to reviewers: an e-mail, or "system" for the CLI and start-up.</summary>
+    public required string Actor { get; set; }
+    public Guid? AgencyId { get; set; }
+    public AuditAction Action { get; set; }
+    public required string EntityType { get; set; }
+    public string? EntityId { get; set; }
+    /// <summary>JSON: changed fields with before/after values, or context of the event.</summary>
+    public string? Details { get; set; }
+    public string? Purpose { get; set; }
+}
+
+public enum AuditAction { Create, Update, Read, Export, Merge, SignIn, SignInFailed, SignOut, Lockout, Denied }

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Hartline.Data;
+
+namespace Hartline.Security.Audit;
+
+/// <summary>Writes the events that are not data changes: reads of files, sign-ins, denied access.</summary>
+public sealed class AuditLog(HartlineDb db)
+{
+    public Task ReadAsync(string entityType, Guid id, string? purpose = null, CancellationToken ct = default) =>
+        WriteAsync(AuditAction.Read, entityType, id.ToString(), null, purpose, ct);
+
+    public Task DeniedAsync(string entityType, string? id, string operation, CancellationToken ct = default) =>
+        WriteAsync(AuditAction.Denied, entityType, id, new { operation }, null, ct);
+
+    public async Task WriteAsync(AuditAction action, string entityType, string? entityId, object? details,
+        string? purpose = null, CancellationToken ct = default, Actor? actor = null)
+    {
+        var who = actor ?? db.Actor;
+        db.AuditEvents.Add(new AuditEvent
+        {
+            Actor = who.Name,
+            UserId = who.UserId,
+            AgencyId = who.AgencyId,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId,
+            Details = details is null ? null : JsonSerializer.Serialize(details),
+            Purpose = purpose,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

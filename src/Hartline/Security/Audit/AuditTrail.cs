@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Hartline.Data;
+using Hartline.Features.Account;
+using Hartline.Features.Admin;
+using Hartline.Features.Cases;
+using Hartline.Features.Intake;
+using Hartline.Features.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Hartline.Security.Audit;
+
+/// <summary>
+/// Turns tracked changes into audit events inside the same SaveChanges, so a change and its audit line
+/// commit or fail together. Reads, sign-ins and denials are written by <see cref="AuditLog"/>.
+/// </summary>
+public static class AuditTrail
+{
+    // Entities whose creation and changes are audited. Identity's own tables are left out except the
+    // user, whose password hash and security stamps are never written into the trail.
+    private static readonly HashSet<Type> Audited =
+        [typeof(Agency), typeof(HartlineUser), typeof(Person), typeof(Referral), typeof(Case), typeof(CaseAccessGrant)];
+
+    private static readonly HashSet<string> SecretFields =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LockoutEnd"];
+
+    public static void Capture(HartlineDb db)
+    {
+        var events = new List<AuditEvent>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
+                throw new InvalidOperationException("Audit events are append-only.");
+            if (!Audited.Contains(entry.Entity.GetType())) continue;
+            if (entry.State == EntityState.Deleted)
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} records are never hard-deleted.");
+
+            var details = entry.State switch
+            {
+                EntityState.Added => Describe(entry, p => true, p => new { after = Show(p, p.CurrentValue) }),
+                EntityState.Modified => Describe(entry, p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue),
+                    p => new { before = Show(p, p.OriginalValue), after = Show(p, p.CurrentValue) }),
+                _ => null,
+            };
+            if (details is null) continue;
+            events.Add(new AuditEvent
+            {
+                Actor = db.Actor.Name,
+                UserId = db.Actor.UserId,
+                AgencyId = db.Actor.AgencyId,
+                Action = entry.State == EntityState.Added ? AuditAction.Create : AuditAction.Update,
+                EntityType = entry.Entity.GetType().Name,
+                EntityId = entry.Property("Id").CurrentValue?.ToString(),
+                Details = details,
+            });
+        }
+        db.AuditEvents.AddRange(events);
+    }
+
+    private static string? Describe(EntityEntry entry, Func<PropertyEntry, bool> include, Func<PropertyEntry, object> shape)
+    {
+        var fields = entry.Properties
+            .Where(p => p.Metadata.Name != "Id" && include(p))
+            .ToDictionary(p => p.Metadata.Name, shape);
+        return fields.Count == 0 ? null : JsonSerializer.Serialize(fields);
+    }
+
+    private static object? Show(PropertyEntry p, object? value) =>
+        SecretFields.Contains(p.Metadata.Name) ? "(secret)" : value;
+}

@@ -1,0 +1,36 @@
+using Hartline.Features.Cases;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace Hartline.Security;
+
+/// <summary>Named per-record operations on a case file.</summary>
+public static class CaseOperations
+{
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
+    public static readonly OperationAuthorizationRequirement Update = new() { Name = nameof(Update) };
+}
+
+/// <summary>
+/// Decides per-record access to a case. Reading uses the compiled scope predicate (so it agrees with
+/// every list); updating additionally needs to be the owner agency's case worker or a coordinator.
+/// The case's grants must be loaded.
+/// </summary>
+public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, Case>
+{
+    protected override Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Case resource)
+    {
+        var actor = Actor.FromPrincipal(context.User);
+        var visible = RecordScope.Predicate(actor, ScopePurpose.Records).Compile()(resource);
+        var allowed = requirement.Name switch
+        {
+            nameof(CaseOperations.Read) => visible,
+            nameof(CaseOperations.Update) => visible && (actor.IsInRole(Roles.Coordinator)
+                || (actor.IsInRole(Roles.Investigator) && resource.OwnerAgencyId == actor.AgencyId)),
+            _ => false, // an unknown operation fails closed
+        };
+        if (allowed) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}
