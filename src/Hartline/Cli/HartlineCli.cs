@@ -19,8 +19,10 @@ public static class HartlineCli
 
     public static async Task<int> RunAsync(string[] args)
     {
-        // No command at all (also how WebApplicationFactory starts us) means: serve with the defaults.
-        if (args.Length == 0) return await ServeCommand.ServeAsync(null, null, demo: false, CancellationToken.None);
+        // No command, only ASP.NET configuration overrides (--Key=value, as WebApplicationFactory starts
+        // us): serve, handing the overrides to the host.
+        if (args.All(a => a.StartsWith("--") && a.Contains('=')))
+            return await ServeCommand.ServeAsync(null, null, demo: false, CancellationToken.None, args);
 
         var root = new RootCommand("Hartline: case coordination and data for anti-trafficking response teams.")
         {

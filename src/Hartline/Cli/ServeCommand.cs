@@ -19,12 +19,12 @@ internal static class ServeCommand
         return command;
     }
 
-    public static async Task<int> ServeAsync(string? db, string? urls, bool demo, CancellationToken ct)
+    public static async Task<int> ServeAsync(string? db, string? urls, bool demo, CancellationToken ct, string[]? configuration = null)
     {
         WebApplication app;
         try
         {
-            app = HartlineHost.Build([], db, urls);
+            app = HartlineHost.Build(configuration ?? [], db, urls);
             await PrepareAsync(app, demo, ct);
         }
         catch (Exception e) when (e is FormatException or UsageException)

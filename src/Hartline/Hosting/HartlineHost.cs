@@ -3,6 +3,9 @@ using Hartline.Features;
 using Hartline.Jurisdictions;
 using Hartline.Security;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hartline.Hosting;
 
@@ -30,8 +33,12 @@ public static class HartlineHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentActor>();
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
-            builder.Configuration["Hartline:KeysPath"] ?? Path.GetFullPath("data/keys")));
+        builder.Services.AddDataProtection();
+        // Read late so a test host can point it elsewhere. Several PostgreSQL app nodes need one shared
+        // folder (or a database-backed key ring: the EF key store package is not on the mirror).
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConfiguration>((o, config) =>
+            o.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(config["Hartline:KeysPath"] ?? Path.GetFullPath("data/keys")), NullLoggerFactory.Instance));
         builder.Services.AddHartlineData();
         builder.Services.AddHartlineAuthorization();
         builder.Services.AddHartlineFeatures();

@@ -1,0 +1,59 @@
+using Hartline.Features.Reports;
+
+namespace Hartline.Bench;
+
+/// <summary>Command line: --cases N [--seed S] [--db PATH] [--reuse] [--quarter 2019Q3] [--runs 5].</summary>
+internal sealed record BenchOptions(int Cases, int Seed, string DbPath, bool Reuse, Quarter Quarter, int Runs)
+{
+    public const string Usage =
+        "usage: Hartline.Bench --cases N [--seed 42] [--db PATH] [--reuse] [--quarter 2019Q3] [--runs 5]\n" +
+        "  --cases    number of synthetic cases (one youth and one referral each)\n" +
+        "  --seed     generator seed: the same seed and size give the same data\n" +
+        "  --db       SQLite file (default: bench/out/hartline-<cases>-seed<seed>.db under the repository)\n" +
+        "  --reuse    keep an existing file that already holds this caseload instead of refilling it\n" +
+        "  --quarter  the reported quarter; the middle of 2015–2024 by default\n" +
+        "  --runs     timed runs per report, after one warm-up";
+
+    public static BenchOptions Parse(string[] args)
+    {
+        int? cases = null;
+        var seed = 42;
+        string? db = null;
+        var reuse = false;
+        var quarter = new Quarter(2019, 3);
+        var runs = 5;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--cases": cases = PositiveInt("--cases", Value()); break;
+                case "--seed": seed = int.TryParse(Value(), out var s) ? s : throw new ArgumentException("--seed must be an integer."); break;
+                case "--db": db = Value(); break;
+                case "--reuse": reuse = true; break;
+                case "--quarter":
+                    var text = Value();
+                    if (!Quarter.TryParse(text, out quarter)) throw new ArgumentException($"--quarter: '{text}' is not {Quarter.FormatHint}.");
+                    break;
+                case "--runs": runs = PositiveInt("--runs", Value()); break;
+                default: throw new ArgumentException($"unknown argument '{args[i]}'.");
+            }
+        }
+        if (cases is null) throw new ArgumentException("--cases is required.");
+        // DatabaseTarget's own syntax is accepted too, but only SQLite files make sense here.
+        if (db is not null && db.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase)) db = db["sqlite:".Length..];
+        return new BenchOptions(cases.Value, seed, Path.GetFullPath(db ?? DefaultPath(cases.Value, seed)), reuse, quarter, runs);
+    }
+
+    private static int PositiveInt(string name, string text) =>
+        int.TryParse(text, out var n) && n > 0 ? n : throw new ArgumentException($"{name} must be a positive integer.");
+
+    /// <summary>Under the repository's bench/out/ (git-ignored), found from the working folder; else ./bench/out/.</summary>
+    private static string DefaultPath(int cases, int seed)
+    {
+        var folder = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Hartline.slnx"))) folder = folder.Parent;
+        var root = folder?.FullName ?? Directory.GetCurrentDirectory();
+        return Path.Combine(root, "bench", "out", $"hartline-{cases}-seed{seed}.db");
+    }
+}

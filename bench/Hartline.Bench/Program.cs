@@ -1,0 +1,1 @@
+Console.WriteLine(Hartline.Jurisdictions.Jurisdiction.Load("connecticut").Name);

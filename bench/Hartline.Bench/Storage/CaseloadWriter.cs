@@ -1,0 +1,82 @@
+using Hartline.Bench.Synthetic;
+using Hartline.Features.Admin;
+using Microsoft.Data.Sqlite;
+
+namespace Hartline.Bench.Storage;
+
+/// <summary>
+/// Writes agencies and case files with raw prepared INSERTs, in foreign-key order (person before its
+/// case, case before its referral and grants). Column lists follow the Sqlite Initial migration.
+/// </summary>
+internal sealed class CaseloadWriter : IDisposable
+{
+    private readonly InsertCommand _agencies, _people, _races, _cases, _referrals, _grants;
+
+    public CaseloadWriter(SqliteConnection connection)
+    {
+        _agencies = new(connection, "Agencies", "Id", "Name", "Kind", "IsActive", "CreatedAt");
+        _people = new(connection, "People",
+            "Id", "GivenName", "MiddleName", "FamilyName", "DateOfBirth", "GenderCode", "OwnerAgencyId", "CreatedAt");
+        _races = new(connection, "PersonRaceEthnicities", "PersonId", "Code");
+        _cases = new(connection, "Cases",
+            "Id", "PersonId", "OwnerAgencyId", "RegionCode", "ResidenceCode", "OpenedOn", "ClosedOn", "Status",
+            "AssignedUserId", "CreatedById", "CreatedAt");
+        _referrals = new(connection, "Referrals",
+            "Id", "ReceivedOn", "SourceCode", "ReportingAgencyName", "ReceivingAgencyId", "RegionCode", "ResidenceCode",
+            "PersonId", "CaseId", "CreatedById", "CreatedAt");
+        _grants = new(connection, "CaseAccessGrants", "Id", "CaseId", "AgencyId", "Kind", "GrantedById", "GrantedAt", "RevokedAt");
+    }
+
+    public IReadOnlyList<InsertCommand> Commands => [_agencies, _people, _races, _cases, _referrals, _grants];
+
+    /// <summary>Rows written so far, per table.</summary>
+    public Dictionary<string, long> Rows { get; } = new();
+
+    public long TotalRows => Rows.Values.Sum();
+
+    public void Use(SqliteTransaction transaction, bool prepare)
+    {
+        foreach (var command in Commands)
+            if (prepare) command.Prepare(transaction); else command.Use(transaction);
+    }
+
+    public void Write(Agency a)
+    {
+        _agencies.Insert(SqliteText.Guid(a.Id), a.Name, SqliteText.Enum(a.Kind), SqliteText.Bool(a.IsActive), SqliteText.Time(a.CreatedAt));
+        Count(_agencies);
+    }
+
+    public int Write(CaseFile file)
+    {
+        var (p, c, r) = (file.Person, file.Case, file.Referral);
+        var personId = SqliteText.Guid(p.Id);
+        var caseId = SqliteText.Guid(c.Id);
+        _people.Insert(personId, p.GivenName, SqliteText.Text(p.MiddleName), p.FamilyName, SqliteText.Date(p.DateOfBirth),
+            SqliteText.Text(p.GenderCode), SqliteText.Guid(p.OwnerAgencyId), SqliteText.Time(p.CreatedAt));
+        foreach (var race in p.RaceEthnicities) _races.Insert(personId, race.Code);
+        _cases.Insert(caseId, personId, SqliteText.Guid(c.OwnerAgencyId), c.RegionCode, SqliteText.Text(c.ResidenceCode),
+            SqliteText.Date(c.OpenedOn), SqliteText.Date(c.ClosedOn), SqliteText.Enum(c.Status), SqliteText.Guid(c.AssignedUserId),
+            SqliteText.Guid(c.CreatedById), SqliteText.Time(c.CreatedAt));
+        _referrals.Insert(SqliteText.Guid(r.Id), SqliteText.Date(r.ReceivedOn), r.SourceCode, r.ReportingAgencyName,
+            SqliteText.Guid(r.ReceivingAgencyId), r.RegionCode, SqliteText.Text(r.ResidenceCode), personId, caseId,
+            SqliteText.Guid(r.CreatedById), SqliteText.Time(r.CreatedAt));
+        foreach (var g in file.Grants)
+            _grants.Insert(SqliteText.Guid(g.Id), caseId, SqliteText.Guid(g.AgencyId), SqliteText.Enum(g.Kind),
+                SqliteText.Guid(g.GrantedById), SqliteText.Time(g.GrantedAt), SqliteText.Time(g.RevokedAt));
+
+        Count(_people);
+        Count(_races, p.RaceEthnicities.Count);
+        Count(_cases);
+        Count(_referrals);
+        Count(_grants, file.Grants.Count);
+        return 3 + p.RaceEthnicities.Count + file.Grants.Count;
+    }
+
+    private void Count(InsertCommand command, int rows = 1) =>
+        Rows[command.Table] = Rows.GetValueOrDefault(command.Table) + rows;
+
+    public void Dispose()
+    {
+        foreach (var command in Commands) command.Dispose();
+    }
+}

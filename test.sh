@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test: the unit and integration suite on SQLite and again on PostgreSQL, then the browser
+# tests. Installs what it needs when missing (scripts/install-test-deps.sh). Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+results=$root/test-results
+rm -rf "$results"; mkdir -p "$results"
+
+scripts/install-test-deps.sh || { echo "could not install the test dependencies"; echo "0 passed, 1 failed"; exit 1; }
+
+pgdir=$(mktemp -d /tmp/hartline-pg.XXXX)
+port=$((55000 + RANDOM % 2000))
+trap 'scripts/pg-throwaway.sh stop "$pgdir"' EXIT
+if ! pg=$(scripts/pg-throwaway.sh start "$pgdir" "$port"); then
+  cat "$pgdir/log" 2>/dev/null; echo "PostgreSQL did not start"; echo "0 passed, 1 failed"; exit 1
+fi
+
+if ! dotnet build Hartline.slnx -nologo -v q -clp:ErrorsOnly; then
+  echo "build failed"; echo "0 passed, 1 failed"; exit 1
+fi
+
+rc=0
+run() { # name, then dotnet test arguments
+  local name=$1; shift
+  echo "== $name"
+  dotnet test "$@" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" || rc=1
+}
+HARTLINE_TEST_DB=sqlite run sqlite tests/Hartline.Tests
+HARTLINE_TEST_DB=postgres HARTLINE_TEST_PG="$pg" run postgres tests/Hartline.Tests
+run browser tests/Hartline.BrowserTests
+
+summary=$(grep -ho '<Counters [^>]*>' "$results"/*.trx 2>/dev/null \
+  | sed -E 's/.* total="([0-9]+)".* passed="([0-9]+)" failed="([0-9]+)".*/\2 \3/' \
+  | awk '{p+=$1; f+=$2} END {printf "%d passed, %d failed\n", p, f}')
+[ "$summary" = "0 passed, 0 failed" ] && { rc=1; summary="0 passed, 1 failed"; }
+[ $rc -ne 0 ] && [ "${summary#* passed, }" = "0 failed" ] && summary="${summary%, *}, 1 failed" # a crashed run counts
+echo "$summary"
+exit $rc

@@ -1,0 +1,153 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hartline.Features.Admin;
+using Hartline.Security;
+using Hartline.Security.Audit;
+using Hartline.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Tests.Audit;
+
+public sealed class AuditTests(HartlineApp app) : IClassFixture<HartlineApp>
+{
+    private World World => app.World;
+
+    private async Task<List<AuditEvent>> EventsFor(string entityId)
+    {
+        List<AuditEvent> events = [];
+        await app.WithDb(async db => events = await db.AuditEvents.Where(e => e.EntityId == entityId).ToListAsync());
+        return events;
+    }
+
+    [Fact]
+    public async Task Opening_a_case_file_writes_a_read_event_for_the_case_and_the_person()
+    {
+        var agency = await World.Agency();
+        var investigator = await World.User(Roles.Investigator, agency);
+        var caseId = await World.Case(investigator);
+        var client = await World.SignedIn(investigator);
+
+        Assert.DoesNotContain(await EventsFor(caseId.ToString()), e => e.Action == AuditAction.Read);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Cases/{caseId}")).StatusCode);
+        var file = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}");
+
+        var reads = (await EventsFor(caseId.ToString())).Where(e => e.Action == AuditAction.Read).ToList();
+        Assert.Equal(2, reads.Count); // the page and the API
+        Assert.All(reads, e => Assert.Equal(investigator.Id, e.UserId));
+        var personId = file.GetProperty("personId").GetString()!;
+        Assert.Equal(2, (await EventsFor(personId)).Count(e => e.Action == AuditAction.Read));
+    }
+
+    [Fact]
+    public async Task A_refused_case_view_is_audited_as_denied()
+    {
+        var owner = await World.User(Roles.Investigator, await World.Agency());
+        var outsider = await World.User(Roles.Investigator, await World.Agency());
+        var caseId = await World.Case(owner);
+
+        await (await World.SignedIn(outsider)).GetAsync($"/api/v1/cases/{caseId}");
+
+        var denied = Assert.Single(await EventsFor(caseId.ToString()), e => e.Action == AuditAction.Denied);
+        Assert.Equal(outsider.Id, denied.UserId);
+        Assert.Equal(outsider.Agency.Id, denied.AgencyId);
+    }
+
+    [Fact]
+    public async Task Receiving_a_referral_audits_the_created_records_with_their_fields()
+    {
+        var investigator = await World.User(Roles.Investigator, await World.Agency());
+        var client = await World.SignedIn(investigator);
+        var response = await client.PostAsJsonAsync("/api/v1/referrals", World.Referral(given: "Audited", family: "Createson"));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        var personCreate = Assert.Single(await EventsFor(receipt.GetProperty("personId").GetString()!), e => e.Action == AuditAction.Create);
+        Assert.Equal("Person", personCreate.EntityType);
+        Assert.Equal(investigator.Email, personCreate.Actor);
+        Assert.Contains("Createson", personCreate.Details);
+        Assert.Single(await EventsFor(receipt.GetProperty("caseId").GetString()!), e => e.Action == AuditAction.Create);
+        Assert.Single(await EventsFor(receipt.GetProperty("referralId").GetString()!), e => e.Action == AuditAction.Create);
+    }
+
+    [Fact]
+    public async Task An_update_records_each_changed_field_before_and_after()
+    {
+        var investigator = await World.User(Roles.Investigator, await World.Agency());
+        var caseId = await World.Case(investigator);
+        await app.WithDb(async db =>
+        {
+            var c = await db.Cases.SingleAsync(x => x.Id == caseId);
+            c.RegionCode = "R5";
+            c.ResidenceCode = "foster";
+            await db.SaveChangesAsync();
+        });
+
+        var update = Assert.Single(await EventsFor(caseId.ToString()), e => e.Action == AuditAction.Update);
+        var details = JsonDocument.Parse(update.Details!).RootElement;
+        Assert.Equal("R2", details.GetProperty("RegionCode").GetProperty("before").GetString());
+        Assert.Equal("R5", details.GetProperty("RegionCode").GetProperty("after").GetString());
+        Assert.Equal("parent", details.GetProperty("ResidenceCode").GetProperty("before").GetString());
+        Assert.Equal("foster", details.GetProperty("ResidenceCode").GetProperty("after").GetString());
+        Assert.False(details.TryGetProperty("OpenedOn", out _)); // unchanged fields are not listed
+    }
+
+    [Fact]
+    public async Task Audit_events_cannot_be_changed_or_deleted()
+    {
+        await app.WithDb(async db =>
+        {
+            var e = await db.AuditEvents.FirstAsync();
+            e.Actor = "someone else";
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        });
+        await app.WithDb(async db =>
+        {
+            db.AuditEvents.Remove(await db.AuditEvents.FirstAsync());
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        });
+    }
+
+    [Fact]
+    public async Task Sign_ins_are_audited_and_five_failures_lock_the_account()
+    {
+        var user = await World.User(Roles.Investigator, await World.Agency());
+        var client = app.NewClient();
+        for (var i = 0; i < 4; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized,
+                (await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = "wrong password!" })).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests,
+            (await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = "wrong password!" })).StatusCode);
+        // Locked: even the right password is refused now.
+        Assert.Equal(HttpStatusCode.TooManyRequests,
+            (await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password })).StatusCode);
+
+        var events = await EventsFor(user.Id.ToString());
+        Assert.Equal(4, events.Count(e => e.Action == AuditAction.SignInFailed));
+        Assert.Equal(2, events.Count(e => e.Action == AuditAction.Lockout));
+    }
+
+    [Fact]
+    public async Task Administrator_searches_the_trail_by_user_record_and_date_and_others_cannot()
+    {
+        var admin = await World.User(Roles.Administrator, await World.Agency("HART"));
+        var investigator = await World.User(Roles.Investigator, await World.Agency());
+        var caseId = await World.Case(investigator);
+        await (await World.SignedIn(investigator)).GetAsync($"/api/v1/cases/{caseId}");
+
+        var client = await World.SignedIn(admin);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        var found = await client.GetFromJsonAsync<AuditResults>($"/api/v1/audit?user={investigator.Email}&record={caseId}&from={today}&to={today}");
+        Assert.Contains(found!.Rows, r => r.Action == "Read" && r.EntityId == caseId.ToString());
+        Assert.All(found.Rows, r => Assert.Equal(investigator.Email, r.Actor));
+        var yesterday = await client.GetFromJsonAsync<AuditResults>($"/api/v1/audit?record={caseId}&to={DateTime.UtcNow.AddDays(-1):yyyy-MM-dd}");
+        Assert.Empty(yesterday!.Rows);
+
+        var page = await client.GetStringAsync($"/Admin/Audit?record={caseId}");
+        Assert.Contains(investigator.Email, page);
+
+        var outsider = await World.SignedIn(investigator);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync("/api/v1/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync("/Admin/Audit")).StatusCode);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Net;
+using Hartline.Security;
+using Hartline.Tests.Support;
+
+namespace Hartline.Tests.Security;
+
+public sealed class AnalystTests(HartlineApp app) : IClassFixture<HartlineApp>
+{
+    [Fact]
+    public async Task Analyst_never_receives_names_or_dates_of_birth()
+    {
+        var dcf = await app.World.Agency();
+        var investigator = await app.World.User(Roles.Investigator, dcf);
+        var analyst = await app.World.User(Roles.Analyst, await app.World.Agency("HART"));
+        var caseId = await app.World.Case(investigator, World.Referral(given: "Zephyrine", family: "Quillfeather", dob: new DateOnly(2005, 11, 23)));
+        var client = await app.World.SignedIn(analyst);
+
+        string[] urls =
+        [
+            "/", "/Cases", $"/Cases/{caseId}", "/Reports", "/Reports?quarter=2019Q3", "/Admin/Audit",
+            "/api/v1/cases", $"/api/v1/cases/{caseId}", "/api/v1/reports/quarterly/2019Q3", "/api/v1/audit",
+        ];
+        foreach (var url in urls)
+        {
+            var response = await client.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("Zephyrine", body);
+            Assert.DoesNotContain("Quillfeather", body);
+            Assert.DoesNotContain("2005-11-23", body);
+        }
+        // The analyst does get the counts.
+        var report = await client.GetStringAsync("/api/v1/reports/quarterly/2019Q3");
+        Assert.Equal(1, System.Text.Json.JsonDocument.Parse(report).RootElement.GetProperty("clientsServed").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Cases")).StatusCode);
+    }
+}

@@ -1,0 +1,51 @@
+using Hartline.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hartline.Tests.Support;
+
+/// <summary>
+/// The real application over real HTTP (in memory), on its own fresh database. One per test class;
+/// tests inside a class make their own agencies and users through <see cref="World"/> so they don't collide.
+/// </summary>
+public class HartlineApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public TestDatabase Database { get; } = TestDatabase.Create();
+    public World World { get; }
+
+    public HartlineApp() => World = new World(this);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Hartline:Db", Database.Setting);
+        builder.UseSetting("Hartline:AutoMigrate", "true");
+        builder.UseSetting("Hartline:KeysPath", Path.Combine(Database.Folder, "keys"));
+        builder.UseContentRoot(AppContext.BaseDirectory);
+        builder.UseEnvironment("Testing");
+    }
+
+    /// <summary>Starts the host (which migrates the database) before the first test.</summary>
+    public virtual Task InitializeAsync()
+    {
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public async Task<T> WithScope<T>(Func<IServiceProvider, Task<T>> body)
+    {
+        using var scope = Services.CreateScope();
+        return await body(scope.ServiceProvider);
+    }
+
+    public async Task WithDb(Func<HartlineDb, Task> body)
+    {
+        using var scope = Services.CreateScope();
+        await body(scope.ServiceProvider.GetRequiredService<HartlineDb>());
+    }
+
+    /// <summary>A client that keeps cookies but does not follow redirects, so tests see 302s and 404s as they are.</summary>
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
