@@ -1,0 +1,58 @@
+using Hartline.Features.Demo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Hartline.BrowserTests;
+
+/// <summary>
+/// Hartline on a real Kestrel port with the demo data on a fresh SQLite file, and Debian's Chromium
+/// driven by Playwright (no browser download: the machine's /usr/bin/chromium).
+/// </summary>
+public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("hartline-browser-").FullName;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+    public IReadOnlyList<DemoSignIn> SignIns { get; private set; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Hartline:Db", $"sqlite:{Path.Combine(_folder, "hartline.db")}");
+        builder.UseSetting("Hartline:KeysPath", Path.Combine(_folder, "keys"));
+        builder.UseContentRoot(AppContext.BaseDirectory);
+    }
+
+    public async Task InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using (var scope = Services.CreateScope())
+            SignIns = await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // The closed network refuses Chromium's background connections: don't make them.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public string PasswordOf(string role) => SignIns.Single(s => s.Role == role).Password;
+    public string EmailOf(string role) => SignIns.Single(s => s.Role == role).Email;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await DisposeAsync();
+    }
+}
