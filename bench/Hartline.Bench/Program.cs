@@ -1,1 +1,60 @@
-Console.WriteLine(Hartline.Jurisdictions.Jurisdiction.Load("connecticut").Name);
+using Hartline.Bench;
+using Hartline.Bench.Checks;
+using Hartline.Bench.Measures;
+using Hartline.Bench.Reports;
+using Hartline.Bench.Storage;
+using Hartline.Bench.Synthetic;
+using Hartline.Data;
+using Hartline.Jurisdictions;
+
+// Exit codes: 0 all good, 1 the two reports disagree, 2 bad arguments, 3 the loaded data does not read back through EF.
+var log = Console.Error;
+BenchOptions options;
+try { options = BenchOptions.Parse(args); }
+catch (ArgumentException e)
+{
+    log.WriteLine($"bench: {e.Message}\n{BenchOptions.Usage}");
+    return 2;
+}
+
+var jurisdiction = Jurisdiction.Load("connecticut");
+var target = DatabaseTarget.Parse("sqlite:" + options.DbPath);
+var caseload = new SyntheticCaseload(jurisdiction, options.Seed, options.Cases);
+
+// Reuse only a file that holds exactly this caseload: the right count, and sample intake records that
+// match a fresh run of the generator (so a file filled with another seed is refilled).
+var readBack = options.Reuse && BulkLoader.CountCases(target) == options.Cases
+    ? await EfReadBack.CheckAsync(target, caseload)
+    : null;
+if (readBack is { Ok: false }) log.WriteLine($"bench: {options.DbPath} holds other data ({readBack.Problems[0]}); refilling.");
+
+if (readBack is { Ok: true })
+{
+    log.WriteLine($"bench: reusing {options.DbPath}");
+    MeasureLines.Write(new FillLine(options.Cases, options.Seed, true, null, null, null, null, null, null,
+        MeasureLines.Round(new FileInfo(options.DbPath).Length / 1048576.0), null, options.DbPath));
+}
+else
+{
+    log.WriteLine($"bench: filling {options.DbPath} with {options.Cases:N0} cases (seed {options.Seed})");
+    PeakMemory.Reset();
+    var fill = await BulkLoader.FillAsync(target, caseload, log);
+    var rows = fill.Rows.Values.Sum();
+    MeasureLines.Write(new FillLine(options.Cases, options.Seed, false, rows, fill.Rows.GetValueOrDefault("PersonRaceEthnicities"),
+        fill.Rows.GetValueOrDefault("CaseAccessGrants"), MeasureLines.Round(fill.MigrateMs), MeasureLines.Round(fill.TotalMs),
+        Math.Round(rows / ((fill.TotalMs - fill.MigrateMs) / 1000)), MeasureLines.Round(fill.FileBytes / 1048576.0),
+        MeasureLines.Round(PeakMemory.Megabytes()), options.DbPath));
+    readBack = await EfReadBack.CheckAsync(target, caseload);
+}
+
+MeasureLines.Write(new ReadBackLine(options.Cases, readBack.CasesCounted, readBack.PeopleCounted, readBack.ReferralsCounted,
+    readBack.Sampled, readBack.Ok));
+if (!readBack.Ok)
+{
+    foreach (var problem in readBack.Problems) log.WriteLine($"bench: read-back: {problem}");
+    return 3;
+}
+
+var agree = await new ReportBench(target, jurisdiction, options).RunAsync(log);
+if (!agree) log.WriteLine("bench: the EF report and the hand-written SQL disagree (see MISMATCH lines).");
+return agree ? 0 : 1;

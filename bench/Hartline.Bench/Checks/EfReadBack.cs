@@ -17,7 +17,7 @@ public sealed record ReadBackResult(long CasesCounted, long PeopleCounted, long 
 /// </summary>
 internal static class EfReadBack
 {
-    /// <summary>How far into the sequence to look for one case file of each shape.</summary>
+    /// <summary>How far into the sequence to look for one intake record of each shape.</summary>
     private const int SearchDepth = 5_000;
 
     public static async Task<ReadBackResult> CheckAsync(DatabaseTarget target, SyntheticCaseload caseload)
@@ -41,15 +41,15 @@ internal static class EfReadBack
                 .SingleOrDefaultAsync(c => c.Id == id);
             var referral = await db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.CaseId == id);
             if (actual?.Person is null || referral is null) { problems.Add($"case {id}: not found through EF (with its person and referral)"); continue; }
-            problems.AddRange(CaseFileComparison.Differences(expected, actual, referral).Select(d => $"case {id}: {d}"));
+            problems.AddRange(IntakeComparison.Differences(expected, actual, referral).Select(d => $"case {id}: {d}"));
         }
         return new ReadBackResult(cases, people, referrals, samples.Count, problems);
     }
 
-    /// <summary>The first case file of each shape the loader must get right: nulls, closed, 0/2 races, grants.</summary>
-    private static List<CaseFile> Samples(SyntheticCaseload caseload)
+    /// <summary>The first intake record of each shape the loader must get right: nulls, closed, 0/2 races, grants.</summary>
+    private static List<IntakeRecord> Samples(SyntheticCaseload caseload)
     {
-        var shapes = new List<Func<CaseFile, bool>>
+        var shapes = new List<Func<IntakeRecord, bool>>
         {
             f => f.Case.Status == CaseStatus.Open,
             f => f.Case.Status == CaseStatus.Closed,
@@ -61,12 +61,12 @@ internal static class EfReadBack
             f => f.Grants.Count > 0,
             f => f.Grants.Any(g => g.RevokedAt is not null),
         };
-        var found = new List<CaseFile>();
-        foreach (var file in caseload.CaseFiles().Take(SearchDepth))
+        var found = new List<IntakeRecord>();
+        foreach (var record in caseload.IntakeRecords().Take(SearchDepth))
         {
-            var matched = shapes.Where(s => s(file)).ToList();
+            var matched = shapes.Where(s => s(record)).ToList();
             if (matched.Count == 0) continue;
-            found.Add(file);
+            found.Add(record);
             shapes.RemoveAll(matched.Contains);
             if (shapes.Count == 0) break;
         }

@@ -24,6 +24,8 @@ internal static class BulkLoader
         var clock = Stopwatch.StartNew();
         await using (var db = target.CreateContext(target.Options())) await target.MigrateAsync(db);
         var migrateMs = clock.Elapsed.TotalMilliseconds;
+        // The migration's pooled connection would stay open and block leaving WAL mode at the end.
+        SqliteConnection.ClearAllPools();
 
         // No pooling: closing must really close, so the journal mode switch below leaves no -wal file behind.
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(target.ConnectionString) { Pooling = false }.ToString());
@@ -41,9 +43,9 @@ internal static class BulkLoader
 
         long sinceCommit = 0;
         var written = 0;
-        foreach (var caseFile in caseload.CaseFiles())
+        foreach (var intake in caseload.IntakeRecords())
         {
-            sinceCommit += writer.Write(caseFile);
+            sinceCommit += writer.Write(intake);
             if (++written % 100_000 == 0) log.WriteLine($"bench: {written:N0} of {caseload.CaseCount:N0} cases written ({clock.Elapsed.TotalSeconds:F1} s)");
             if (sinceCommit < RowsPerTransaction) continue;
             transaction.Commit();

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Hartline.Bench.Storage;
 
 /// <summary>
-/// Writes agencies and case files with raw prepared INSERTs, in foreign-key order (person before its
+/// Writes agencies and intake records with raw prepared INSERTs, in foreign-key order (person before its
 /// case, case before its referral and grants). Column lists follow the Sqlite Initial migration.
 /// </summary>
 internal sealed class CaseloadWriter : IDisposable
@@ -46,9 +46,9 @@ internal sealed class CaseloadWriter : IDisposable
         Count(_agencies);
     }
 
-    public int Write(CaseFile file)
+    public int Write(IntakeRecord intake)
     {
-        var (p, c, r) = (file.Person, file.Case, file.Referral);
+        var (p, c, r) = (intake.Person, intake.Case, intake.Referral);
         var personId = SqliteText.Guid(p.Id);
         var caseId = SqliteText.Guid(c.Id);
         _people.Insert(personId, p.GivenName, SqliteText.Text(p.MiddleName), p.FamilyName, SqliteText.Date(p.DateOfBirth),
@@ -60,7 +60,7 @@ internal sealed class CaseloadWriter : IDisposable
         _referrals.Insert(SqliteText.Guid(r.Id), SqliteText.Date(r.ReceivedOn), r.SourceCode, r.ReportingAgencyName,
             SqliteText.Guid(r.ReceivingAgencyId), r.RegionCode, SqliteText.Text(r.ResidenceCode), personId, caseId,
             SqliteText.Guid(r.CreatedById), SqliteText.Time(r.CreatedAt));
-        foreach (var g in file.Grants)
+        foreach (var g in intake.Grants)
             _grants.Insert(SqliteText.Guid(g.Id), caseId, SqliteText.Guid(g.AgencyId), SqliteText.Enum(g.Kind),
                 SqliteText.Guid(g.GrantedById), SqliteText.Time(g.GrantedAt), SqliteText.Time(g.RevokedAt));
 
@@ -68,8 +68,8 @@ internal sealed class CaseloadWriter : IDisposable
         Count(_races, p.RaceEthnicities.Count);
         Count(_cases);
         Count(_referrals);
-        Count(_grants, file.Grants.Count);
-        return 3 + p.RaceEthnicities.Count + file.Grants.Count;
+        Count(_grants, intake.Grants.Count);
+        return 3 + p.RaceEthnicities.Count + intake.Grants.Count;
     }
 
     private void Count(InsertCommand command, int rows = 1) =>

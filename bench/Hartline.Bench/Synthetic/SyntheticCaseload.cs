@@ -3,13 +3,14 @@ using Hartline.Features.Cases;
 using Hartline.Features.Intake;
 using Hartline.Features.People;
 using Hartline.Jurisdictions;
+using Person = Hartline.Features.People.Person;
 
 namespace Hartline.Bench.Synthetic;
 
 /// <summary>
-/// A seeded synthetic caseload: one youth, one case and one referral per case file, cases opened
+/// A seeded synthetic caseload: one youth, one case and one referral per intake record, cases opened
 /// between 2015-01-01 and 2024-12-31 in date order, about 40% closed 10–400 days after opening.
-/// Every enumeration of <see cref="CaseFiles"/> yields the same sequence for the same seed and size,
+/// Every enumeration of <see cref="IntakeRecords"/> yields the same sequence for the same seed and size,
 /// so a file filled earlier can be checked against a fresh enumeration.
 /// </summary>
 internal sealed class SyntheticCaseload
@@ -43,11 +44,11 @@ internal sealed class SyntheticCaseload
     public int Seed => _seed;
     public SyntheticAgencies Agencies { get; }
 
-    public IEnumerable<CaseFile> CaseFiles()
+    public IEnumerable<IntakeRecord> IntakeRecords()
     {
         var faker = new Faker("en_US") { Random = new Randomizer(_seed) };
         foreach (var day in OpeningDays(faker.Random))
-            yield return NextCaseFile(DateOnly.FromDayNumber(day), faker);
+            yield return NextIntake(DateOnly.FromDayNumber(day), faker);
     }
 
     /// <summary>Uniform opening days over the range, sorted: ids and row order then follow time, as in the app.</summary>
@@ -60,7 +61,7 @@ internal sealed class SyntheticCaseload
         return days;
     }
 
-    private CaseFile NextCaseFile(DateOnly openedOn, Faker faker)
+    private IntakeRecord NextIntake(DateOnly openedOn, Faker faker)
     {
         var random = faker.Random;
         // Office hours, to the tick, so the stored text exercises all seven fraction digits.
@@ -106,7 +107,7 @@ internal sealed class SyntheticCaseload
             CreatedAt = createdAt,
         };
 
-        return new CaseFile(person, @case, referral, NewGrants(@case, owner.Id, random));
+        return new IntakeRecord(person, @case, referral, NewGrants(@case, owner.Id, random));
     }
 
     private Person NewPerson(DateOnly referredOn, DateTime createdAt, Guid ownerAgencyId, Faker faker)

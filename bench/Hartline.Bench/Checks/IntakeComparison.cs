@@ -4,10 +4,10 @@ using Hartline.Features.Intake;
 
 namespace Hartline.Bench.Checks;
 
-/// <summary>Field-by-field differences between a generated case file and what EF read back.</summary>
-internal static class CaseFileComparison
+/// <summary>Field-by-field differences between a generated intake record and what EF read back.</summary>
+internal static class IntakeComparison
 {
-    public static IEnumerable<string> Differences(CaseFile expected, Case actual, Referral referral)
+    public static IEnumerable<string> Differences(IntakeRecord expected, Case actual, Referral referral)
     {
         var (p, q) = (expected.Person, actual.Person!);
         var (c, r) = (expected.Case, expected.Referral);

@@ -5,4 +5,4 @@ using Hartline.Features.People;
 namespace Hartline.Bench.Synthetic;
 
 /// <summary>Everything one referral brings in: the youth, the case opened for them, the referral, any sharing.</summary>
-internal sealed record CaseFile(Person Person, Case Case, Referral Referral, IReadOnlyList<CaseAccessGrant> Grants);
+internal sealed record IntakeRecord(Person Person, Case Case, Referral Referral, IReadOnlyList<CaseAccessGrant> Grants);
