@@ -45,5 +45,7 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     {
         if (SqliteFile is { } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir) Directory.CreateDirectory(dir);
         await db.Database.MigrateAsync(ct);
+        // WAL lets intake keep saving while a long report reads (the setting is kept in the file).
+        if (Provider == DatabaseProvider.Sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 }

@@ -34,7 +34,7 @@ public sealed class AuditSearch(HartlineDb db)
             var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             query = query.Where(e => e.At < end);
         }
-        var page = Math.Max(1, q.Page);
+        var page = Math.Clamp(q.Page, 1, 1_000_000); // a typed page number must not overflow the offset
         var rows = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip((page - 1) * PageSize).Take(PageSize + 1)
             .Select(e => new AuditRow(e.At, e.Actor, e.Action.ToString(), e.EntityType, e.EntityId, e.Details, e.Purpose))

@@ -28,7 +28,7 @@ public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization
 
     public async Task<CasePage> ListAsync(Actor actor, int page, string? region, CancellationToken ct = default)
     {
-        page = Math.Max(1, page);
+        page = Math.Clamp(page, 1, 1_000_000); // a typed page number must not overflow the offset
         var query = RecordScope.Cases(db.Cases, actor, ScopePurpose.Records);
         if (!string.IsNullOrWhiteSpace(region)) query = query.Where(c => c.RegionCode == region);
         var total = await query.CountAsync(ct);

@@ -14,13 +14,16 @@ public readonly partial record struct Quarter(int Year, int Number)
         quarter = default;
         var m = Pattern().Match(text?.Trim() ?? "");
         if (!m.Success) return false;
-        quarter = new Quarter(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
+        var year = int.Parse(m.Groups[1].Value);
+        if (year is < MinYear or > MaxYear) return false; // DateOnly cannot hold year 0, and no case predates 1900
+        quarter = new Quarter(year, int.Parse(m.Groups[2].Value));
         return true;
     }
 
     public static Quarter Containing(DateOnly day) => new(day.Year, (day.Month - 1) / 3 + 1);
 
-    public const string FormatHint = "a quarter like 2019Q3 (year, Q, 1–4)";
+    public const int MinYear = 1900, MaxYear = 2999;
+    public const string FormatHint = "a quarter like 2019Q3 (a year 1900–2999, Q, 1–4)";
 
     [GeneratedRegex(@"^(\d{4})-?[Qq]([1-4])$")]
     private static partial Regex Pattern();
