@@ -2,6 +2,9 @@ using Hartline.Features.Account;
 using Hartline.Features.Admin;
 using Hartline.Features.Cases;
 using Hartline.Features.Intake;
+using Hartline.Features.Intake.Determination;
+using Hartline.Features.Intake.Duplicates;
+using Hartline.Features.Intake.Screening;
 using Hartline.Features.People;
 using Hartline.Security;
 using Hartline.Security.Audit;
@@ -29,6 +32,9 @@ public abstract class HartlineDb(DbContextOptions options)
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseAccessGrant> CaseAccessGrants => Set<CaseAccessGrant>();
+    public DbSet<TraffickingDetermination> Determinations => Set<TraffickingDetermination>();
+    public DbSet<ScreeningRecord> Screenings => Set<ScreeningRecord>();
+    public DbSet<DuplicateDecision> DuplicateDecisions => Set<DuplicateDecision>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)

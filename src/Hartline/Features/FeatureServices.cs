@@ -16,7 +16,13 @@ public static class FeatureServices
         .AddScoped<SignInService>()
         .AddScoped<UserAdministration>()
         .AddScoped<AuditSearch>()
+        .AddSingleton(_ => new Intake.Screening.InstrumentLibrary())
         .AddScoped<IntakeService>()
+        .AddScoped<ReferralAccessor>()
+        .AddScoped<ReferralWorkflow>()
+        .AddScoped<ReferralFiles>()
+        .AddScoped<Intake.Duplicates.DuplicateCheck>()
+        .AddScoped<IntakeFunnel>()
         .AddScoped<CaseFiles>()
         .AddScoped<QuarterlyReport>()
         .AddScoped<DemoData>();

@@ -23,8 +23,16 @@ public sealed record Jurisdiction(
     IReadOnlyList<Category> Genders,
     RaceEthnicityList RaceEthnicity,
     IReadOnlyList<Category> ResidenceAtExploitation,
-    IReadOnlyList<Category> ReferralSources)
+    IReadOnlyList<Category> ReferralSources,
+    string TimeZone,
+    int MinorAge,
+    int MaxAgeAtReferral,
+    IReadOnlyList<LegalNotice> LegalNotices)
 {
+    /// <summary>Local time of the jurisdiction: workers enter and read times in it; the database keeps UTC.</summary>
+    public TimeZoneInfo Zone => _zone ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    private TimeZoneInfo? _zone;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -51,6 +59,12 @@ public sealed record Jurisdiction(
             var dup = list.GroupBy(c => c.Code).FirstOrDefault(g => g.Count() > 1);
             if (dup is not null) throw new InvalidDataException($"{path}: '{field}' has the code '{dup.Key}' twice.");
         }
+        try { _ = Zone; }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentNullException)
+        { throw new InvalidDataException($"{path}: 'timeZone' '{TimeZone}' is not a known time zone (e.g. America/New_York)."); }
+        if (MinorAge is < 1 or > 30 || MaxAgeAtReferral < MinorAge)
+            throw new InvalidDataException($"{path}: 'minorAge' must be 1–30 and 'maxAgeAtReferral' at least 'minorAge'.");
+        LegalNotice.Check(LegalNotices ?? [], path, ReferralSources.Select(c => c.Code).ToHashSet());
         if (RaceEthnicity!.Categories.All(c => c.Code != RaceEthnicity.MultipleCode))
             throw new InvalidDataException($"{path}: raceEthnicity.multipleCode '{RaceEthnicity.MultipleCode}' is not one of its categories.");
     }

@@ -11,6 +11,7 @@ public static class Policies
     public static IServiceCollection AddHartlineAuthorization(this IServiceCollection services)
     {
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ReferralAuthorizationHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(TakeReferrals, p => p.RequireRole(Roles.Investigator, Roles.Coordinator))
             .AddPolicy(CaseRecords, p => p.RequireAssertion(c => RecordScope.CanSeeRecords(Actor.FromPrincipal(c.User))))

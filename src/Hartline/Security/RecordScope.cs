@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using Hartline.Features.Cases;
+using Hartline.Features.Intake;
+using Hartline.Features.People;
 
 namespace Hartline.Security;
 
@@ -10,9 +12,9 @@ public enum ScopeLevel { None, Own, Team, Agency, All }
 public enum ScopePurpose { Records, Statistics }
 
 /// <summary>
-/// THE scope function. Every list, search, report and export of cases filters through
-/// <see cref="Cases"/>; the per-record authorization handler compiles the same predicate, so the two
-/// can never disagree about who may see what.
+/// THE scope function. Every list, search, report and export filters through <see cref="Cases"/> (and
+/// <see cref="Referrals"/> / <see cref="People"/>, which are built on it); the per-record authorization
+/// handlers use the same rules, so lists and single records never disagree about who may see what.
 /// </summary>
 public static class RecordScope
 {
@@ -46,6 +48,37 @@ public static class RecordScope
 
     public static IQueryable<Case> Cases(IQueryable<Case> cases, Actor actor, ScopePurpose purpose) =>
         cases.Where(Predicate(actor, purpose));
+
+    /// <summary>
+    /// Referrals: those received by the actor's agency (at agency level), plus those whose case the actor
+    /// may see. A referral not yet linked to a case stays with the agency that received it.
+    /// </summary>
+    public static IQueryable<Referral> Referrals(IQueryable<Referral> referrals, IQueryable<Case> cases, Actor actor, ScopePurpose purpose)
+    {
+        var level = LevelOf(actor, purpose);
+        if (level == ScopeLevel.All) return referrals;
+        if (level == ScopeLevel.None || actor.AgencyId is null) return referrals.Where(r => false);
+        var agency = actor.AgencyId.Value;
+        var receivedHere = level == ScopeLevel.Agency;
+        var visibleCases = Cases(cases, actor, purpose).Select(c => c.Id);
+        return referrals.Where(r => (receivedHere && r.ReceivingAgencyId == agency) || (r.CaseId != null && visibleCases.Contains(r.CaseId.Value)));
+    }
+
+    /// <summary>
+    /// People in the registry the actor may see by name: those registered by the actor's agency (at agency
+    /// level), and those with a referral the actor may see. Used by the duplicate check at intake.
+    /// </summary>
+    public static IQueryable<Person> People(IQueryable<Person> people, IQueryable<Referral> referrals, IQueryable<Case> cases, Actor actor)
+    {
+        var level = LevelOf(actor, ScopePurpose.Records);
+        if (level == ScopeLevel.All) return people;
+        if (level == ScopeLevel.None || actor.AgencyId is null) return people.Where(p => false);
+        var agency = actor.AgencyId.Value;
+        var registeredHere = level == ScopeLevel.Agency;
+        var visibleIds = Referrals(referrals, cases, actor, ScopePurpose.Records).Select(r => r.PersonId)
+            .Concat(Cases(cases, actor, ScopePurpose.Records).Select(c => c.PersonId));
+        return people.Where(p => (registeredHere && p.OwnerAgencyId == agency) || visibleIds.Contains(p.Id));
+    }
 
     public static Expression<Func<Case, bool>> Predicate(Actor actor, ScopePurpose purpose)
     {

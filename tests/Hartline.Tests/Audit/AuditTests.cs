@@ -66,8 +66,8 @@ public sealed class AuditTests(HartlineApp app) : IClassFixture<HartlineApp>
         Assert.Equal("Person", personCreate.EntityType);
         Assert.Equal(investigator.Email, personCreate.Actor);
         Assert.Contains("Createson", personCreate.Details);
-        Assert.Single(await EventsFor(receipt.GetProperty("caseId").GetString()!), e => e.Action == AuditAction.Create);
-        Assert.Single(await EventsFor(receipt.GetProperty("referralId").GetString()!), e => e.Action == AuditAction.Create);
+        var referralCreate = Assert.Single(await EventsFor(receipt.GetProperty("referralId").GetString()!), e => e.Action == AuditAction.Create);
+        Assert.Contains("Test Middle School", referralCreate.Details);
     }
 
     [Fact]

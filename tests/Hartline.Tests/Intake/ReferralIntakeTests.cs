@@ -31,7 +31,7 @@ public sealed class ReferralIntakeTests(HartlineApp app) : IClassFixture<Hartlin
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         var errors = Errors(await response.Content.ReadAsStringAsync());
-        foreach (var field in new[] { "receivedOn", "source", "region", "reportingAgency", "familyName" })
+        foreach (var field in new[] { "receivedAt", "source", "region", "reportingAgency", "familyName" })
             Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {errors}");
         Assert.False(errors.TryGetProperty("givenName", out _));
         Assert.Equal(before, await Counts());
@@ -42,14 +42,14 @@ public sealed class ReferralIntakeTests(HartlineApp app) : IClassFixture<Hartlin
     {
         var client = await World.SignedIn(await World.User(Roles.Investigator, await World.Agency()));
         var referral = World.Referral(region: "R9", dob: new DateOnly(2030, 1, 1), races: ["martian"]);
-        referral.ReceivedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3);
+        referral.ReceivedAt = DateTime.UtcNow.AddDays(3);
         var response = await client.PostAsJsonAsync("/api/v1/referrals", referral);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = Errors(await response.Content.ReadAsStringAsync());
         Assert.Contains("R9", errors.GetProperty("region")[0].GetString());
         Assert.Contains("martian", errors.GetProperty("raceEthnicity")[0].GetString());
-        Assert.Contains("future", errors.GetProperty("receivedOn")[0].GetString());
+        Assert.Contains("future", errors.GetProperty("receivedAt")[0].GetString());
         Assert.True(errors.TryGetProperty("dateOfBirth", out _));
     }
 
@@ -70,17 +70,31 @@ public sealed class ReferralIntakeTests(HartlineApp app) : IClassFixture<Hartlin
     public async Task A_second_referral_for_the_same_youth_links_the_person_and_joins_the_open_case()
     {
         var investigator = await World.User(Roles.Investigator, await World.Agency());
-        var client = await World.SignedIn(investigator);
-        var first = await (await client.PostAsJsonAsync("/api/v1/referrals", World.Referral("Rey", "Samename"))).Content.ReadFromJsonAsync<JsonElement>();
+        var firstCase = await World.Case(investigator, World.Referral("Rey", "Samename"));
         var again = World.Referral("REY", "samename ");
         again.Source = "school";
-        var second = await (await client.PostAsJsonAsync("/api/v1/referrals", again)).Content.ReadFromJsonAsync<JsonElement>();
+        var second = await World.Receive(investigator, again);
+        Assert.True(second.LinkedExistingPerson);
 
-        Assert.Equal(first.GetProperty("personId").GetString(), second.GetProperty("personId").GetString());
-        Assert.Equal(first.GetProperty("caseId").GetString(), second.GetProperty("caseId").GetString());
-        Assert.True(second.GetProperty("linkedExistingPerson").GetBoolean());
-        var file = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{first.GetProperty("caseId").GetString()}");
+        var client = await World.SignedIn(investigator);
+        await client.PostAsJsonAsync($"/api/v1/referrals/{second.ReferralId}/determinations",
+            new { status = "ConfirmedVictim", decidedBy = "ChildWelfare", actions = new[] { "Harbor" }, purposes = new[] { "CommercialSex" }, exploitation = "Sex" });
+        var link = await (await client.PostAsync($"/api/v1/referrals/{second.ReferralId}/case", null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(firstCase.ToString(), link.GetProperty("caseId").GetString());
+        var file = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{firstCase}");
         Assert.Equal(2, file.GetProperty("referrals").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData(26, true)]
+    [InlineData(25, false)]
+    public async Task A_youth_older_than_the_jurisdictions_limit_is_refused_naming_the_date_of_birth(int age, bool refused)
+    {
+        var client = await World.SignedIn(await World.User(Roles.Investigator, await World.Agency()));
+        var received = new DateOnly(2019, 8, 14);
+        var response = await client.PostAsJsonAsync("/api/v1/referrals", World.Referral(received: received, dob: received.AddYears(-age).AddDays(-1)));
+        Assert.Equal(refused ? HttpStatusCode.BadRequest : HttpStatusCode.Created, response.StatusCode);
+        if (refused) Assert.Contains("up to 25", Errors(await response.Content.ReadAsStringAsync()).GetProperty("dateOfBirth")[0].GetString());
     }
 
     [Fact]
@@ -99,34 +113,35 @@ public sealed class ReferralIntakeTests(HartlineApp app) : IClassFixture<Hartlin
         var before = await Counts();
         var response = await client.PostFormAsync("/Intake/Referrals/New",
         [
-            new("Input.ReceivedOn", "2019-13-45"), new("Input.Source", "careline"), new("Input.GivenName", "Pat"),
+            new("Input.ReceivedAt", "2019-13-45T10:00"), new("Input.Source", "careline"), new("Input.GivenName", "Pat"),
             new("Input.Region", "R1"), new("Input.ReportingAgency", "School"),
         ]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = Forms.Html(await response.Content.ReadAsStringAsync());
-        Assert.NotEmpty(html.QuerySelector("#Input-ReceivedOn-error")!.TextContent.Trim());
+        Assert.NotEmpty(html.QuerySelector("#Input-ReceivedAt-error")!.TextContent.Trim());
         Assert.Equal("Pat", html.QuerySelector("#Input_GivenName")!.GetAttribute("value"));
         Assert.Equal(before, await Counts());
     }
 
     [Fact]
-    public async Task The_referral_page_opens_a_case_and_shows_it()
+    public async Task The_referral_page_saves_the_referral_and_shows_where_it_stands()
     {
         var client = await World.SignedIn(await World.User(Roles.Investigator, await World.Agency()));
         var response = await client.PostFormAsync("/Intake/Referrals/New",
         [
-            new("Input.ReceivedOn", "2019-08-02"), new("Input.Source", "school"), new("Input.ReportingAgency", "Northfield High"),
+            new("Input.ReceivedAt", "2019-08-02T14:45"), new("Input.Source", "school"), new("Input.ReportingAgency", "Northfield High"),
             new("Input.Region", "R3"), new("Input.GivenName", "Paloma"), new("Input.FamilyName", "Formfield"),
             new("Input.DateOfBirth", "2004-05-06"), new("Input.Gender", "female"), new("Input.Residence", "foster"),
-            new("Input.RaceEthnicity", "hispanic"), new("Input.RaceEthnicity", "black"),
+            new("Input.RaceEthnicity", "hispanic"), new("Input.RaceEthnicity", "black"), new("Input.Narrative", "Seen with older men after school."),
+            new("Input.ExploitationSuspected", "Sex"),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetStringAsync(response.Headers.Location!.ToString());
-        Assert.Contains("Paloma Formfield", page);
-        Assert.Contains("Region 3 – Eastern", page);
-        Assert.Contains("Hispanic", page);
-        Assert.Contains("African American/Black", page);
-        Assert.Contains("Foster home", page);
+        Assert.Contains("Referral: Paloma Formfield", page);
+        Assert.Contains("2019-08-02 14:45", page);           // shown in the jurisdiction's local time, as entered
+        Assert.Contains("received, not yet screened", page);
+        Assert.Contains("Seen with older men after school.", page);
+        Assert.Contains("Report to the DCF Careline", page);  // a minor, and no Careline number recorded yet
     }
 }

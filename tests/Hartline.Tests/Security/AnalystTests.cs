@@ -12,13 +12,15 @@ public sealed class AnalystTests(HartlineApp app) : IClassFixture<HartlineApp>
         var dcf = await app.World.Agency();
         var investigator = await app.World.User(Roles.Investigator, dcf);
         var analyst = await app.World.User(Roles.Analyst, await app.World.Agency("HART"));
-        var caseId = await app.World.Case(investigator, World.Referral(given: "Zephyrine", family: "Quillfeather", dob: new DateOnly(2005, 11, 23)));
+        var caseId = await app.World.Case(investigator, World.Referral(given: "Zephyrine", family: "Quillfeather", dob: new DateOnly(2009, 11, 23)));
+        var quarter = Hartline.Features.Reports.Quarter.Containing(DateOnly.FromDateTime(DateTime.UtcNow)).ToString(); // the case opened today
         var client = await app.World.SignedIn(analyst);
 
         string[] urls =
         [
-            "/", "/Cases", $"/Cases/{caseId}", "/Reports", "/Reports?quarter=2019Q3", "/Admin/Audit",
-            "/api/v1/cases", $"/api/v1/cases/{caseId}", "/api/v1/reports/quarterly/2019Q3", "/api/v1/audit",
+            "/", "/Cases", $"/Cases/{caseId}", "/Reports", $"/Reports?quarter={quarter}", "/Admin/Audit", "/Intake/Referrals",
+            "/api/v1/cases", $"/api/v1/cases/{caseId}", $"/api/v1/reports/quarterly/{quarter}", $"/api/v1/reports/intake-funnel/{quarter}",
+            "/api/v1/audit", "/api/v1/referrals", "/api/v1/people/duplicate-candidates?givenName=Zephyrine&familyName=Quillfeather",
         ];
         foreach (var url in urls)
         {
@@ -26,10 +28,10 @@ public sealed class AnalystTests(HartlineApp app) : IClassFixture<HartlineApp>
             var body = await response.Content.ReadAsStringAsync();
             Assert.DoesNotContain("Zephyrine", body);
             Assert.DoesNotContain("Quillfeather", body);
-            Assert.DoesNotContain("2005-11-23", body);
+            Assert.DoesNotContain("2009-11-23", body);
         }
         // The analyst does get the counts.
-        var report = await client.GetStringAsync("/api/v1/reports/quarterly/2019Q3");
+        var report = await client.GetStringAsync($"/api/v1/reports/quarterly/{quarter}");
         Assert.Equal(1, System.Text.Json.JsonDocument.Parse(report).RootElement.GetProperty("clientsServed").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/cases/{caseId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Cases")).StatusCode);

@@ -41,7 +41,7 @@ public sealed class ScopeTests(HartlineApp app) : IClassFixture<HartlineApp>
         var mine = await World.Case(a);
         var theirs = await World.Case(b);
 
-        var list = await (await World.SignedIn(a)).GetFromJsonAsync<CasePage>("/api/v1/cases");
+        var list = await (await World.SignedIn(a)).GetFromJsonAsync<CasePage>("/api/v1/cases", ApiJson.Options);
         var ids = list!.Items.Select(i => i.Id).ToList();
         Assert.Contains(mine, ids);
         Assert.DoesNotContain(theirs, ids);
@@ -61,12 +61,12 @@ public sealed class ScopeTests(HartlineApp app) : IClassFixture<HartlineApp>
         await World.Grant(sharedWithPoliceOnly, beacon, GrantKind.LawEnforcement);
 
         var client = await World.SignedIn(provider);
-        Assert.Empty((await client.GetFromJsonAsync<CasePage>("/api/v1/cases"))!.Items);
+        Assert.Empty((await client.GetFromJsonAsync<CasePage>("/api/v1/cases", ApiJson.Options))!.Items);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/cases/{unreferred}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/cases/{sharedWithPoliceOnly}")).StatusCode);
 
         await World.Grant(referred, beacon, GrantKind.ServiceReferral);
-        var list = await client.GetFromJsonAsync<CasePage>("/api/v1/cases");
+        var list = await client.GetFromJsonAsync<CasePage>("/api/v1/cases", ApiJson.Options);
         Assert.Equal([referred], list!.Items.Select(i => i.Id));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Cases/{referred}")).StatusCode);
     }

@@ -1,7 +1,12 @@
 using System.Net.Http.Json;
 using Hartline.Features.Admin;
 using Hartline.Features.Cases;
+using Hartline.Features.Account;
 using Hartline.Features.Intake;
+using Hartline.Features.Intake.Determination;
+using Hartline.Security;
+using Microsoft.AspNetCore.Identity;
+using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hartline.Tests.Support;
@@ -25,7 +30,7 @@ public sealed class World(HartlineApp app)
     public static ReferralInput Referral(string given = "Jordan", string family = "Testcase", string region = "R2",
         DateOnly? received = null, DateOnly? dob = null, params string[] races) => new()
     {
-        ReceivedOn = received ?? new DateOnly(2019, 8, 14),
+        ReceivedAt = (received ?? new DateOnly(2019, 8, 14)).ToDateTime(new TimeOnly(10, 30)),
         Source = "careline",
         ReportingAgency = "Test Middle School",
         Region = region,
@@ -37,14 +42,43 @@ public sealed class World(HartlineApp app)
         Residence = "parent",
     };
 
-    /// <summary>Receives a referral as <paramref name="by"/> (through the intake service) and returns the case id.</summary>
-    public Task<Guid> Case(TestUser by, ReferralInput? referral = null) => app.WithScope(async sp =>
+    /// <summary>The signed-in principal of a test user, as the cookie would carry it.</summary>
+    public Task<ClaimsPrincipal> Principal(TestUser user) => app.WithScope(async sp =>
+        await sp.GetRequiredService<IUserClaimsPrincipalFactory<HartlineUser>>()
+            .CreateAsync((await sp.GetRequiredService<UserManager<HartlineUser>>().FindByIdAsync(user.Id.ToString()))!));
+
+    /// <summary>Receives a referral as <paramref name="by"/> through the intake service; returns the receipt.</summary>
+    public async Task<ReferralReceipt> Receive(TestUser by, ReferralInput? referral = null)
     {
-        var (receipt, errors) = await sp.GetRequiredService<IntakeService>()
-            .ReceiveAsync(referral ?? Referral(family: $"Testcase{Guid.NewGuid():N}"[..20]), by.Agency.Id, by.Id);
-        Assert.True(receipt is not null, string.Join("; ", errors.SelectMany(e => e.Value)));
-        return receipt!.CaseId;
-    });
+        var actor = Actor.FromPrincipal(await Principal(by));
+        return await app.WithScope(async sp =>
+        {
+            var (receipt, errors) = await sp.GetRequiredService<IntakeService>()
+                .ReceiveAsync(referral ?? Referral(family: $"Testcase{Guid.NewGuid():N}"[..20]), actor);
+            Assert.True(receipt is not null, string.Join("; ", errors.SelectMany(e => e.Value)));
+            return receipt!;
+        });
+    }
+
+    /// <summary>A referral walked to a case: received, determined a possible victim, linked. Returns the case id.</summary>
+    public async Task<Guid> Case(TestUser by, ReferralInput? referral = null)
+    {
+        var receipt = await Receive(by, referral);
+        var principal = await Principal(by);
+        return await app.WithScope(async sp =>
+        {
+            var workflow = sp.GetRequiredService<ReferralWorkflow>();
+            var (determined, errors, _) = await workflow.DetermineAsync(receipt.ReferralId, new DeterminationInput
+            {
+                Status = TraffickingStatus.PossibleVictim, DecidedBy = DecidingOrganisation.ChildWelfare,
+                Actions = [AmpAction.Recruit], Purposes = [AmpPurpose.CommercialSex], Exploitation = ExploitationType.Sex,
+            }, principal);
+            Assert.True(determined == StepOutcome.Done, string.Join("; ", errors.SelectMany(e => e.Value)));
+            var (linked, _, caseId) = await workflow.LinkToCaseAsync(receipt.ReferralId, principal);
+            Assert.Equal(StepOutcome.Done, linked);
+            return caseId!.Value;
+        });
+    }
 
     public Task Grant(Guid caseId, Agency to, GrantKind kind, bool revoked = false) => app.WithDb(async db =>
     {

@@ -14,7 +14,7 @@ public sealed record CaseListItem(Guid Id, string YouthName, DateOnly? DateOfBir
 
 public sealed record CasePage(IReadOnlyList<CaseListItem> Items, int Page, int PageSize, int Total);
 
-public sealed record CaseReferralView(Guid Id, DateOnly ReceivedOn, string Source, string ReportingAgency);
+public sealed record CaseReferralView(Guid Id, DateTime ReceivedAt, string Source, string ReportingAgency);
 
 public sealed record CaseFile(Guid Id, Guid PersonId, string YouthName, DateOnly? DateOfBirth, string? Gender,
     IReadOnlyList<string> RaceEthnicity, string Region, string? ResidenceAtExploitation, DateOnly OpenedOn,
@@ -66,8 +66,8 @@ public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization
 
         var agencyIds = c.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(c.OwnerAgencyId).ToList();
         var agencies = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        var referrals = await db.Referrals.Where(r => r.CaseId == id).OrderBy(r => r.ReceivedOn)
-            .Select(r => new { r.Id, r.ReceivedOn, r.SourceCode, r.ReportingAgencyName }).ToListAsync(ct);
+        var referrals = await db.Referrals.Where(r => r.CaseId == id).OrderBy(r => r.ReceivedAt)
+            .Select(r => new { r.Id, r.ReceivedAt, r.SourceCode, r.ReportingAgencyName }).ToListAsync(ct);
 
         await audit.ReadAsync(nameof(Case), c.Id, ct: ct);
         await audit.ReadAsync(nameof(People.Person), c.PersonId, $"via case {c.Id}", ct);
@@ -79,7 +79,7 @@ public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization
             Jurisdiction.NameOf(j.ResidenceAtExploitation, c.ResidenceCode), c.OpenedOn, c.ClosedOn, c.Status,
             agencies.GetValueOrDefault(c.OwnerAgencyId, "?"),
             c.Grants.Where(g => g.RevokedAt == null).Select(g => $"{agencies.GetValueOrDefault(g.AgencyId, "?")} ({g.Kind})").ToList(),
-            referrals.Select(r => new CaseReferralView(r.Id, r.ReceivedOn,
+            referrals.Select(r => new CaseReferralView(r.Id, Intake.ReferralRules.ToLocal(r.ReceivedAt, j),
                 Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode, r.ReportingAgencyName)).ToList());
     }
 }

@@ -1,16 +1,23 @@
 using Hartline.Features.Cases;
 using Hartline.Features.Intake;
+using Hartline.Features.Intake.Determination;
 
 namespace Hartline.Features.Demo;
 
-public sealed record DemoCase(ReferralInput Referral, DateOnly? ClosedOn, IReadOnlyList<GrantKind> SharedWith);
+/// <summary>
+/// One demo referral and how far it gets: screened after some hours, determined some days later, and
+/// (for possible and confirmed victims) linked to a case, possibly closed later and shared.
+/// </summary>
+public sealed record DemoCase(ReferralInput Referral, TimeSpan? ScreenAfter, TimeSpan? DetermineAfter,
+    TraffickingStatus? Determination, bool OpenCase, DateOnly? ClosedOn, IReadOnlyList<GrantKind> SharedWith);
 
 /// <summary>
 /// The demo caseload. 2019 Q3 holds exactly 210 youth whose race/ethnicity and residence counts are
 /// those of the published HART Quarter 3 table (seed 002): 209 with a race recorded and one without,
 /// which is how that table's race rows add to 209 while its total is 210. Region and gender counts
 /// were not published; the ones here are invented but add to 210. Other quarters' cases are closed
-/// before or opened after Q3, so they do not change that report.
+/// before or opened after Q3, so they do not change that report. Some Q3 referrals stop before a case
+/// (not a victim, or still being screened): they shape the intake funnel, not the clients served.
 /// </summary>
 public static class DemoCases
 {
@@ -61,7 +68,8 @@ public static class DemoCases
         var namePairs = Enumerable.Range(0, GivenNames.Length * FamilyNames.Length).OrderBy(_ => random.Next()).ToArray();
         var next = 0;
 
-        DemoCase Make(DateOnly received, string region, string? residence, string?[] races, string gender, DateOnly? closed)
+        DemoCase Make(DateOnly received, string region, string? residence, string?[] races, string gender, DateOnly? closed,
+            TraffickingStatus? determination = null, bool screened = true)
         {
             var pair = namePairs[next];
             var age = 12 + random.Next(6);
@@ -71,9 +79,16 @@ public static class DemoCases
             if (next % 6 == 0) shared.Add(GrantKind.Mdt);
             if (next % 7 == 0) shared.Add(GrantKind.LawEnforcement);
             next++;
+            var status = determination ?? (random.Next(5) < 3 ? TraffickingStatus.ConfirmedVictim : TraffickingStatus.PossibleVictim);
+            var screenAfter = TimeSpan.FromMinutes(30 + random.Next(60 * 48));
+            // At most about nine days from receipt to determination, so a case opens in its quarter.
+            var determineAfter = screenAfter + TimeSpan.FromHours(4 + random.Next(24 * 7));
             return new DemoCase(new ReferralInput
             {
-                ReceivedOn = received,
+                ReceivedAt = received.ToDateTime(new TimeOnly(8 + random.Next(10), random.Next(60))),
+                CarelineReportNumber = random.Next(10) < 8 ? $"CL-{received.Year}-{random.Next(100000, 999999)}" : null,
+                ExploitationSuspected = random.Next(10) == 0 ? ExploitationType.Both : ExploitationType.Sex,
+                ImmediateSafetyConcern = random.Next(6) == 0,
                 Source = Sources[random.Next(Sources.Length)],
                 ReportingAgency = Reporters[random.Next(Reporters.Length)],
                 Region = region,
@@ -83,7 +98,8 @@ public static class DemoCases
                 Gender = gender,
                 RaceEthnicity = races.OfType<string>().ToList(),
                 Residence = residence,
-            }, closed, shared);
+            }, screened ? screenAfter : null, screened ? determineAfter : null, screened ? status : null,
+               screened && status != TraffickingStatus.NotAVictim, closed, shared);
         }
 
         T[] Shuffled<T>(IEnumerable<(T Value, int Count)> counts) =>
@@ -96,23 +112,30 @@ public static class DemoCases
         var q3 = new DateOnly(2019, 7, 1);
         for (var i = 0; i < 210; i++)
         {
-            var received = q3.AddDays(random.Next(92));
+            var received = q3.AddDays(random.Next(80)); // up to 18 September: the case opens within the quarter
             // About a third were closed later; they were still open during the quarter, so they count.
             DateOnly? closed = random.Next(3) == 0 ? new DateOnly(2019, 10, 1).AddDays(random.Next(200)) : null;
             yield return Make(received, regions[i], residences[i], races[i], genders[i], closed);
         }
 
+        // Q3 referrals that did not become cases: judged not a victim, or not yet screened.
+        for (var i = 0; i < 14; i++)
+            yield return Make(q3.AddDays(random.Next(80)), Pick(Regions), Pick(Residences), ["white"], Pick(Genders), null, TraffickingStatus.NotAVictim);
+        for (var i = 0; i < 6; i++)
+            yield return Make(q3.AddDays(random.Next(80)), Pick(Regions), Pick(Residences), ["hispanic"], Pick(Genders), null, screened: false);
+
         // Before: opened and closed within 2019 Q2. After: opened in 2019 Q4 and in the current autumn.
         for (var i = 0; i < 24; i++)
         {
             var received = new DateOnly(2019, 4, 1).AddDays(random.Next(60));
+            // Opened at most 10 days after receipt, closed by 30 June.
             yield return Make(received, Pick(Regions), Pick(Residences), [Pick(Races.Where(r => r.Codes.Length == 1)).FirstOrDefault()], Pick(Genders),
-                received.AddDays(random.Next(1, (new DateOnly(2019, 6, 30).DayNumber - received.DayNumber) + 1)));
+                received.AddDays(random.Next(11, (new DateOnly(2019, 6, 30).DayNumber - received.DayNumber) + 1)));
         }
         for (var i = 0; i < 18; i++)
-            yield return Make(new DateOnly(2019, 10, 1).AddDays(random.Next(92)), Pick(Regions), Pick(Residences), ["hispanic"], Pick(Genders), null);
+            yield return Make(new DateOnly(2019, 10, 1).AddDays(random.Next(80)), Pick(Regions), Pick(Residences), ["hispanic"], Pick(Genders), null);
         for (var i = 0; i < 9; i++)
-            yield return Make(new DateOnly(2026, 10, 1).AddDays(random.Next(45)), Pick(Regions), Pick(Residences), ["black"], Pick(Genders), null);
+            yield return Make(new DateOnly(2026, 10, 1).AddDays(random.Next(35)), Pick(Regions), Pick(Residences), ["black"], Pick(Genders), null);
 
         T Pick<T>(IEnumerable<(T Value, int Count)> options)
         {

@@ -1,8 +1,14 @@
+using System.Security.Claims;
 using Hartline.Data;
+using Hartline.Features.Account;
 using Hartline.Features.Admin;
 using Hartline.Features.Cases;
 using Hartline.Features.Intake;
+using Hartline.Features.Intake.Determination;
+using Hartline.Features.Intake.Screening;
+using Hartline.Jurisdictions;
 using Hartline.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Demo;
@@ -10,13 +16,17 @@ namespace Hartline.Features.Demo;
 public sealed record DemoSignIn(string Email, string Role, string Agency, string Password);
 
 /// <summary>
-/// Demo agencies, one user per role, and cases whose 2019 Q3 report reproduces the published HART
-/// table (seed 002). Every case goes through the real intake service, so the demo exercises the same
-/// code a worker does. Seeded and deterministic: the same data on every machine.
+/// Demo agencies, one user per role, and a caseload whose 2019 Q3 report reproduces the published HART
+/// table (seed 002). Every referral goes through the real intake, screening, determination and case
+/// services as the demo investigator, so the demo exercises the code a worker does; only the clock
+/// stamps are then moved back to the demo dates. Seeded and deterministic.
 /// </summary>
-public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeService intake)
+public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeService intake, ReferralWorkflow workflow,
+    InstrumentLibrary instruments, IUserClaimsPrincipalFactory<HartlineUser> principals,
+    CurrentActor current, Jurisdiction jurisdiction)
 {
     public const string AdminEmail = "admin@hart.demo";
+    public const string BriefScreen = "brief-intake-screen";
 
     private static readonly (string Name, AgencyKind Kind)[] AgencyList =
     [
@@ -49,32 +59,95 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         foreach (var (name, kind) in AgencyList) agencies.Add((await admin.EnsureAgencyAsync(name, kind, ct)).Agency);
 
         var signIns = new List<DemoSignIn>();
-        Guid investigatorId = default;
+        HartlineUser? investigator = null;
         foreach (var u in UserList)
         {
             var created = await admin.AddUserAsync(u.Email, u.Name, agencies[u.Agency], u.Role, oneTime: false);
-            if (u.Role == Roles.Investigator) investigatorId = created.User.Id;
+            if (u.Role == Roles.Investigator) investigator = created.User;
             signIns.Add(new DemoSignIn(u.Email, u.Role, agencies[u.Agency].Name, created.OneTimePassword));
         }
 
-        var dcf = agencies[0];
+        // The demo investigator does the intake work; the audit trail says so.
+        var principal = await principals.CreateAsync(investigator!);
+        var actor = Actor.FromPrincipal(principal);
+        current.Set(actor);
         var shares = new Dictionary<GrantKind, Guid>
         {
             [GrantKind.LawEnforcement] = agencies[1].Id,
             [GrantKind.ServiceReferral] = agencies[2].Id,
             [GrantKind.Mdt] = agencies[3].Id,
         };
-        foreach (var demoCase in DemoCases.All())
-        {
-            var (receipt, errors) = await intake.ReceiveAsync(demoCase.Referral, dcf.Id, investigatorId, ct);
-            if (receipt is null)
-                throw new InvalidOperationException($"Demo referral rejected: {string.Join("; ", errors.SelectMany(e => e.Value))}");
-            var @case = await db.Cases.SingleAsync(c => c.Id == receipt.CaseId, ct);
-            if (demoCase.ClosedOn is { } closed) { @case.ClosedOn = closed; @case.Status = CaseStatus.Closed; }
-            foreach (var kind in demoCase.SharedWith)
-                db.CaseAccessGrants.Add(new CaseAccessGrant { CaseId = @case.Id, AgencyId = shares[kind], Kind = kind, GrantedById = investigatorId });
-            await db.SaveChangesAsync(ct);
-        }
+        var screen = instruments.Latest(BriefScreen) ?? throw new InvalidOperationException($"The {BriefScreen} instrument is missing.");
+        var random = new Random(2019);
+        foreach (var demo in DemoCases.All())
+            await WalkAsync(demo, actor, principal, screen, shares, random, ct);
         return signIns;
+    }
+
+    private async Task WalkAsync(DemoCase demo, Actor actor, ClaimsPrincipal principal, ScreeningInstrument screen,
+        Dictionary<GrantKind, Guid> shares, Random random, CancellationToken ct)
+    {
+        var (receipt, errors) = await intake.ReceiveAsync(demo.Referral, actor, ct);
+        if (receipt is null) throw new InvalidOperationException($"Demo referral rejected: {string.Join("; ", errors.SelectMany(e => e.Value))}");
+        var id = receipt.ReferralId;
+        var victim = demo.Determination is TraffickingStatus.PossibleVictim or TraffickingStatus.ConfirmedVictim;
+        if (demo.ScreenAfter is not null)
+        {
+            // Victims were rated anywhere on each item's scale; the others almost always at its lowest point.
+            var responses = screen.Items.ToDictionary(i => i.Code, i =>
+            {
+                var values = screen.ScaleOf(i).Options.Select(o => o.Value).Order().ToArray();
+                return (int?)(victim ? values[random.Next(values.Length)] : values[random.Next(12) == 0 ? values.Length - 1 : 0]);
+            });
+            Check(await workflow.ScreenAsync(id, new ScreeningInput { Instrument = screen.Code, Responses = responses }, principal, ct));
+        }
+        if (demo.Determination is { } status)
+        {
+            Check(await workflow.DetermineAsync(id, new DeterminationInput
+            {
+                Status = status,
+                DecidedBy = DecidingOrganisation.ChildWelfare,
+                Actions = victim ? [AmpAction.Recruit, AmpAction.Harbor] : [],
+                Purposes = victim ? [AmpPurpose.CommercialSex] : [],
+                Means = victim && random.Next(3) == 0 ? [AmpMeans.Coercion] : [],
+                Exploitation = demo.Referral.ExploitationSuspected,
+                Note = victim ? null : "Screened and assessed: no indication of trafficking.",
+            }, principal, ct));
+        }
+        if (demo.OpenCase) Check(await workflow.LinkToCaseAsync(id, principal, ct));
+        await BackdateAsync(id, demo, shares, actor, ct);
+    }
+
+    /// <summary>Moves the stamps the services set to "now" back to the demo's dates, keeping their order.</summary>
+    private async Task BackdateAsync(Guid referralId, DemoCase demo, Dictionary<GrantKind, Guid> shares, Actor actor, CancellationToken ct)
+    {
+        var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
+        var received = referral.ReceivedAt;
+        if (demo.ScreenAfter is { } s)
+        {
+            referral.ScreenedAt = received + s;
+            foreach (var sc in await db.Screenings.Where(x => x.ReferralId == referralId).ToListAsync(ct)) sc.ScreenedAt = received + s;
+        }
+        if (demo.DetermineAfter is { } d)
+        {
+            referral.DeterminedAt = received + d;
+            foreach (var det in await db.Determinations.Where(x => x.ReferralId == referralId).ToListAsync(ct)) det.DecidedAt = received + d;
+        }
+        if (referral.CaseId is { } caseId)
+        {
+            referral.LinkedAt = received + demo.DetermineAfter!.Value;
+            var @case = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
+            @case.OpenedOn = ReferralRules.LocalDate(referral.LinkedAt.Value, jurisdiction);
+            if (demo.ClosedOn is { } closed) { @case.ClosedOn = closed; @case.Status = CaseStatus.Closed; }
+            foreach (var kind in demo.SharedWith)
+                db.CaseAccessGrants.Add(new CaseAccessGrant { CaseId = caseId, AgencyId = shares[kind], Kind = kind, GrantedById = actor.UserId!.Value });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static void Check<T>((StepOutcome Outcome, Dictionary<string, string[]> Errors, T) step)
+    {
+        if (step.Outcome != StepOutcome.Done)
+            throw new InvalidOperationException($"Demo step failed ({step.Outcome}): {string.Join("; ", step.Errors.SelectMany(e => e.Value))}");
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Hartline.Features.Intake.Duplicates;
+using Hartline.Features.Intake.Screening;
 using Hartline.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,17 +12,79 @@ public static class IntakeEndpoints
     {
         var g = api.MapGroup("/referrals").WithTags("Intake");
         g.MapPost("/", Receive).RequireAuthorization(Policies.TakeReferrals)
-            .WithSummary("Receive a referral: links or registers the youth and opens (or reuses) the agency's case.");
+            .WithSummary("Receive a referral: registers the youth (or links the person chosen) and starts the intake funnel.");
+        g.MapGet("/", List).RequireAuthorization(Policies.CaseRecords).WithSummary("Referrals visible to you, newest first, 50 a page.");
+        g.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CaseRecords)
+            .WithSummary("One referral with its funnel, clocks, screenings, determinations and legal notices (audited).");
+        g.MapPost("/{id:guid}/screenings", Screen).RequireAuthorization(Policies.TakeReferrals)
+            .WithSummary("Record a screening with an instrument; the band is derived by the instrument's scoring rule.");
+        g.MapPost("/{id:guid}/determinations", Determine).RequireAuthorization(Policies.TakeReferrals)
+            .WithSummary("Record a determination with its Action–Means–Purpose evidence.");
+        g.MapPost("/{id:guid}/case", Link).RequireAuthorization(Policies.TakeReferrals)
+            .WithSummary("Open a case for the youth (or join the agency's open case) after a possible/confirmed determination.");
+        api.MapGet("/screening-instruments", (InstrumentLibrary library) => library.Current)
+            .WithTags("Intake").RequireAuthorization(Policies.TakeReferrals).WithSummary("The current version of each screening instrument.");
+        api.MapGet("/people/duplicate-candidates", Candidates).WithTags("Intake").RequireAuthorization(Policies.TakeReferrals)
+            .WithSummary("People you may see who may be the youth being entered (name variants, misspellings, swapped dates).");
         return api;
     }
+
+    private static Dictionary<string, string[]> Camel(Dictionary<string, string[]> errors) =>
+        errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value);
 
     private static async Task<Results<Created<ReferralReceipt>, ValidationProblem>> Receive(
         ReferralInput body, IntakeService intake, CurrentActor current, CancellationToken ct)
     {
-        var actor = current.Value;
-        var (receipt, errors) = await intake.ReceiveAsync(body, actor.AgencyId!.Value, actor.UserId!.Value, ct);
-        if (receipt is null)
-            return TypedResults.ValidationProblem(errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value));
-        return TypedResults.Created($"/api/v1/cases/{receipt.CaseId}", receipt);
+        var (receipt, errors) = await intake.ReceiveAsync(body, current.Value, ct);
+        return receipt is null ? TypedResults.ValidationProblem(Camel(errors)) : TypedResults.Created($"/api/v1/referrals/{receipt.ReferralId}", receipt);
     }
+
+    private static Task<ReferralPage> List(ReferralFiles files, CurrentActor actor, int? page, ReferralStatus? status, CancellationToken ct) =>
+        files.ListAsync(actor.Value, page ?? 1, status, ct);
+
+    private static async Task<Results<Ok<ReferralView>, NotFound>> Get(Guid id, ReferralFiles files, HttpContext http, CancellationToken ct) =>
+        await files.OpenAsync(id, http.User, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+
+    private static async Task<Results<Created<ScreeningOutcome>, NotFound, ValidationProblem>> Screen(
+        Guid id, ScreeningInput body, ReferralWorkflow workflow, HttpContext http, CancellationToken ct)
+    {
+        var (outcome, errors, record) = await workflow.ScreenAsync(id, body, http.User, ct);
+        return outcome switch
+        {
+            StepOutcome.NotFound => TypedResults.NotFound(),
+            StepOutcome.Invalid => TypedResults.ValidationProblem(Camel(errors)),
+            _ => TypedResults.Created($"/api/v1/referrals/{id}", new ScreeningOutcome(record!.Id, record.BandCode, record.BandLevel, record.Total)),
+        };
+    }
+
+    private static async Task<Results<Created<DeterminationOutcome>, NotFound, ValidationProblem>> Determine(
+        Guid id, DeterminationInput body, ReferralWorkflow workflow, HttpContext http, CancellationToken ct)
+    {
+        var (outcome, errors, d) = await workflow.DetermineAsync(id, body, http.User, ct);
+        return outcome switch
+        {
+            StepOutcome.NotFound => TypedResults.NotFound(),
+            StepOutcome.Invalid => TypedResults.ValidationProblem(Camel(errors)),
+            _ => TypedResults.Created($"/api/v1/referrals/{id}", new DeterminationOutcome(d!.Id, d.Status, d.AgeAtExploitation)),
+        };
+    }
+
+    private static async Task<Results<Ok<CaseLink>, NotFound, ValidationProblem>> Link(Guid id, ReferralWorkflow workflow, HttpContext http, CancellationToken ct)
+    {
+        var (outcome, errors, caseId) = await workflow.LinkToCaseAsync(id, http.User, ct);
+        return outcome switch
+        {
+            StepOutcome.NotFound => TypedResults.NotFound(),
+            StepOutcome.Invalid => TypedResults.ValidationProblem(errors),
+            _ => TypedResults.Ok(new CaseLink(caseId!.Value)),
+        };
+    }
+
+    private static Task<IReadOnlyList<DuplicateCandidate>> Candidates(string? givenName, string? familyName, DateOnly? dateOfBirth,
+        DuplicateCheck check, CurrentActor actor, CancellationToken ct) =>
+        check.FindAsync(givenName, familyName, dateOfBirth, actor.Value, ct);
 }
+
+public sealed record ScreeningOutcome(Guid ScreeningId, string Band, int BandLevel, int Total);
+public sealed record DeterminationOutcome(Guid DeterminationId, Determination.TraffickingStatus Status, int? AgeAtExploitation);
+public sealed record CaseLink(Guid CaseId);

@@ -1,82 +1,105 @@
 using Hartline.Data;
-using Hartline.Features.Cases;
+using Hartline.Features.Intake.Duplicates;
 using Hartline.Features.People;
 using Hartline.Jurisdictions;
+using Hartline.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Intake;
 
-public sealed record ReferralReceipt(Guid ReferralId, Guid PersonId, Guid CaseId, bool LinkedExistingPerson, bool AddedToOpenCase);
+public sealed record ReferralReceipt(Guid ReferralId, Guid PersonId, bool LinkedExistingPerson);
 
 /// <summary>
-/// Receives a referral: links it to the youth already in the registry (or registers them) and to the
-/// receiving agency's open case for that youth (or opens one). Person, case and referral are saved in
-/// one SaveChanges, so nothing is half-saved.
+/// Receives a referral: registers the youth or links the person the worker recognised, and records the
+/// worker's answers about possible duplicates. Person, referral and answers are saved in one
+/// SaveChanges, so nothing is half-saved. Screening, determination and the case come after.
 /// </summary>
 public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, TimeProvider clock)
 {
     public async Task<(ReferralReceipt? Receipt, Dictionary<string, string[]> Errors)> ReceiveAsync(
-        ReferralInput input, Guid receivingAgencyId, Guid receivedById, CancellationToken ct = default)
+        ReferralInput input, Actor actor, CancellationToken ct = default)
     {
-        var errors = ReferralRules.Validate(input, jurisdiction, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = ReferralRules.Validate(input, jurisdiction, now);
         if (errors.Count > 0) return (null, errors);
+        if (actor.AgencyId is not { } agencyId || actor.UserId is not { } userId)
+            return (null, Errors.One("actor", "Only a signed-in user of an agency can receive referrals."));
+        // Saying "same youth" about a candidate is choosing that person.
+        input.ExistingPersonId ??= input.DuplicateAnswers.FirstOrDefault(a => a.Verdict == DuplicateVerdict.SamePerson)?.CandidatePersonId;
 
-        var given = input.GivenName!.Trim();
-        var family = input.FamilyName!.Trim();
-        var races = input.RaceEthnicity.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList();
+        // The worker may only point at people they can see: a guessed id must not link anything.
+        var visible = RecordScope.People(db.People, db.Referrals, db.Cases, actor);
+        var answered = input.DuplicateAnswers.Select(a => a.CandidatePersonId).Append(input.ExistingPersonId ?? Guid.Empty)
+            .Where(id => id != Guid.Empty).Distinct().ToList();
+        var known = await visible.Where(p => answered.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        if (answered.Except(known).Any())
+            return (null, Errors.One(nameof(input.ExistingPersonId), "A person chosen as a possible duplicate was not found."));
 
-        // Until the linkage engine arrives, only an exact name + date-of-birth match links automatically.
-        var person = input.DateOfBirth is { } dob
-            ? await db.People.FirstOrDefaultAsync(p => p.DateOfBirth == dob
-                && p.GivenName.ToLower() == given.ToLower() && p.FamilyName.ToLower() == family.ToLower(), ct)
-            : null;
+        var person = input.ExistingPersonId is { } chosen
+            ? await db.People.SingleAsync(p => p.Id == chosen, ct)
+            : await ExactMatchAsync(input, ct);
         var linked = person is not null;
         if (person is null)
         {
             person = new Person
             {
-                GivenName = given,
-                MiddleName = string.IsNullOrWhiteSpace(input.MiddleName) ? null : input.MiddleName.Trim(),
-                FamilyName = family,
+                GivenName = input.GivenName!.Trim(),
+                MiddleName = NullIfBlank(input.MiddleName),
+                FamilyName = input.FamilyName!.Trim(),
                 DateOfBirth = input.DateOfBirth,
                 GenderCode = NullIfBlank(input.Gender),
-                RaceEthnicities = races.Select(code => new PersonRaceEthnicity { Code = code }).ToList(),
-                OwnerAgencyId = receivingAgencyId,
+                RaceEthnicities = input.RaceEthnicity.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct()
+                    .Select(code => new PersonRaceEthnicity { Code = code }).ToList(),
+                OwnerAgencyId = agencyId,
             };
             db.People.Add(person);
         }
 
-        var openCase = linked
-            ? await db.Cases.FirstOrDefaultAsync(c => c.PersonId == person.Id && c.OwnerAgencyId == receivingAgencyId
-                && c.Status == CaseStatus.Open, ct)
-            : null;
-        var @case = openCase ?? new Case
-        {
-            PersonId = person.Id,
-            OwnerAgencyId = receivingAgencyId,
-            RegionCode = input.Region!,
-            ResidenceCode = NullIfBlank(input.Residence),
-            OpenedOn = input.ReceivedOn!.Value,
-            AssignedUserId = receivedById,
-            CreatedById = receivedById,
-        };
-        if (openCase is null) db.Cases.Add(@case);
-
         var referral = new Referral
         {
-            ReceivedOn = input.ReceivedOn!.Value,
+            ReceivedAt = ReferralRules.ReceivedUtc(input, jurisdiction)!.Value,
             SourceCode = input.Source!,
             ReportingAgencyName = input.ReportingAgency!.Trim(),
-            ReceivingAgencyId = receivingAgencyId,
+            ReportingContact = NullIfBlank(input.ReportingContact),
+            CarelineReportNumber = NullIfBlank(input.CarelineReportNumber),
+            Narrative = NullIfBlank(input.Narrative),
+            Location = NullIfBlank(input.Location),
+            ImmediateSafetyConcern = input.ImmediateSafetyConcern,
+            ExploitationSuspected = input.ExploitationSuspected ?? Determination.ExploitationType.Unknown,
+            ExploitationDate = input.ExploitationDate,
+            ArrestedForProstitution = input.ArrestedForProstitution,
+            ReceivingAgencyId = agencyId,
             RegionCode = input.Region!,
             ResidenceCode = NullIfBlank(input.Residence),
             PersonId = person.Id,
-            CaseId = @case.Id,
-            CreatedById = receivedById,
+            CreatedById = userId,
         };
         db.Referrals.Add(referral);
+        db.DuplicateDecisions.AddRange(input.DuplicateAnswers.Select(a => new DuplicateDecision
+        {
+            ReferralId = referral.Id,
+            CandidatePersonId = a.CandidatePersonId,
+            Verdict = a.Verdict!.Value,
+            Score = a.Score,
+            DecidedById = userId,
+            DecidedAt = now,
+        }));
         await db.SaveChangesAsync(ct);
-        return (new ReferralReceipt(referral.Id, person.Id, @case.Id, linked, openCase is not null), errors);
+        return (new ReferralReceipt(referral.Id, person.Id, linked), errors);
+    }
+
+    /// <summary>
+    /// Until the linkage engine reviews the registry, a youth with exactly the same names and date of
+    /// birth is taken to be the same person — unless the worker said otherwise for that person.
+    /// </summary>
+    private async Task<Person?> ExactMatchAsync(ReferralInput input, CancellationToken ct)
+    {
+        if (input.DateOfBirth is not { } dob) return null;
+        var given = input.GivenName!.Trim().ToLower();
+        var family = input.FamilyName!.Trim().ToLower();
+        var notThem = input.DuplicateAnswers.Where(a => a.Verdict == DuplicateVerdict.DifferentPerson).Select(a => a.CandidatePersonId).ToList();
+        return await db.People.FirstOrDefaultAsync(p => p.DateOfBirth == dob && p.GivenName.ToLower() == given
+            && p.FamilyName.ToLower() == family && !notThem.Contains(p.Id), ct);
     }
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

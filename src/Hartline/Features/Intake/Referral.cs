@@ -1,19 +1,53 @@
+using Hartline.Features.Intake.Determination;
+
 namespace Hartline.Features.Intake;
 
-/// <summary>A report that a youth may be a trafficking victim, as received by an agency.</summary>
+/// <summary>
+/// A report that a youth may be a trafficking victim, as received by an agency. It moves through a
+/// funnel — received → screened → determined → linked to a case — and each step keeps when and by whom,
+/// so the clocks (time to screening, time to determination) can be computed. The status is derived
+/// from those stamps, never stored twice.
+/// </summary>
 public sealed class Referral
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
-    public DateOnly ReceivedOn { get; set; }
+    public DateTime ReceivedAt { get; set; }
     /// <summary>A referral-source code from the jurisdiction file (Careline, school, law enforcement …).</summary>
     public required string SourceCode { get; set; }
     /// <summary>Who made the report: often an organisation outside Hartline, so free text.</summary>
     public required string ReportingAgencyName { get; set; }
+    public string? ReportingContact { get; set; }
+    /// <summary>The number of the mandated report to the state hotline (Careline), once made.</summary>
+    public string? CarelineReportNumber { get; set; }
+    /// <summary>What was reported, in the reporter's words. Only the receiving agency may read it.</summary>
+    public string? Narrative { get; set; }
+    public string? Location { get; set; }
+    public bool ImmediateSafetyConcern { get; set; }
+    public ExploitationType ExploitationSuspected { get; set; } = ExploitationType.Unknown;
+    /// <summary>When the exploitation happened or began, if known: the youth's age is taken at this date.</summary>
+    public DateOnly? ExploitationDate { get; set; }
+    /// <summary>Recorded by law enforcement: the youth was arrested or charged for prostitution.</summary>
+    public bool ArrestedForProstitution { get; set; }
     public Guid ReceivingAgencyId { get; set; }
     public required string RegionCode { get; set; }
     public string? ResidenceCode { get; set; }
     public Guid PersonId { get; set; }
-    public Guid CaseId { get; set; }
     public Guid CreatedById { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+
+    public DateTime? ScreenedAt { get; set; }
+    public Guid? ScreenedById { get; set; }
+    public DateTime? DeterminedAt { get; set; }
+    public Guid? DeterminedById { get; set; }
+    public Guid? CaseId { get; set; }
+    public DateTime? LinkedAt { get; set; }
+    public Guid? LinkedById { get; set; }
+
+    public ReferralStatus Status =>
+        LinkedAt is not null ? ReferralStatus.LinkedToCase
+        : DeterminedAt is not null ? ReferralStatus.Determined
+        : ScreenedAt is not null ? ReferralStatus.Screened
+        : ReferralStatus.Received;
 }
+
+public enum ReferralStatus { Received, Screened, Determined, LinkedToCase }

@@ -12,11 +12,19 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
     {
         e.Property(r => r.SourceCode).HasMaxLength(40);
         e.Property(r => r.ReportingAgencyName).HasMaxLength(200);
+        e.Property(r => r.ReportingContact).HasMaxLength(200);
+        e.Property(r => r.CarelineReportNumber).HasMaxLength(40);
+        e.Property(r => r.Narrative).HasMaxLength(ReferralRules.NarrativeMaxLength);
+        e.Property(r => r.Location).HasMaxLength(200);
+        e.Property(r => r.ExploitationSuspected).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.RegionCode).HasMaxLength(40);
         e.Property(r => r.ResidenceCode).HasMaxLength(40);
+        e.Ignore(r => r.Status);
         e.HasOne<Agency>().WithMany().HasForeignKey(r => r.ReceivingAgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
-        e.HasIndex(r => r.ReceivedOn);
+        // The funnel report filters referrals by when they were received.
+        e.HasIndex(r => r.ReceivedAt);
+        e.HasIndex(r => r.ReceivingAgencyId);
     }
 }

@@ -9,6 +9,18 @@ public sealed class AuditLog(HartlineDb db)
     public Task ReadAsync(string entityType, Guid id, string? purpose = null, CancellationToken ct = default) =>
         WriteAsync(AuditAction.Read, entityType, id.ToString(), null, purpose, ct);
 
+    /// <summary>One read event per record, saved together (e.g. every candidate shown in a duplicate check).</summary>
+    public async Task ReadAllAsync(string entityType, IEnumerable<Guid> ids, string purpose, CancellationToken ct = default)
+    {
+        foreach (var id in ids)
+            db.AuditEvents.Add(new AuditEvent
+            {
+                Actor = db.Actor.Name, UserId = db.Actor.UserId, AgencyId = db.Actor.AgencyId,
+                Action = AuditAction.Read, EntityType = entityType, EntityId = id.ToString(), Purpose = purpose,
+            });
+        await db.SaveChangesAsync(ct);
+    }
+
     public Task DeniedAsync(string entityType, string? id, string operation, CancellationToken ct = default) =>
         WriteAsync(AuditAction.Denied, entityType, id, new { operation }, null, ct);
 

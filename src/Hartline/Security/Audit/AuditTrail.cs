@@ -4,6 +4,8 @@ using Hartline.Features.Account;
 using Hartline.Features.Admin;
 using Hartline.Features.Cases;
 using Hartline.Features.Intake;
+using Hartline.Features.Intake.Determination;
+using Hartline.Features.Intake.Duplicates;
 using Hartline.Features.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -19,7 +21,8 @@ public static class AuditTrail
     // Entities whose creation and changes are audited. Identity's own tables are left out except the
     // user, whose password hash and security stamps are never written into the trail.
     private static readonly HashSet<Type> Audited =
-        [typeof(Agency), typeof(HartlineUser), typeof(Person), typeof(Referral), typeof(Case), typeof(CaseAccessGrant)];
+        [typeof(Agency), typeof(HartlineUser), typeof(Person), typeof(Referral), typeof(Case), typeof(CaseAccessGrant),
+         typeof(TraffickingDetermination), typeof(Features.Intake.Screening.ScreeningRecord), typeof(DuplicateDecision)];
 
     private static readonly HashSet<string> SecretFields =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LockoutEnd"];

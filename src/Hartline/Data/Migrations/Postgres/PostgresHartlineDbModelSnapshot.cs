@@ -220,13 +220,114 @@ namespace Hartline.Data.Migrations.Postgres
                     b.ToTable("CaseAccessGrants");
                 });
 
+            modelBuilder.Entity("Hartline.Features.Intake.Determination.TraffickingDetermination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("AgeAtExploitation")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Exploitation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Means")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Purposes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("Determinations", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Intake.Duplicates.DuplicateDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CandidatePersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidatePersonId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("DuplicateDecisions");
+                });
+
             modelBuilder.Entity("Hartline.Features.Intake.Referral", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<bool>("ArrestedForProstitution")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CarelineReportNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -235,11 +336,42 @@ namespace Hartline.Data.Migrations.Postgres
                     b.Property<Guid>("CreatedById")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("DeterminedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeterminedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ExploitationDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExploitationSuspected")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("ImmediateSafetyConcern")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LinkedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("ReceivingAgencyId")
                         .HasColumnType("uuid");
@@ -254,9 +386,19 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ReportingContact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ResidenceCode")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("ScreenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ScreenedById")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("SourceCode")
                         .IsRequired()
@@ -269,11 +411,74 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("ReceivedOn");
+                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("ReceivingAgencyId");
 
                     b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("Hartline.Features.Intake.Screening.ScreeningRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BandCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("BandLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InstrumentCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("InstrumentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ScreenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ScreenedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("Screenings", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Intake.Screening.ScreeningResponse", b =>
+                {
+                    b.Property<Guid>("ScreeningId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("Value")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ScreeningId", "ItemCode");
+
+                    b.ToTable("ScreeningResponses", (string)null);
                 });
 
             modelBuilder.Entity("Hartline.Features.People.Person", b =>
@@ -553,13 +758,36 @@ namespace Hartline.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hartline.Features.Intake.Determination.TraffickingDetermination", b =>
+                {
+                    b.HasOne("Hartline.Features.Intake.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hartline.Features.Intake.Duplicates.DuplicateDecision", b =>
+                {
+                    b.HasOne("Hartline.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CandidatePersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hartline.Features.Intake.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hartline.Features.Intake.Referral", b =>
                 {
                     b.HasOne("Hartline.Features.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Hartline.Features.People.Person", null)
                         .WithMany()
@@ -570,6 +798,29 @@ namespace Hartline.Data.Migrations.Postgres
                     b.HasOne("Hartline.Features.Admin.Agency", null)
                         .WithMany()
                         .HasForeignKey("ReceivingAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hartline.Features.Intake.Screening.ScreeningRecord", b =>
+                {
+                    b.HasOne("Hartline.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hartline.Features.Intake.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Intake.Screening.ScreeningResponse", b =>
+                {
+                    b.HasOne("Hartline.Features.Intake.Screening.ScreeningRecord", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("ScreeningId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -646,6 +897,11 @@ namespace Hartline.Data.Migrations.Postgres
             modelBuilder.Entity("Hartline.Features.Cases.Case", b =>
                 {
                     b.Navigation("Grants");
+                });
+
+            modelBuilder.Entity("Hartline.Features.Intake.Screening.ScreeningRecord", b =>
+                {
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("Hartline.Features.People.Person", b =>

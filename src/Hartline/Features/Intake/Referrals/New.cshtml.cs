@@ -1,3 +1,4 @@
+using Hartline.Features.Intake.Duplicates;
 using Hartline.Jurisdictions;
 using Hartline.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -7,34 +8,50 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Hartline.Features.Intake.Referrals;
 
+public sealed record DuplicatePanel(IReadOnlyList<DuplicateCandidate> Candidates, IReadOnlyList<DuplicateAnswer> Answers);
+
 [Authorize(Policy = Policies.TakeReferrals)]
-public sealed class NewModel(IntakeService intake, Jurisdiction jurisdiction, CurrentActor actor, TimeProvider clock) : PageModel
+public sealed class NewModel(IntakeService intake, DuplicateCheck duplicates, Jurisdiction jurisdiction, CurrentActor actor,
+    TimeProvider clock) : PageModel
 {
     public Jurisdiction Jurisdiction => jurisdiction;
 
     [BindProperty]
     public ReferralInput Input { get; set; } = new();
 
+    public IReadOnlyList<DuplicateCandidate> Candidates { get; private set; } = [];
+
     public IEnumerable<SelectListItem> Options(IReadOnlyList<Category> list) => list.Select(c => new SelectListItem(c.Name, c.Code));
 
-    public void OnGet() => Input.ReceivedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public void OnGet()
+    {
+        var now = ReferralRules.ToLocal(clock.GetUtcNow().UtcDateTime, jurisdiction);
+        Input.ReceivedAt = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        // Type errors (a date that is not a date) are already in ModelState under Input.X; keep them.
+        // Possible duplicates are shown again whatever else is wrong, so the worker answers once.
+        Candidates = Input.ExistingPersonId is null
+            ? await duplicates.FindAsync(Input.GivenName, Input.FamilyName, Input.DateOfBirth, actor.Value, ct)
+            : [];
+        var unanswered = Candidates.Where(c => Input.DuplicateAnswers.All(a => a.CandidatePersonId != c.PersonId || a.Verdict is null));
+        if (unanswered.Any() && Input.DuplicateAnswers.All(a => a.Verdict != DuplicateVerdict.SamePerson))
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.DuplicateAnswers)}", "Say for each youth listed whether it is the one you are entering.");
+        // Answers about people no longer listed (the names were changed) are dropped, not recorded.
+        Input.DuplicateAnswers = Input.DuplicateAnswers.Where(a => Candidates.Any(c => c.PersonId == a.CandidatePersonId)).ToList();
         if (!ModelState.IsValid) return Page();
-        var who = actor.Value;
-        var (receipt, errors) = await intake.ReceiveAsync(Input, who.AgencyId!.Value, who.UserId!.Value, ct);
+
+        var (receipt, errors) = await intake.ReceiveAsync(Input, actor.Value, ct);
         if (receipt is null)
         {
             foreach (var (field, messages) in errors)
                 foreach (var m in messages) ModelState.AddModelError($"{nameof(Input)}.{field}", m);
             return Page();
         }
-        TempData["Notice"] = receipt.AddedToOpenCase
-            ? "Referral saved and added to the youth's open case."
-            : receipt.LinkedExistingPerson ? "Referral saved; the youth was already in the registry and a case was opened."
-            : "Referral saved and case opened.";
-        return Redirect($"/Cases/{receipt.CaseId}");
+        TempData["Notice"] = receipt.LinkedExistingPerson
+            ? "Referral saved for a youth already in Hartline. Screen it next."
+            : "Referral saved. Screen it next.";
+        return Redirect($"/Intake/Referrals/{receipt.ReferralId}");
     }
 }

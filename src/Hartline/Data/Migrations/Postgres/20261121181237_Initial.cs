@@ -311,16 +311,30 @@ namespace Hartline.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     SourceCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     ReportingAgencyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReportingContact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CarelineReportNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Narrative = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ImmediateSafetyConcern = table.Column<bool>(type: "boolean", nullable: false),
+                    ExploitationSuspected = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ExploitationDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ArrestedForProstitution = table.Column<bool>(type: "boolean", nullable: false),
                     ReceivingAgencyId = table.Column<Guid>(type: "uuid", nullable: false),
                     RegionCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     ResidenceCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ScreenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ScreenedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    DeterminedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeterminedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LinkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LinkedById = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -341,6 +355,114 @@ namespace Hartline.Data.Migrations.Postgres
                         name: "FK_Referrals_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Determinations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Actions = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Means = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Purposes = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Exploitation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AgeAtExploitation = table.Column<int>(type: "integer", nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Determinations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Determinations_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DuplicateDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidatePersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Verdict = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DuplicateDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DuplicateDecisions_People_CandidatePersonId",
+                        column: x => x.CandidatePersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DuplicateDecisions_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Screenings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: true),
+                    InstrumentCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    InstrumentVersion = table.Column<int>(type: "integer", nullable: false),
+                    ScreenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ScreenedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    BandCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BandLevel = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Screenings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Screenings_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Screenings_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScreeningResponses",
+                columns: table => new
+                {
+                    ScreeningId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Value = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScreeningResponses", x => new { x.ScreeningId, x.ItemCode });
+                    table.ForeignKey(
+                        name: "FK_ScreeningResponses_Screenings_ScreeningId",
+                        column: x => x.ScreeningId,
+                        principalTable: "Screenings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -434,6 +556,21 @@ namespace Hartline.Data.Migrations.Postgres
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Determinations_ReferralId",
+                table: "Determinations",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuplicateDecisions_CandidatePersonId",
+                table: "DuplicateDecisions",
+                column: "CandidatePersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuplicateDecisions_ReferralId",
+                table: "DuplicateDecisions",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_OwnerAgencyId",
                 table: "People",
                 column: "OwnerAgencyId");
@@ -449,14 +586,24 @@ namespace Hartline.Data.Migrations.Postgres
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Referrals_ReceivedOn",
+                name: "IX_Referrals_ReceivedAt",
                 table: "Referrals",
-                column: "ReceivedOn");
+                column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Referrals_ReceivingAgencyId",
                 table: "Referrals",
                 column: "ReceivingAgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Screenings_PersonId",
+                table: "Screenings",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Screenings_ReferralId",
+                table: "Screenings",
+                column: "ReferralId");
         }
 
         /// <inheritdoc />
@@ -484,16 +631,28 @@ namespace Hartline.Data.Migrations.Postgres
                 name: "CaseAccessGrants");
 
             migrationBuilder.DropTable(
+                name: "Determinations");
+
+            migrationBuilder.DropTable(
+                name: "DuplicateDecisions");
+
+            migrationBuilder.DropTable(
                 name: "PersonRaceEthnicities");
 
             migrationBuilder.DropTable(
-                name: "Referrals");
+                name: "ScreeningResponses");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Screenings");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
 
             migrationBuilder.DropTable(
                 name: "Cases");

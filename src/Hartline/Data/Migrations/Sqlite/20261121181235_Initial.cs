@@ -310,16 +310,30 @@ namespace Hartline.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     SourceCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ReportingAgencyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReportingContact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CarelineReportNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Narrative = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ImmediateSafetyConcern = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExploitationSuspected = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ExploitationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ArrestedForProstitution = table.Column<bool>(type: "INTEGER", nullable: false),
                     ReceivingAgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RegionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ResidenceCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ScreenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ScreenedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeterminedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeterminedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LinkedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LinkedById = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -340,6 +354,114 @@ namespace Hartline.Data.Migrations.Sqlite
                         name: "FK_Referrals_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Determinations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Actions = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Means = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Purposes = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Exploitation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AgeAtExploitation = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Determinations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Determinations_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DuplicateDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidatePersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DuplicateDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DuplicateDecisions_People_CandidatePersonId",
+                        column: x => x.CandidatePersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DuplicateDecisions_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Screenings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InstrumentCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    InstrumentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScreenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ScreenedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BandCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BandLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Screenings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Screenings_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Screenings_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScreeningResponses",
+                columns: table => new
+                {
+                    ScreeningId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScreeningResponses", x => new { x.ScreeningId, x.ItemCode });
+                    table.ForeignKey(
+                        name: "FK_ScreeningResponses_Screenings_ScreeningId",
+                        column: x => x.ScreeningId,
+                        principalTable: "Screenings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -433,6 +555,21 @@ namespace Hartline.Data.Migrations.Sqlite
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Determinations_ReferralId",
+                table: "Determinations",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuplicateDecisions_CandidatePersonId",
+                table: "DuplicateDecisions",
+                column: "CandidatePersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DuplicateDecisions_ReferralId",
+                table: "DuplicateDecisions",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_OwnerAgencyId",
                 table: "People",
                 column: "OwnerAgencyId");
@@ -448,14 +585,24 @@ namespace Hartline.Data.Migrations.Sqlite
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Referrals_ReceivedOn",
+                name: "IX_Referrals_ReceivedAt",
                 table: "Referrals",
-                column: "ReceivedOn");
+                column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Referrals_ReceivingAgencyId",
                 table: "Referrals",
                 column: "ReceivingAgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Screenings_PersonId",
+                table: "Screenings",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Screenings_ReferralId",
+                table: "Screenings",
+                column: "ReferralId");
         }
 
         /// <inheritdoc />
@@ -483,16 +630,28 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "CaseAccessGrants");
 
             migrationBuilder.DropTable(
+                name: "Determinations");
+
+            migrationBuilder.DropTable(
+                name: "DuplicateDecisions");
+
+            migrationBuilder.DropTable(
                 name: "PersonRaceEthnicities");
 
             migrationBuilder.DropTable(
-                name: "Referrals");
+                name: "ScreeningResponses");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Screenings");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
 
             migrationBuilder.DropTable(
                 name: "Cases");

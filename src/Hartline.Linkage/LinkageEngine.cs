@@ -1,1 +1,0 @@
-namespace Hartline.Linkage;

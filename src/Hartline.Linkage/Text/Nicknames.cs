@@ -1,0 +1,114 @@
+using System.Collections.Frozen;
+
+namespace Hartline.Linkage.Text;
+
+/// <summary>
+/// Given names that are forms of one another: a formal name with its nicknames and spelling
+/// variants (Bill/William, Liz/Elizabeth, Pepe/José, Lupe/Guadalupe, Chuy/Jesús, Paco/Francisco).
+/// </summary>
+/// <remarks>
+/// Youths are often referred under the name they go by, and the next referral (from a school, a
+/// hospital or the police) may carry the legal name. No spelling or phonetic comparator can see
+/// that "Chuy" is "Jesús", so a small table of common English and Spanish forms covers the usual
+/// cases. A nickname may belong to several names ("Alex" to Alexander, Alexandra and Alejandro;
+/// "Beto" to Roberto and Alberto): two names are variants when they share a group, so Alex/Alejandro
+/// are variants but Alexander/Alejandro are not. Groups are deliberately within one language: a
+/// translation (José/Joseph) is a different name on an official record.
+/// </remarks>
+public static class Nicknames
+{
+    // Each line is one name and its forms, already folded (no accents, lower case).
+    private static readonly string[][] Groups =
+    [
+        // English
+        ["william", "bill", "billy", "will", "willie", "willy", "liam"],
+        ["elizabeth", "liz", "lizzie", "lizzy", "beth", "betty", "betsy", "eliza", "libby"],
+        ["robert", "bob", "bobby", "rob", "robbie", "bert"],
+        ["katherine", "catherine", "kathryn", "katharine", "kate", "katie", "kathy", "cathy", "kat"],
+        ["richard", "rick", "ricky", "rich", "richie", "dick"],
+        ["james", "jim", "jimmy", "jamie"],
+        ["michael", "mike", "mikey", "mick"],
+        ["margaret", "maggie", "meg", "peggy", "marge"],
+        ["jennifer", "jen", "jenny"],
+        ["christopher", "chris", "topher"],
+        ["christina", "christine", "chris", "tina", "chrissy"],
+        ["patricia", "pat", "patty", "trish"],
+        ["patrick", "pat", "paddy"],
+        ["anthony", "tony"],
+        ["joseph", "joe", "joey"],
+        ["daniel", "dan", "danny"],
+        ["david", "dave", "davey"],
+        ["thomas", "tom", "tommy"],
+        ["edward", "ed", "eddie", "ted", "ned"],
+        ["alexander", "alex", "al", "xander"],
+        ["alexandra", "alex", "alexa", "lexi", "sandy"],
+        ["nicholas", "nick", "nicky"],
+        ["samuel", "sam", "sammy"],
+        ["samantha", "sam", "sammy"],
+        ["benjamin", "ben", "benny"],
+        ["jonathan", "jon", "jonny"],
+        ["john", "jack", "johnny"],
+        ["abigail", "abby", "abbie"],
+        ["rebecca", "becky", "becca"],
+        ["deborah", "debra", "deb", "debbie"],
+        ["susan", "sue", "susie"],
+        ["victoria", "vicky", "tori"],
+        ["jessica", "jess", "jessie"],
+        ["stephen", "steven", "steve"],
+        ["matthew", "matt"],
+        ["andrew", "andy", "drew"],
+        ["zachary", "zach", "zack"],
+        ["timothy", "tim", "timmy"],
+        ["jacob", "jake"],
+        ["nathaniel", "nathan", "nate", "nat"],
+        ["kimberly", "kim"],
+        // Spanish
+        ["jose", "pepe", "pepito", "chepe"],
+        ["guadalupe", "lupe", "lupita"],
+        ["jesus", "chuy", "chucho"],
+        ["francisco", "paco", "pancho", "cisco"],
+        ["francisca", "paca", "pancha", "paquita"],
+        ["ignacio", "nacho"],
+        ["enrique", "quique"],
+        ["alejandro", "alex", "ale"],
+        ["guillermo", "memo", "guille"],
+        ["roberto", "beto"],
+        ["alberto", "beto"],
+        ["rafael", "rafa"],
+        ["manuel", "manolo", "manny"],
+        ["eduardo", "lalo"],
+        ["fernando", "nando"],
+        ["antonio", "tono", "tonio"],
+        ["dolores", "lola"],
+        ["concepcion", "concha", "conchita"],
+        ["rosario", "chayo"],
+        ["graciela", "chela"],
+        ["isabel", "chabela", "isa"],
+        ["josefina", "pepa", "fina"],
+        ["luis", "lucho", "wicho"],
+        ["santiago", "santi"],
+        ["socorro", "coco"],
+    ];
+
+    // Folded name → the groups it belongs to (most names belong to one).
+    private static readonly FrozenDictionary<string, int[]> GroupsOf = Groups
+        .SelectMany((names, group) => names.Select(name => (name, group)))
+        .GroupBy(x => x.name, x => x.group)
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the two given names are different forms of one name ("Bill" and "William", either
+    /// way round). Names are folded first, so "José" and "pepe" are variants. Identical names are
+    /// not variants of each other (they simply agree), and neither are unknown names.
+    /// </summary>
+    public static bool AreVariants(string? a, string? b)
+    {
+        var x = NameFolding.Fold(a);
+        var y = NameFolding.Fold(b);
+        if (x.Length == 0 || y.Length == 0 || x == y) return false;
+        if (!GroupsOf.TryGetValue(x, out var xs) || !GroupsOf.TryGetValue(y, out var ys)) return false;
+        foreach (var g in xs)
+            if (Array.IndexOf(ys, g) >= 0) return true;
+        return false;
+    }
+}

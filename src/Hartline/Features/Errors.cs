@@ -1,0 +1,19 @@
+namespace Hartline.Features;
+
+/// <summary>Field errors collected by a rule: field name → messages, ready for ProblemDetails or ModelState.</summary>
+public sealed class Errors
+{
+    private readonly Dictionary<string, List<string>> _byField = [];
+
+    public int Count => _byField.Count;
+
+    public void Add(string field, string message)
+    {
+        if (!_byField.TryGetValue(field, out var list)) _byField[field] = list = [];
+        list.Add(message);
+    }
+
+    public Dictionary<string, string[]> ToDictionary() => _byField.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    public static Dictionary<string, string[]> One(string field, string message) => new() { [field] = [message] };
+}

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using Hartline.Data;
+using Hartline.Features.Intake.Determination;
+using Hartline.Jurisdictions;
+using Hartline.Security;
+using Hartline.Security.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Intake;
+
+/// <summary>Lists referrals through the scope function and opens one (audited) for the referral page and API.</summary>
+public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditLog audit, Jurisdiction j)
+{
+    public const int PageSize = 50;
+
+    public async Task<ReferralPage> ListAsync(Actor actor, int page, ReferralStatus? status, CancellationToken ct = default)
+    {
+        page = Math.Clamp(page, 1, 1_000_000);
+        var query = RecordScope.Referrals(db.Referrals, db.Cases, actor, ScopePurpose.Records);
+        query = status switch
+        {
+            ReferralStatus.Received => query.Where(r => r.ScreenedAt == null && r.DeterminedAt == null && r.LinkedAt == null),
+            ReferralStatus.Screened => query.Where(r => r.ScreenedAt != null && r.DeterminedAt == null && r.LinkedAt == null),
+            ReferralStatus.Determined => query.Where(r => r.DeterminedAt != null && r.LinkedAt == null),
+            ReferralStatus.LinkedToCase => query.Where(r => r.LinkedAt != null),
+            _ => query,
+        };
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Join(db.People, r => r.PersonId, p => p.Id, (r, p) => new { r, p.GivenName, p.MiddleName, p.FamilyName })
+            .ToListAsync(ct);
+        return new ReferralPage(rows.Select(x => new ReferralListItem(x.r.Id, ReferralRules.ToLocal(x.r.ReceivedAt, j),
+            People.Person.FormatName(x.GivenName, x.MiddleName, x.FamilyName), Jurisdiction.NameOf(j.ReferralSources, x.r.SourceCode) ?? x.r.SourceCode,
+            x.r.Status, x.r.ImmediateSafetyConcern, x.r.ScreenedAt - x.r.ReceivedAt, x.r.DeterminedAt - x.r.ReceivedAt)).ToList(), page, PageSize, total);
+    }
+
+    /// <summary>The referral page's content; null when missing or not the user's to see (404 either way).</summary>
+    public async Task<ReferralView?> OpenAsync(Guid id, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var r = await access.FindAsync(id, user, ReferralOperations.Read, ct);
+        if (r is null) return null;
+        var actor = Actor.FromPrincipal(user);
+        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == r.PersonId, ct);
+        var mayReadNarrative = await access.MayAsync(r, user, ReferralOperations.ReadNarrative, ct);
+        var canWork = await access.MayAsync(r, user, ReferralOperations.Work, ct);
+        var caseVisible = r.CaseId is { } caseId && await RecordScope.Cases(db.Cases, actor, ScopePurpose.Records).AnyAsync(c => c.Id == caseId, ct);
+
+        // Screenings of this youth on any referral the user may see: re-screening over time is one history.
+        var visibleReferrals = RecordScope.Referrals(db.Referrals, db.Cases, actor, ScopePurpose.Records).Select(x => x.Id);
+        var screenings = await db.Screenings.AsNoTracking()
+            .Where(s => s.PersonId == r.PersonId && s.ReferralId != null && visibleReferrals.Contains(s.ReferralId.Value))
+            .OrderByDescending(s => s.ScreenedAt).ToListAsync(ct);
+        var determinations = await db.Determinations.AsNoTracking().Where(d => d.ReferralId == id)
+            .OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id).ToListAsync(ct);
+        var userIds = new Guid?[] { r.CreatedById, r.ScreenedById, r.DeterminedById, r.LinkedById }
+            .Concat(screenings.Select(s => (Guid?)s.ScreenedById)).Concat(determinations.Select(d => (Guid?)d.DecidedById))
+            .OfType<Guid>().Distinct().ToList();
+        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        string By(Guid? userId) => userId is { } u ? names.GetValueOrDefault(u, "unknown user") : "—";
+
+        await audit.ReadAsync(nameof(Referral), r.Id, ct: ct);
+        await audit.ReadAsync(nameof(People.Person), r.PersonId, $"via referral {r.Id}", ct);
+
+        var received = ReferralRules.LocalDate(r.ReceivedAt, j);
+        var ageAtReferral = AmpRule.AgeAt(person.DateOfBirth, received);
+        var ageAtExploitation = AmpRule.AgeAt(person.DateOfBirth, r.ExploitationDate ?? received);
+        var isMinor = ageAtExploitation is { } age ? age < j.MinorAge : (bool?)null;
+        var latest = determinations.FirstOrDefault();
+        var notices = LegalNotices.For(j, new NoticeFacts(isMinor, r.SourceCode, r.ArrestedForProstitution,
+            r.CarelineReportNumber is not null, latest?.Status.ToString(), (latest?.Exploitation ?? r.ExploitationSuspected).ToString()));
+        DateTime? Local(DateTime? t) => t is { } v ? ReferralRules.ToLocal(v, j) : null;
+
+        return new ReferralView(r.Id, ReferralRules.ToLocal(r.ReceivedAt, j), Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode,
+            r.ReportingAgencyName, r.ReportingContact, r.CarelineReportNumber, !mayReadNarrative, mayReadNarrative ? r.Narrative : null,
+            r.Location, r.ImmediateSafetyConcern, r.ExploitationSuspected, r.ExploitationDate, r.ArrestedForProstitution,
+            Jurisdiction.NameOf(j.Regions, r.RegionCode) ?? r.RegionCode, Jurisdiction.NameOf(j.ResidenceAtExploitation, r.ResidenceCode),
+            person.Id, person.FullName, person.DateOfBirth, ageAtReferral, ageAtExploitation, isMinor, r.Status,
+            [
+                new("Received", Local(r.ReceivedAt), By(r.CreatedById)),
+                new("Screened", Local(r.ScreenedAt), r.ScreenedAt is null ? null : By(r.ScreenedById)),
+                new("Determined", Local(r.DeterminedAt), r.DeterminedAt is null ? null : By(r.DeterminedById)),
+                new("Linked to a case", Local(r.LinkedAt), r.LinkedAt is null ? null : By(r.LinkedById)),
+            ],
+            r.ScreenedAt - r.ReceivedAt, r.DeterminedAt - r.ReceivedAt,
+            screenings.Select(s => new ScreeningView(s.Id, s.InstrumentCode, s.InstrumentVersion, ReferralRules.ToLocal(s.ScreenedAt, j),
+                By(s.ScreenedById), s.BandCode, s.BandLevel, s.Total)).ToList(),
+            determinations.Select(d => ToView(d, person.DateOfBirth, By(d.DecidedById))).ToList(),
+            notices, caseVisible ? r.CaseId : null, caseVisible, canWork);
+    }
+
+    private DeterminationView ToView(TraffickingDetermination d, DateOnly? dob, string by)
+    {
+        var actions = Parse<AmpAction>(d.Actions);
+        var means = Parse<AmpMeans>(d.Means);
+        var purposes = Parse<AmpPurpose>(d.Purposes);
+        var reading = AmpRule.Read(new AmpEvidence(actions.ToHashSet(), means.ToHashSet(), purposes.ToHashSet(), d.AgeAtExploitation, d.Exploitation));
+        return new DeterminationView(d.Id, d.Status, d.DecidedBy, ReferralRules.ToLocal(d.DecidedAt, j), by, actions, means, purposes,
+            d.Exploitation, d.AgeAtExploitation, d.Note, reading);
+    }
+
+    private static List<T> Parse<T>(string csv) where T : struct, Enum =>
+        csv.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => Enum.TryParse<T>(s, out var v) ? v : (T?)null).OfType<T>().ToList();
+}

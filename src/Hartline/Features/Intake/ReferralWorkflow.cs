@@ -1,0 +1,162 @@
+using System.Security.Claims;
+using Hartline.Data;
+using Hartline.Features.Cases;
+using Hartline.Features.Intake.Determination;
+using Hartline.Features.Intake.Screening;
+using Hartline.Jurisdictions;
+using Hartline.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Intake;
+
+public sealed class ScreeningInput
+{
+    public string? Instrument { get; set; }
+    /// <summary>Which version of the instrument; the latest when left out.</summary>
+    public int? Version { get; set; }
+    public Dictionary<string, int?> Responses { get; set; } = [];
+}
+
+public sealed class DeterminationInput
+{
+    public TraffickingStatus? Status { get; set; }
+    public DecidingOrganisation? DecidedBy { get; set; }
+    public List<AmpAction> Actions { get; set; } = [];
+    public List<AmpMeans> Means { get; set; } = [];
+    public List<AmpPurpose> Purposes { get; set; } = [];
+    public ExploitationType? Exploitation { get; set; }
+    public DateOnly? ExploitationDate { get; set; }
+    public string? Note { get; set; }
+}
+
+public enum StepOutcome { Done, NotFound, Invalid }
+
+/// <summary>
+/// The steps after intake: screen (any number of times), determine (possibly revised), link to a case.
+/// The first screening and the first determination stamp the referral's clocks.
+/// </summary>
+public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, InstrumentLibrary instruments,
+    Jurisdiction jurisdiction, TimeProvider clock)
+{
+    public async Task<(StepOutcome, Dictionary<string, string[]>, ScreeningRecord?)> ScreenAsync(
+        Guid referralId, ScreeningInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
+        if (referral is null) return (StepOutcome.NotFound, [], null);
+        var instrument = string.IsNullOrWhiteSpace(input.Instrument) ? null
+            : input.Version is { } v ? instruments.Find(input.Instrument, v) : instruments.Latest(input.Instrument);
+        if (instrument is null)
+            return (StepOutcome.Invalid, Errors.One(nameof(input.Instrument), $"Choose one of the screening instruments: {string.Join(", ", instruments.Current.Select(i => i.Code))}."), null);
+        var errors = ScreeningScorer.ValidateResponses(instrument, input.Responses);
+        if (errors.Count > 0) return (StepOutcome.Invalid, errors.ToDictionary(e => $"Responses[{e.Key}]", e => e.Value), null);
+
+        var result = ScreeningScorer.Score(instrument, input.Responses);
+        var actor = Actor.FromPrincipal(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var record = new ScreeningRecord
+        {
+            PersonId = referral.PersonId,
+            ReferralId = referral.Id,
+            InstrumentCode = instrument.Code,
+            InstrumentVersion = instrument.Version,
+            ScreenedAt = now,
+            ScreenedById = actor.UserId!.Value,
+            BandCode = result.BandCode,
+            BandLevel = result.BandLevel,
+            Total = result.Total,
+            Responses = instrument.Items.Select(i => new ScreeningResponse { ItemCode = i.Code, Value = input.Responses.GetValueOrDefault(i.Code) }).ToList(),
+        };
+        db.Screenings.Add(record);
+        if (referral.ScreenedAt is null) (referral.ScreenedAt, referral.ScreenedById) = (now, actor.UserId);
+        await db.SaveChangesAsync(ct);
+        return (StepOutcome.Done, [], record);
+    }
+
+    public async Task<(StepOutcome, Dictionary<string, string[]>, TraffickingDetermination?)> DetermineAsync(
+        Guid referralId, DeterminationInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
+        if (referral is null) return (StepOutcome.NotFound, [], null);
+        var person = await db.People.SingleAsync(p => p.Id == referral.PersonId, ct);
+        var errors = new Errors();
+        if (input.Status is null) errors.Add(nameof(input.Status), "Choose the determination.");
+        if (input.DecidedBy is null) errors.Add(nameof(input.DecidedBy), "Choose which kind of organisation made the determination.");
+        var received = ReferralRules.LocalDate(referral.ReceivedAt, jurisdiction);
+        if (input.ExploitationDate is { } d && d > received) errors.Add(nameof(input.ExploitationDate), "The exploitation date cannot be after the referral was received.");
+        if (input.ExploitationDate is { } e && person.DateOfBirth is { } born && e < born) errors.Add(nameof(input.ExploitationDate), "The exploitation date cannot be before the date of birth.");
+        if (input.Note?.Length > 4000) errors.Add(nameof(input.Note), "The note must be at most 4,000 characters.");
+        if (errors.Count > 0) return (StepOutcome.Invalid, errors.ToDictionary(), null);
+
+        var exploitationDate = input.ExploitationDate ?? referral.ExploitationDate;
+        var reading = Read(input, person.DateOfBirth, exploitationDate ?? received);
+        // The rule never decides, but a decision against its reading must say why.
+        var contradicts = (input.Status == TraffickingStatus.ConfirmedVictim && !reading.AnyPathwayMet)
+                          || (input.Status == TraffickingStatus.NotAVictim && reading.AnyPathwayMet);
+        if (contradicts && string.IsNullOrWhiteSpace(input.Note))
+            return (StepOutcome.Invalid, Errors.One(nameof(input.Note), "This determination differs from what the recorded evidence meets: explain why in the note."), null);
+
+        var actor = Actor.FromPrincipal(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var determination = new TraffickingDetermination
+        {
+            ReferralId = referral.Id,
+            Status = input.Status!.Value,
+            DecidedBy = input.DecidedBy!.Value,
+            Actions = string.Join(',', input.Actions.Distinct()),
+            Means = string.Join(',', input.Means.Distinct()),
+            Purposes = string.Join(',', input.Purposes.Distinct()),
+            Exploitation = input.Exploitation ?? referral.ExploitationSuspected,
+            AgeAtExploitation = AmpRule.AgeAt(person.DateOfBirth, exploitationDate ?? received),
+            Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+            DecidedAt = now,
+            DecidedById = actor.UserId!.Value,
+        };
+        db.Determinations.Add(determination);
+        if (input.ExploitationDate is not null) referral.ExploitationDate = input.ExploitationDate;
+        if (referral.DeterminedAt is null) (referral.DeterminedAt, referral.DeterminedById) = (now, actor.UserId);
+        await db.SaveChangesAsync(ct);
+        return (StepOutcome.Done, [], determination);
+    }
+
+    /// <summary>The AMP reading of a determination input, for the page to show before and after saving.</summary>
+    public static AmpReading Read(DeterminationInput input, DateOnly? dateOfBirth, DateOnly exploitationDate) =>
+        AmpRule.Read(new AmpEvidence(input.Actions.ToHashSet(), input.Means.ToHashSet(), input.Purposes.ToHashSet(),
+            AmpRule.AgeAt(dateOfBirth, exploitationDate), input.Exploitation ?? ExploitationType.Unknown));
+
+    /// <summary>
+    /// Opens a case for the youth (or joins the receiving agency's open case) once someone has determined
+    /// the youth a possible or confirmed victim.
+    /// </summary>
+    public async Task<(StepOutcome, Dictionary<string, string[]>, Guid?)> LinkToCaseAsync(Guid referralId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
+        if (referral is null) return (StepOutcome.NotFound, [], null);
+        if (referral.CaseId is { } existing) return (StepOutcome.Done, [], existing);
+        var latest = await db.Determinations.Where(d => d.ReferralId == referralId)
+            .OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id).FirstOrDefaultAsync(ct);
+        if (latest is null || latest.Status == TraffickingStatus.NotAVictim)
+            return (StepOutcome.Invalid, Errors.One("case", "A case is opened once the youth is determined a possible or confirmed victim."), null);
+
+        var actor = Actor.FromPrincipal(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var @case = await db.Cases.FirstOrDefaultAsync(c => c.PersonId == referral.PersonId
+            && c.OwnerAgencyId == referral.ReceivingAgencyId && c.Status == CaseStatus.Open, ct);
+        if (@case is null)
+        {
+            @case = new Case
+            {
+                PersonId = referral.PersonId,
+                OwnerAgencyId = referral.ReceivingAgencyId,
+                RegionCode = referral.RegionCode,
+                ResidenceCode = referral.ResidenceCode,
+                OpenedOn = ReferralRules.LocalDate(now, jurisdiction),
+                AssignedUserId = actor.UserId,
+                CreatedById = actor.UserId!.Value,
+            };
+            db.Cases.Add(@case);
+        }
+        (referral.CaseId, referral.LinkedAt, referral.LinkedById) = (@case.Id, now, actor.UserId);
+        await db.SaveChangesAsync(ct);
+        return (StepOutcome.Done, [], @case.Id);
+    }
+}

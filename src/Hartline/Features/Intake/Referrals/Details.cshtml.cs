@@ -1,0 +1,56 @@
+using Hartline.Features.Intake.Determination;
+using Hartline.Features.Intake.Screening;
+using Hartline.Jurisdictions;
+using Hartline.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hartline.Features.Intake.Referrals;
+
+[Authorize(Policy = Policies.CaseRecords)]
+public sealed class DetailsModel(ReferralFiles files, ReferralWorkflow workflow, InstrumentLibrary instruments, Jurisdiction jurisdiction) : PageModel
+{
+    public ReferralView? View { get; private set; }
+    public string? Problem { get; private set; }
+    public string CarelineName => jurisdiction.Careline.Name;
+
+    public string StatusText => View!.Status switch
+    {
+        ReferralStatus.Received => "received, not yet screened",
+        ReferralStatus.Screened => "screened, awaiting a determination",
+        ReferralStatus.Determined => "determined",
+        _ => "linked to a case",
+    };
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        View = await files.OpenAsync(id, User, ct);
+        return View is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostLinkAsync(Guid id, CancellationToken ct)
+    {
+        var (outcome, errors, caseId) = await workflow.LinkToCaseAsync(id, User, ct);
+        if (outcome == StepOutcome.NotFound) return NotFound();
+        if (outcome == StepOutcome.Done)
+        {
+            TempData["Notice"] = "The referral is linked to the youth's case.";
+            return Redirect($"/Cases/{caseId}");
+        }
+        Problem = string.Join(" ", errors.SelectMany(e => e.Value));
+        return await OnGetAsync(id, ct);
+    }
+
+    public string InstrumentTitle(string code, int version) => instruments.Find(code, version)?.Title ?? $"{code} v{version}";
+
+    public string BandLabel(string code, int version, string band) =>
+        instruments.Find(code, version)?.Scoring.Bands.FirstOrDefault(b => b.Code == band)?.Label ?? band;
+
+    public string StatusLabel(TraffickingStatus status) => status switch
+    {
+        TraffickingStatus.PossibleVictim => "Possible victim",
+        TraffickingStatus.ConfirmedVictim => "Confirmed victim",
+        _ => "Not a victim",
+    };
+}

@@ -1,0 +1,71 @@
+using Hartline.Features.Intake.Determination;
+using Hartline.Jurisdictions;
+using Hartline.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hartline.Features.Intake.Referrals;
+
+[Authorize(Policy = Policies.TakeReferrals)]
+public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow workflow, Data.HartlineDb db, Jurisdiction jurisdiction) : PageModel
+{
+    [BindProperty]
+    public DeterminationInput Input { get; set; } = new();
+
+    public string YouthName { get; private set; } = "";
+    public AmpReading Reading { get; private set; } = null!;
+
+    private DateOnly? _dateOfBirth;
+    private DateOnly _received;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var referral = await LoadAsync(id, ct);
+        if (referral is null) return NotFound();
+        Input.Exploitation = referral.ExploitationSuspected;
+        Input.ExploitationDate = referral.ExploitationDate;
+        UpdateReading();
+        return Page();
+    }
+
+    /// <summary>Re-reads the evidence without saving, so the worker sees what it meets before deciding.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is null) return NotFound();
+        ModelState.Clear();
+        UpdateReading();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is null) return NotFound();
+        if (ModelState.IsValid)
+        {
+            var (outcome, errors, _) = await workflow.DetermineAsync(id, Input, User, ct);
+            if (outcome == StepOutcome.NotFound) return NotFound();
+            if (outcome == StepOutcome.Done)
+            {
+                TempData["Notice"] = "Determination recorded.";
+                return Redirect($"/Intake/Referrals/{id}");
+            }
+            foreach (var (field, messages) in errors)
+                foreach (var m in messages) ModelState.AddModelError($"{nameof(Input)}.{field}", m);
+        }
+        UpdateReading();
+        return Page();
+    }
+
+    private void UpdateReading() => Reading = ReferralWorkflow.Read(Input, _dateOfBirth, Input.ExploitationDate ?? _received);
+
+    private async Task<Referral?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var referral = await access.FindAsync(id, User, ReferralOperations.Work, ct);
+        if (referral is null) return null;
+        var person = await db.People.FindAsync([referral.PersonId], ct);
+        (YouthName, _dateOfBirth) = (person!.FullName, person.DateOfBirth);
+        _received = ReferralRules.LocalDate(referral.ReceivedAt, jurisdiction);
+        return referral;
+    }
+}

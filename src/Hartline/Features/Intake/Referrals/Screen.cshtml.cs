@@ -1,0 +1,49 @@
+using Hartline.Features.Intake.Screening;
+using Hartline.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hartline.Features.Intake.Referrals;
+
+[Authorize(Policy = Policies.TakeReferrals)]
+public sealed class ScreenModel(ReferralAccessor access, ReferralWorkflow workflow, InstrumentLibrary library, Data.HartlineDb db) : PageModel
+{
+    public IReadOnlyList<ScreeningInstrument> Instruments => library.Current;
+    public ScreeningInstrument? Instrument { get; private set; }
+    public string YouthName { get; private set; } = "";
+    public Dictionary<string, int?> Responses { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? instrument, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Instrument = (instrument is null ? null : library.Latest(instrument)) ?? library.Current.FirstOrDefault();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string? instrument, int? version, Dictionary<string, int?> responses, CancellationToken ct)
+    {
+        var (outcome, errors, record) = await workflow.ScreenAsync(id, new ScreeningInput { Instrument = instrument, Version = version, Responses = responses }, User, ct);
+        if (outcome == StepOutcome.NotFound) return NotFound();
+        if (outcome == StepOutcome.Done)
+        {
+            TempData["Notice"] = $"Screening saved: {library.Find(record!.InstrumentCode, record.InstrumentVersion)?.Scoring.Bands.FirstOrDefault(b => b.Code == record.BandCode)?.Label ?? record.BandCode}.";
+            return Redirect($"/Intake/Referrals/{id}");
+        }
+        await LoadAsync(id, ct);
+        Instrument = (instrument is null ? null : version is { } v ? library.Find(instrument, v) : library.Latest(instrument)) ?? library.Current.FirstOrDefault();
+        Responses = responses;
+        foreach (var (field, messages) in errors)
+            foreach (var m in messages) ModelState.AddModelError(field, m);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var referral = await access.FindAsync(id, User, ReferralOperations.Work, ct);
+        if (referral is null) return false;
+        var person = await db.People.FindAsync([referral.PersonId], ct);
+        YouthName = person!.FullName;
+        return true;
+    }
+}

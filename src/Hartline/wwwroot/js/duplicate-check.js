@@ -1,0 +1,63 @@
+// Shows possible duplicates of the youth as the worker types, with a "same youth / different youth"
+// choice per candidate. The server asks again on save if anything is left unanswered, so this script
+// only makes the question come earlier; without it the form still works.
+(() => {
+  const form = document.querySelector('form');
+  const panel = document.getElementById('duplicates');
+  const list = document.getElementById('Input_DuplicateAnswers');
+  if (!form || !panel || !list) return;
+  const field = name => form.querySelector(`[name="Input.${name}"]`);
+  const given = field('GivenName'), family = field('FamilyName'), dob = field('DateOfBirth');
+  let timer, lastQuery = '';
+
+  // Answers already given survive a refresh of the list.
+  const answers = () => {
+    const chosen = new Map();
+    list.querySelectorAll('input[type=radio]:checked').forEach(r => {
+      const id = r.closest('fieldset').querySelector('input[name$=".CandidatePersonId"]').value;
+      chosen.set(id, r.value);
+    });
+    return chosen;
+  };
+
+  const el = (tag, props = {}, ...children) => {
+    const e = Object.assign(document.createElement(tag), props);
+    children.forEach(c => e.append(c));
+    return e;
+  };
+
+  const render = candidates => {
+    const previous = answers();
+    list.replaceChildren(...candidates.map((c, i) => {
+      const prefix = `Input.DuplicateAnswers[${i}]`;
+      const radio = (value, text) => {
+        const input = el('input', { type: 'radio', name: `${prefix}.Verdict`, value, checked: previous.get(c.personId) === value });
+        return el('label', {}, input, ` ${text}`);
+      };
+      const born = c.dateOfBirth ? `born ${c.dateOfBirth}` : 'date of birth unknown';
+      const legend = el('legend', {}, `${c.name}, ${born} `,
+        el('span', { className: 'hint', textContent: `(match ${c.score.toFixed(2)}: ${c.reasons.join('; ')})` }));
+      return el('li', {}, el('fieldset', {}, legend,
+        el('input', { type: 'hidden', name: `${prefix}.CandidatePersonId`, value: c.personId }),
+        el('input', { type: 'hidden', name: `${prefix}.Score`, value: String(c.score) }),
+        radio('SamePerson', 'Same youth'), radio('DifferentPerson', 'A different youth')));
+    }));
+    panel.hidden = candidates.length === 0;
+  };
+
+  const check = async () => {
+    const query = new URLSearchParams();
+    [['givenName', given], ['familyName', family], ['dateOfBirth', dob]].forEach(([key, input]) => {
+      if (input && input.value.trim()) query.set(key, input.value.trim());
+    });
+    if (query.toString() === lastQuery) return;
+    lastQuery = query.toString();
+    const response = await fetch(`/api/v1/people/duplicate-candidates?${query}`, { credentials: 'same-origin' });
+    if (response.ok && lastQuery === query.toString()) render(await response.json());
+  };
+
+  [given, family, dob].forEach(input => input && input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(check, 400);
+  }));
+})();
