@@ -46,6 +46,15 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
+    /// <summary>A demo youth who is still a minor, whom the investigator may see: to type a near-copy of at intake.</summary>
+    public async Task<Hartline.Features.People.Person> ExistingYouthAsync()
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Hartline.Data.HartlineDb>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.People.Where(p => p.DateOfBirth > DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-17)).OrderBy(p => p.FamilyName));
+    }
+
     public string PasswordOf(string role) => SignIns.Single(s => s.Role == role).Password;
     public string EmailOf(string role) => SignIns.Single(s => s.Role == role).Email;
 

@@ -20,8 +20,9 @@ public sealed class IntakeJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
     }
 
     [Fact]
-    public async Task Investigator_enters_a_referral_sees_the_case_and_opens_the_report()
+    public async Task Investigator_takes_a_referral_through_screening_and_determination_to_a_case()
     {
+        var existing = await app.ExistingYouthAsync();
         var page = await SignInAsync(Roles.Investigator);
         await page.ScreenshotAsync("02-home");
         await page.AssertAccessibleAsync();
@@ -33,39 +34,78 @@ public sealed class IntakeJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         // First a mistake: no names. The form must say which fields, and keep what was typed.
         await page.GetByLabel("Source").SelectOptionAsync(new SelectOptionValue { Label = "School" });
         await page.GetByLabel("Reporting agency").FillAsync("Northfield High School");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save referral and open case" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save referral" }).ClickAsync();
         await page.GetByText("The referral was not saved.").WaitForAsync();
         Assert.Contains("Enter the youth's given name", await page.Locator("#Input-GivenName-error").InnerTextAsync());
         Assert.Equal("Northfield High School", await page.GetByLabel("Reporting agency").InputValueAsync());
         await page.ScreenshotAsync("03-referral-errors");
         await page.AssertAccessibleAsync();
 
+        // Typing a near-copy of a youth already in Hartline brings them up while typing.
+        await page.GetByLabel("Given name").FillAsync(existing.GivenName);
+        await page.GetByLabel("Family name").FillAsync(existing.FamilyName[..^1] + existing.FamilyName[^1..].ToUpperInvariant() + "e");
+        await page.GetByLabel("Date of birth").FillAsync(existing.DateOfBirth!.Value.ToString("yyyy-MM-dd"));
+        var duplicates = page.Locator("#duplicates");
+        await duplicates.GetByText($"{existing.GivenName} {existing.FamilyName}").First.WaitForAsync();
+        await page.ScreenshotAsync("04-duplicate-check");
+        await page.AssertAccessibleAsync();
+        await duplicates.GetByLabel("A different youth").First.CheckAsync();
+
         await page.GetByLabel("Region", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Region 2 – South Central" });
-        await page.GetByLabel("Given name").FillAsync("Marisol");
-        await page.GetByLabel("Family name").FillAsync("Browserton");
-        await page.GetByLabel("Date of birth").FillAsync("2005-02-17");
         await page.GetByLabel("Gender").SelectOptionAsync(new SelectOptionValue { Label = "Female" });
+        await page.GetByLabel("Exploitation suspected").SelectOptionAsync(new SelectOptionValue { Label = "Sex" });
         await page.GetByLabel("Residence at time of exploitation").SelectOptionAsync(new SelectOptionValue { Label = "Foster home" });
         await page.GetByLabel("Hispanic").CheckAsync();
-        await page.ScreenshotAsync("04-referral-filled");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save referral and open case" }).ClickAsync();
+        await page.GetByLabel("Narrative").FillAsync("Disclosed to the school nurse that an older friend arranges 'dates'.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save referral" }).ClickAsync();
 
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Case file: Marisol Browserton" }).WaitForAsync();
-        Assert.Contains("Referral saved and case opened.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
-        Assert.Contains("Foster home", await page.ContentAsync());
-        await page.ScreenshotAsync("05-case");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Referral:" }).WaitForAsync();
+        Assert.Contains("Referral saved", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        Assert.Contains("Report to the DCF Careline", await page.ContentAsync());
+        await page.ScreenshotAsync("05-referral");
         await page.AssertAccessibleAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Cases", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Marisol Browserton" }).WaitForAsync();
-        await page.ScreenshotAsync("06-case-list");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Screen", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Screening:" }).WaitForAsync();
+        foreach (var item in await page.Locator("fieldset.item").AllAsync())
+            await item.GetByLabel("Possible concern").CheckAsync();
+        await page.ScreenshotAsync("06-screening");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save screening" }).ClickAsync();
+        await page.GetByText("Screening saved").WaitForAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a determination" }).ClickAsync();
+        await page.GetByLabel("Recruit").CheckAsync();
+        await page.GetByLabel("Harbor").CheckAsync();
+        await page.GetByLabel("Commercial sex").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the evidence" }).ClickAsync();
+        await page.GetByRole(AriaRole.Table, new() { Name = "Sex trafficking: elements met" }).WaitForAsync();
+        Assert.Equal(0, await page.GetByText("The determination was not saved.").CountAsync()); // checking is not saving
+        await page.GetByLabel("Determination", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Possible victim" });
+        await page.GetByLabel("Decided by").SelectOptionAsync(new SelectOptionValue { Label = "Child welfare" });
+        await page.ScreenshotAsync("07-determination");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record determination" }).ClickAsync();
+        await page.GetByText("Determination recorded.").WaitForAsync();
+        Assert.Contains("uncared for", await page.ContentAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the case" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Case file:" }).WaitForAsync();
+        Assert.Contains("Foster home", await page.ContentAsync());
+        await page.ScreenshotAsync("08-case");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Referrals", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = "LinkedToCase" }).First.WaitForAsync();
+        await page.ScreenshotAsync("09-referral-list");
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Reports" }).ClickAsync();
         await page.GetByLabel("Quarter").FillAsync("2019Q3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await page.GetByText("210 clients served").WaitForAsync();
-        await page.ScreenshotAsync("07-report");
+        await page.GetByRole(AriaRole.Table, new() { Name = "Referrals received in 2019Q3" }).WaitForAsync();
+        await page.ScreenshotAsync("10-report");
         await page.AssertAccessibleAsync();
     }
 
@@ -78,7 +118,7 @@ public sealed class IntakeJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         var race = page.GetByRole(AriaRole.Table, new() { Name = "Race/ethnicity" });
         Assert.Equal("96", await race.GetByRole(AriaRole.Row, new() { Name = "Hispanic" }).Locator("td.num").InnerTextAsync());
         Assert.Equal("1", await race.GetByRole(AriaRole.Row, new() { Name = "Not recorded" }).Locator("td.num").InnerTextAsync());
-        await page.ScreenshotAsync("08-analyst-report");
+        await page.ScreenshotAsync("11-analyst-report");
         await page.AssertAccessibleAsync();
     }
 }

@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hartline.Features.Reports;
 
 [Authorize(Policy = Policies.Statistics)]
-public sealed class IndexModel(QuarterlyReport reports, CurrentActor actor, TimeProvider clock) : PageModel
+public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, CurrentActor actor, TimeProvider clock) : PageModel
 {
     public string QuarterText { get; private set; } = "";
     public string? QuarterError { get; private set; }
     public QuarterlyReportResult? Report { get; private set; }
+    public IntakeFunnelResult? Funnel { get; private set; }
 
     public async Task OnGetAsync(string? quarter, CancellationToken ct)
     {
@@ -20,5 +21,6 @@ public sealed class IndexModel(QuarterlyReport reports, CurrentActor actor, Time
             return;
         }
         Report = await reports.ComputeAsync(q, actor.Value, ct);
+        Funnel = await funnel.ComputeAsync(q, actor.Value, ct);
     }
 }

@@ -2,10 +2,10 @@
 // choice per candidate. The server asks again on save if anything is left unanswered, so this script
 // only makes the question come earlier; without it the form still works.
 (() => {
-  const form = document.querySelector('form');
   const panel = document.getElementById('duplicates');
   const list = document.getElementById('Input_DuplicateAnswers');
-  if (!form || !panel || !list) return;
+  const form = panel && panel.closest('form');
+  if (!form || !list) return;
   const field = name => form.querySelector(`[name="Input.${name}"]`);
   const given = field('GivenName'), family = field('FamilyName'), dob = field('DateOfBirth');
   let timer, lastQuery = '';

@@ -1,10 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Hartline.Features.Intake.Determination;
 
 /// <summary>HTCDS vic_TraffickingStatus: the decision a person made, never the rule's.</summary>
 public enum TraffickingStatus { PossibleVictim, ConfirmedVictim, NotAVictim }
 
 /// <summary>HTCDS vic_TraffickingStatusDecisionMakingOrg, in Connecticut's terms.</summary>
-public enum DecidingOrganisation { ChildWelfare, Police, CourtOrProsecution, Ngo, Other }
+public enum DecidingOrganisation
+{
+    [Display(Name = "Child welfare")] ChildWelfare,
+    [Display(Name = "Police")] Police,
+    [Display(Name = "Court or prosecution")] CourtOrProsecution,
+    [Display(Name = "Non-governmental organisation")] Ngo,
+    [Display(Name = "Other")] Other,
+}
 
 /// <summary>
 /// One determination on a referral, with the Action–Means–Purpose evidence it rests on. A referral may

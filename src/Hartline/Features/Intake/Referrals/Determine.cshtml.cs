@@ -14,6 +14,7 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
     public DeterminationInput Input { get; set; } = new();
 
     public string YouthName { get; private set; } = "";
+    public Guid Id { get; private set; }
     public AmpReading Reading { get; private set; } = null!;
 
     private DateOnly? _dateOfBirth;
@@ -63,6 +64,7 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
     {
         var referral = await access.FindAsync(id, User, ReferralOperations.Work, ct);
         if (referral is null) return null;
+        Id = id;
         var person = await db.People.FindAsync([referral.PersonId], ct);
         (YouthName, _dateOfBirth) = (person!.FullName, person.DateOfBirth);
         _received = ReferralRules.LocalDate(referral.ReceivedAt, jurisdiction);
