@@ -22,8 +22,9 @@ internal sealed class CaseloadWriter : IDisposable
             "Id", "PersonId", "OwnerAgencyId", "RegionCode", "ResidenceCode", "OpenedOn", "ClosedOn", "Status",
             "AssignedUserId", "CreatedById", "CreatedAt");
         _referrals = new(connection, "Referrals",
-            "Id", "ReceivedOn", "SourceCode", "ReportingAgencyName", "ReceivingAgencyId", "RegionCode", "ResidenceCode",
-            "PersonId", "CaseId", "CreatedById", "CreatedAt");
+            "Id", "ReceivedAt", "SourceCode", "ReportingAgencyName", "ReceivingAgencyId", "RegionCode", "ResidenceCode",
+            "PersonId", "CaseId", "CreatedById", "CreatedAt", "ExploitationSuspected", "ImmediateSafetyConcern", "ArrestedForProstitution",
+            "ScreenedAt", "ScreenedById", "DeterminedAt", "DeterminedById", "LinkedAt", "LinkedById");
         _grants = new(connection, "CaseAccessGrants", "Id", "CaseId", "AgencyId", "Kind", "GrantedById", "GrantedAt", "RevokedAt");
     }
 
@@ -57,9 +58,12 @@ internal sealed class CaseloadWriter : IDisposable
         _cases.Insert(caseId, personId, SqliteText.Guid(c.OwnerAgencyId), c.RegionCode, SqliteText.Text(c.ResidenceCode),
             SqliteText.Date(c.OpenedOn), SqliteText.Date(c.ClosedOn), SqliteText.Enum(c.Status), SqliteText.Guid(c.AssignedUserId),
             SqliteText.Guid(c.CreatedById), SqliteText.Time(c.CreatedAt));
-        _referrals.Insert(SqliteText.Guid(r.Id), SqliteText.Date(r.ReceivedOn), r.SourceCode, r.ReportingAgencyName,
+        _referrals.Insert(SqliteText.Guid(r.Id), SqliteText.Time(r.ReceivedAt), r.SourceCode, r.ReportingAgencyName,
             SqliteText.Guid(r.ReceivingAgencyId), r.RegionCode, SqliteText.Text(r.ResidenceCode), personId, caseId,
-            SqliteText.Guid(r.CreatedById), SqliteText.Time(r.CreatedAt));
+            SqliteText.Guid(r.CreatedById), SqliteText.Time(r.CreatedAt), SqliteText.Enum(r.ExploitationSuspected),
+            SqliteText.Bool(r.ImmediateSafetyConcern), SqliteText.Bool(r.ArrestedForProstitution),
+            SqliteText.Time(r.ScreenedAt), SqliteText.Guid(r.ScreenedById), SqliteText.Time(r.DeterminedAt), SqliteText.Guid(r.DeterminedById),
+            SqliteText.Time(r.LinkedAt), SqliteText.Guid(r.LinkedById));
         foreach (var g in intake.Grants)
             _grants.Insert(SqliteText.Guid(g.Id), caseId, SqliteText.Guid(g.AgencyId), SqliteText.Enum(g.Kind),
                 SqliteText.Guid(g.GrantedById), SqliteText.Time(g.GrantedAt), SqliteText.Time(g.RevokedAt));

@@ -94,8 +94,17 @@ internal sealed class SyntheticCaseload
         var referral = new Referral
         {
             Id = SyntheticIds.Version7(createdAt, random),
-            // Intake opens the case on the day the referral is received.
-            ReceivedOn = openedOn,
+            // Received, screened, determined and linked on the day the case opens (all before createdAt
+            // would be odd: the funnel stamps follow receipt in order, within office hours).
+            ReceivedAt = createdAt.AddHours(-6),
+            ScreenedAt = createdAt.AddHours(-4),
+            ScreenedById = worker,
+            DeterminedAt = createdAt.AddHours(-1),
+            DeterminedById = worker,
+            LinkedAt = createdAt,
+            LinkedById = worker,
+            ExploitationSuspected = random.Number(9) == 0 ? Hartline.Features.Intake.Determination.ExploitationType.Both
+                : Hartline.Features.Intake.Determination.ExploitationType.Sex,
             SourceCode = source.Code,
             ReportingAgencyName = ReporterNames.For(source, _j, faker),
             ReceivingAgencyId = owner.Id,

@@ -18,13 +18,16 @@ public sealed class ReferralAccessor(HartlineDb db, IAuthorizationService author
     {
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null) return null;
-        var actor = Actor.FromPrincipal(user);
-        var caseVisible = referral.CaseId is { } caseId
-            && await RecordScope.Cases(db.Cases, actor, ScopePurpose.Records).AnyAsync(c => c.Id == caseId, ct);
-        if ((await authorization.AuthorizeAsync(user, new ReferralAccess(referral, caseVisible), operation)).Succeeded)
-            return referral;
+        if (await MayAsync(referral, user, operation, ct)) return referral;
         await audit.DeniedAsync(nameof(Referral), id.ToString(), operation.Name, ct);
         return null;
+    }
+
+    /// <summary>The referral and its youth, for a page that works on it (screen, determine).</summary>
+    public async Task<(Referral Referral, People.Person Person)?> FindForWorkAsync(Guid id, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var referral = await FindAsync(id, user, ReferralOperations.Work, ct);
+        return referral is null ? null : (referral, await db.People.SingleAsync(p => p.Id == referral.PersonId, ct));
     }
 
     public async Task<bool> MayAsync(Referral referral, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct = default)

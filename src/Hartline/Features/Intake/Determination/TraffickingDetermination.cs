@@ -3,7 +3,12 @@ using System.ComponentModel.DataAnnotations;
 namespace Hartline.Features.Intake.Determination;
 
 /// <summary>HTCDS vic_TraffickingStatus: the decision a person made, never the rule's.</summary>
-public enum TraffickingStatus { PossibleVictim, ConfirmedVictim, NotAVictim }
+public enum TraffickingStatus
+{
+    [Display(Name = "Possible victim")] PossibleVictim,
+    [Display(Name = "Confirmed victim")] ConfirmedVictim,
+    [Display(Name = "Not a victim")] NotAVictim,
+}
 
 /// <summary>HTCDS vic_TraffickingStatusDecisionMakingOrg, in Connecticut's terms.</summary>
 public enum DecidingOrganisation

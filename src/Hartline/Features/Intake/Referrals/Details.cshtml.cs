@@ -1,4 +1,3 @@
-using Hartline.Features.Intake.Determination;
 using Hartline.Features.Intake.Screening;
 using Hartline.Jurisdictions;
 using Hartline.Security;
@@ -46,11 +45,4 @@ public sealed class DetailsModel(ReferralFiles files, ReferralWorkflow workflow,
 
     public string BandLabel(string code, int version, string band) =>
         instruments.Find(code, version)?.Scoring.Bands.FirstOrDefault(b => b.Code == band)?.Label ?? band;
-
-    public string StatusLabel(TraffickingStatus status) => status switch
-    {
-        TraffickingStatus.PossibleVictim => "Possible victim",
-        TraffickingStatus.ConfirmedVictim => "Confirmed victim",
-        _ => "Not a victim",
-    };
 }

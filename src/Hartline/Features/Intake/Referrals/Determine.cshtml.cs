@@ -1,6 +1,6 @@
+using Hartline.Security;
 using Hartline.Features.Intake.Determination;
 using Hartline.Jurisdictions;
-using Hartline.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hartline.Features.Intake.Referrals;
 
 [Authorize(Policy = Policies.TakeReferrals)]
-public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow workflow, Data.HartlineDb db, Jurisdiction jurisdiction) : PageModel
+public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow workflow, Jurisdiction jurisdiction) : PageModel
 {
     [BindProperty]
     public DeterminationInput Input { get; set; } = new();
@@ -62,11 +62,9 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
 
     private async Task<Referral?> LoadAsync(Guid id, CancellationToken ct)
     {
-        var referral = await access.FindAsync(id, User, ReferralOperations.Work, ct);
-        if (referral is null) return null;
+        if (await access.FindForWorkAsync(id, User, ct) is not var (referral, person)) return null;
         Id = id;
-        var person = await db.People.FindAsync([referral.PersonId], ct);
-        (YouthName, _dateOfBirth) = (person!.FullName, person.DateOfBirth);
+        (YouthName, _dateOfBirth) = (person.FullName, person.DateOfBirth);
         _received = ReferralRules.LocalDate(referral.ReceivedAt, jurisdiction);
         return referral;
     }

@@ -1,5 +1,5 @@
-using Hartline.Features.Intake.Screening;
 using Hartline.Security;
+using Hartline.Features.Intake.Screening;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hartline.Features.Intake.Referrals;
 
 [Authorize(Policy = Policies.TakeReferrals)]
-public sealed class ScreenModel(ReferralAccessor access, ReferralWorkflow workflow, InstrumentLibrary library, Data.HartlineDb db) : PageModel
+public sealed class ScreenModel(ReferralAccessor access, ReferralWorkflow workflow, InstrumentLibrary library) : PageModel
 {
     public IReadOnlyList<ScreeningInstrument> Instruments => library.Current;
     public ScreeningInstrument? Instrument { get; private set; }
@@ -40,10 +40,8 @@ public sealed class ScreenModel(ReferralAccessor access, ReferralWorkflow workfl
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var referral = await access.FindAsync(id, User, ReferralOperations.Work, ct);
-        if (referral is null) return false;
-        var person = await db.People.FindAsync([referral.PersonId], ct);
-        YouthName = person!.FullName;
+        if (await access.FindForWorkAsync(id, User, ct) is not var (_, person)) return false;
+        YouthName = person.FullName;
         return true;
     }
 }
