@@ -46,6 +46,9 @@ internal static class ServeCommand
 
         if (demo)
         {
+            var jurisdiction = scope.ServiceProvider.GetRequiredService<Jurisdictions.Jurisdiction>();
+            if (jurisdiction.Code != DemoData.Jurisdiction)
+                throw new UsageException($"--demo: the demo data is Connecticut's and cannot be loaded under {jurisdiction.Name}.");
             var demoData = scope.ServiceProvider.GetRequiredService<DemoData>();
             if (await demoData.IsLoadedAsync(ct))
                 Console.WriteLine("Demo data is already loaded; its passwords were printed when it was first loaded (delete ./data to start again).");

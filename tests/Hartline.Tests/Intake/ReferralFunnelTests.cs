@@ -154,4 +154,20 @@ public sealed class ReferralFunnelTests(HartlineApp app) : IClassFixture<Hartlin
         Assert.Equal(0, funnel.Screened);
         Assert.NotNull(funnel.MedianHoursToDetermination);
     }
+
+    [Fact]
+    public async Task Opening_a_referral_or_its_work_pages_is_audited_as_a_read_of_the_youth()
+    {
+        var investigator = await World.User(Roles.Investigator, await World.Agency());
+        var client = await World.SignedIn(investigator);
+        var receipt = await World.Receive(investigator);
+        foreach (var url in new[] { "", "/Screen", "/Determine" })
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Intake/Referrals/{receipt.ReferralId}{url}")).StatusCode);
+        List<Hartline.Security.Audit.AuditEvent> reads = [];
+        await app.WithDb(async db => reads = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.AuditEvents.Where(e => e.EntityId == receipt.PersonId.ToString() && e.Action == Hartline.Security.Audit.AuditAction.Read)));
+        Assert.Equal(3, reads.Count);
+        Assert.Contains(reads, e => e.Purpose!.StartsWith("screening"));
+        Assert.Contains(reads, e => e.Purpose!.StartsWith("determination"));
+    }
 }

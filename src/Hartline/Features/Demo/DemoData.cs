@@ -26,6 +26,8 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
     CurrentActor current, Jurisdiction jurisdiction)
 {
     public const string AdminEmail = "admin@hart.demo";
+    /// <summary>The demo caseload uses Connecticut's codes (regions, sources, categories).</summary>
+    public const string Jurisdiction = "US-CT";
     public const string BriefScreen = "brief-intake-screen";
 
     private static readonly (string Name, AgencyKind Kind)[] AgencyList =

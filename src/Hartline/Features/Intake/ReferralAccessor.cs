@@ -23,11 +23,13 @@ public sealed class ReferralAccessor(HartlineDb db, IAuthorizationService author
         return null;
     }
 
-    /// <summary>The referral and its youth, for a page that works on it (screen, determine).</summary>
-    public async Task<(Referral Referral, People.Person Person)?> FindForWorkAsync(Guid id, ClaimsPrincipal user, CancellationToken ct = default)
+    /// <summary>The referral and its youth for a page that works on it (screen, determine); the view is audited.</summary>
+    public async Task<(Referral Referral, People.Person Person)?> FindForWorkAsync(Guid id, ClaimsPrincipal user, string purpose, CancellationToken ct = default)
     {
         var referral = await FindAsync(id, user, ReferralOperations.Work, ct);
-        return referral is null ? null : (referral, await db.People.SingleAsync(p => p.Id == referral.PersonId, ct));
+        if (referral is null) return null;
+        await audit.ReadAsync(nameof(People.Person), referral.PersonId, $"{purpose} of referral {referral.Id}", ct);
+        return (referral, await db.People.SingleAsync(p => p.Id == referral.PersonId, ct));
     }
 
     public async Task<bool> MayAsync(Referral referral, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct = default)

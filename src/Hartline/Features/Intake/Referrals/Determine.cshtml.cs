@@ -62,7 +62,7 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
 
     private async Task<Referral?> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await access.FindForWorkAsync(id, User, ct) is not var (referral, person)) return null;
+        if (await access.FindForWorkAsync(id, User, "determination", ct) is not var (referral, person)) return null;
         Id = id;
         (YouthName, _dateOfBirth) = (person.FullName, person.DateOfBirth);
         _received = ReferralRules.LocalDate(referral.ReceivedAt, jurisdiction);

@@ -40,7 +40,7 @@ public sealed class ScreenModel(ReferralAccessor access, ReferralWorkflow workfl
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await access.FindForWorkAsync(id, User, ct) is not var (_, person)) return false;
+        if (await access.FindForWorkAsync(id, User, "screening", ct) is not var (_, person)) return false;
         YouthName = person.FullName;
         return true;
     }
