@@ -16,7 +16,8 @@ internal sealed class CaseloadWriter : IDisposable
     {
         _agencies = new(connection, "Agencies", "Id", "Name", "Kind", "IsActive", "CreatedAt");
         _people = new(connection, "People",
-            "Id", "GivenName", "MiddleName", "FamilyName", "DateOfBirth", "GenderCode", "OwnerAgencyId", "CreatedAt");
+            "Id", "GivenName", "MiddleName", "FamilyName", "DateOfBirth", "GenderCode", "OwnerAgencyId", "CreatedAt",
+            "GivenNameKey", "FamilyNameKey");
         _races = new(connection, "PersonRaceEthnicities", "PersonId", "Code");
         _cases = new(connection, "Cases",
             "Id", "PersonId", "OwnerAgencyId", "RegionCode", "ResidenceCode", "OpenedOn", "ClosedOn", "Status",
@@ -53,7 +54,8 @@ internal sealed class CaseloadWriter : IDisposable
         var personId = SqliteText.Guid(p.Id);
         var caseId = SqliteText.Guid(c.Id);
         _people.Insert(personId, p.GivenName, SqliteText.Text(p.MiddleName), p.FamilyName, SqliteText.Date(p.DateOfBirth),
-            SqliteText.Text(p.GenderCode), SqliteText.Guid(p.OwnerAgencyId), SqliteText.Time(p.CreatedAt));
+            SqliteText.Text(p.GenderCode), SqliteText.Guid(p.OwnerAgencyId), SqliteText.Time(p.CreatedAt),
+            Hartline.Linkage.Text.NameFolding.Fold(p.GivenName), Hartline.Linkage.Text.NameFolding.Fold(p.FamilyName));
         foreach (var race in p.RaceEthnicities) _races.Insert(personId, race.Code);
         _cases.Insert(caseId, personId, SqliteText.Guid(c.OwnerAgencyId), c.RegionCode, SqliteText.Text(c.ResidenceCode),
             SqliteText.Date(c.OpenedOn), SqliteText.Date(c.ClosedOn), SqliteText.Enum(c.Status), SqliteText.Guid(c.AssignedUserId),

@@ -55,6 +55,8 @@ public abstract class HartlineDb(DbContextOptions options)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
+        foreach (var entry in ChangeTracker.Entries<Person>())
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys();
         AuditTrail.Capture(this);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
     }

@@ -42,10 +42,12 @@ public static class WebServices
                 return Task.CompletedTask;
             };
             // A refusal looks exactly like a missing page: a guessed link reveals nothing.
-            o.Events.OnRedirectToAccessDenied = ctx =>
+            o.Events.OnRedirectToAccessDenied = async ctx =>
             {
                 ctx.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
+                var path = ctx.Request.Path.Value ?? "";
+                await ctx.HttpContext.RequestServices.GetRequiredService<Security.Audit.AuditLog>()
+                    .DeniedAsync("Page", path.Length > 60 ? path[..60] : path, ctx.Request.Method);
             };
         });
 
@@ -58,8 +60,10 @@ public static class WebServices
         // Names and place labels are written as they are (é, –), not as numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        // Enums travel as their names ("PossibleVictim"), which API clients can read and write.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Enums travel as their names ("PossibleVictim"); numbers are refused, so an undefined value such
+        // as 9 can never be stored.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -62,7 +62,8 @@ public static class DemoCases
         "Bridgeport Youth Shelter", "Connecticut State Police", "Waterbury Family Services",
     ];
 
-    public static IEnumerable<DemoCase> All()
+    /// <param name="today">Recent demo referrals are dated back from today, so they are never in the future.</param>
+    public static IEnumerable<DemoCase> All(DateOnly today)
     {
         var random = new Random(2019);
         var namePairs = Enumerable.Range(0, GivenNames.Length * FamilyNames.Length).OrderBy(_ => random.Next()).ToArray();
@@ -124,7 +125,7 @@ public static class DemoCases
         for (var i = 0; i < 6; i++)
             yield return Make(q3.AddDays(random.Next(80)), Pick(Regions), Pick(Residences), ["hispanic"], Pick(Genders), null, screened: false);
 
-        // Before: opened and closed within 2019 Q2. After: opened in 2019 Q4 and in the current autumn.
+        // Before: opened and closed within 2019 Q2. After: opened in 2019 Q4, and recently.
         for (var i = 0; i < 24; i++)
         {
             var received = new DateOnly(2019, 4, 1).AddDays(random.Next(60));
@@ -134,8 +135,9 @@ public static class DemoCases
         }
         for (var i = 0; i < 18; i++)
             yield return Make(new DateOnly(2019, 10, 1).AddDays(random.Next(80)), Pick(Regions), Pick(Residences), ["hispanic"], Pick(Genders), null);
+        // Recent referrals, received 10 to 45 days ago: determined (at most ~9 days later) before today.
         for (var i = 0; i < 9; i++)
-            yield return Make(new DateOnly(2026, 10, 1).AddDays(random.Next(35)), Pick(Regions), Pick(Residences), ["black"], Pick(Genders), null);
+            yield return Make(today.AddDays(-10 - random.Next(36)), Pick(Regions), Pick(Residences), ["black"], Pick(Genders), null);
 
         T Pick<T>(IEnumerable<(T Value, int Count)> options)
         {

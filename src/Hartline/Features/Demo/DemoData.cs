@@ -23,7 +23,7 @@ public sealed record DemoSignIn(string Email, string Role, string Agency, string
 /// </summary>
 public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeService intake, ReferralWorkflow workflow,
     InstrumentLibrary instruments, IUserClaimsPrincipalFactory<HartlineUser> principals,
-    CurrentActor current, Jurisdiction jurisdiction)
+    CurrentActor current, Jurisdiction jurisdiction, TimeProvider clock)
 {
     public const string AdminEmail = "admin@hart.demo";
     /// <summary>The demo caseload uses Connecticut's codes (regions, sources, categories).</summary>
@@ -81,7 +81,8 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         };
         var screen = instruments.Latest(BriefScreen) ?? throw new InvalidOperationException($"The {BriefScreen} instrument is missing.");
         var random = new Random(2019);
-        foreach (var demo in DemoCases.All())
+        var today = ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, jurisdiction);
+        foreach (var demo in DemoCases.All(today))
             await WalkAsync(demo, actor, principal, screen, shares, random, ct);
         return signIns;
     }

@@ -37,7 +37,7 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
 
         var person = input.ExistingPersonId is { } chosen
             ? await db.People.SingleAsync(p => p.Id == chosen, ct)
-            : await ExactMatchAsync(input, ct);
+            : await ExactMatchAsync(input, visible, ct);
         var linked = person is not null;
         if (person is null)
         {
@@ -89,17 +89,18 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
     }
 
     /// <summary>
-    /// Until the linkage engine reviews the registry, a youth with exactly the same names and date of
-    /// birth is taken to be the same person — unless the worker said otherwise for that person.
+    /// A youth the worker may see with exactly the same names and date of birth is taken to be the same
+    /// person, unless the worker said otherwise. Only visible people: linking to another agency's youth
+    /// would tell the worker that youth exists. Links across agencies are the duplicate review's job.
     /// </summary>
-    private async Task<Person?> ExactMatchAsync(ReferralInput input, CancellationToken ct)
+    private async Task<Person?> ExactMatchAsync(ReferralInput input, IQueryable<Person> visible, CancellationToken ct)
     {
         if (input.DateOfBirth is not { } dob) return null;
-        var given = input.GivenName!.Trim().ToLower();
-        var family = input.FamilyName!.Trim().ToLower();
+        var given = Linkage.Text.NameFolding.Fold(input.GivenName);
+        var family = Linkage.Text.NameFolding.Fold(input.FamilyName);
         var notThem = input.DuplicateAnswers.Where(a => a.Verdict == DuplicateVerdict.DifferentPerson).Select(a => a.CandidatePersonId).ToList();
-        return await db.People.FirstOrDefaultAsync(p => p.DateOfBirth == dob && p.GivenName.ToLower() == given
-            && p.FamilyName.ToLower() == family && !notThem.Contains(p.Id), ct);
+        return await visible.FirstOrDefaultAsync(p => p.DateOfBirth == dob && p.GivenNameKey == given
+            && p.FamilyNameKey == family && !notThem.Contains(p.Id), ct);
     }
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -12,7 +12,15 @@ public static class ReferralRules
 
     public static Dictionary<string, string[]> Validate(ReferralInput input, Jurisdiction j, DateTime nowUtc)
     {
+        // A JSON body may say null where a list is expected: read it as empty.
+        input.RaceEthnicity = input.RaceEthnicity?.Where(c => c is not null).ToList() ?? [];
+        input.DuplicateAnswers = input.DuplicateAnswers?.Where(a => a is not null).ToList() ?? [];
         var errors = new Errors();
+        if (input.ExploitationSuspected is { } suspected && !Enum.IsDefined(suspected))
+            errors.Add(nameof(input.ExploitationSuspected), "Choose sex, labor, both or unknown.");
+        if (input.DuplicateAnswers.Any(a => a.CandidatePersonId == Guid.Empty || (a.Verdict is { } v && !Enum.IsDefined(v))))
+            errors.Add(nameof(input.DuplicateAnswers), "Each answer needs the person it is about and 'SamePerson' or 'DifferentPerson'.");
+        if (input.ExistingPersonId == Guid.Empty) errors.Add(nameof(input.ExistingPersonId), "The existing person's id is empty.");
         var received = ReceivedUtc(input, j);
         var today = LocalDate(nowUtc, j);
         if (received is null) errors.Add(nameof(input.ReceivedAt), "Enter the date and time the referral was received.");
@@ -80,6 +88,10 @@ public static class ReferralRules
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         // A time skipped by the spring clock change does not exist; read it as the hour after.
         if (j.Zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(1);
+        // A time in the hour repeated in autumn is read as its first occurrence (daylight time): a worker
+        // entering it soon after is then never told it lies in the future.
+        if (j.Zone.IsAmbiguousTime(unspecified))
+            return DateTime.SpecifyKind(unspecified - j.Zone.GetAmbiguousTimeOffsets(unspecified).Max(), DateTimeKind.Utc);
         return TimeZoneInfo.ConvertTimeToUtc(unspecified, j.Zone);
     }
 

@@ -43,6 +43,7 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
     {
         var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
         if (referral is null) return (StepOutcome.NotFound, [], null);
+        input.Responses ??= [];
         var instrument = string.IsNullOrWhiteSpace(input.Instrument) ? null
             : input.Version is { } v ? instruments.Find(input.Instrument, v) : instruments.Latest(input.Instrument);
         if (instrument is null)
@@ -78,9 +79,15 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
         if (referral is null) return (StepOutcome.NotFound, [], null);
         var person = await db.People.SingleAsync(p => p.Id == referral.PersonId, ct);
+        input.Actions = input.Actions?.Where(Enum.IsDefined).ToList() ?? [];
+        input.Means = input.Means?.Where(Enum.IsDefined).ToList() ?? [];
+        input.Purposes = input.Purposes?.Where(Enum.IsDefined).ToList() ?? [];
+        // One exploitation type for both the reading and the record, so they cannot disagree.
+        input.Exploitation ??= referral.ExploitationSuspected;
         var errors = new Errors();
-        if (input.Status is null) errors.Add(nameof(input.Status), "Choose the determination.");
-        if (input.DecidedBy is null) errors.Add(nameof(input.DecidedBy), "Choose which kind of organisation made the determination.");
+        if (input.Status is not { } status || !Enum.IsDefined(status)) errors.Add(nameof(input.Status), "Choose the determination.");
+        if (input.DecidedBy is not { } by || !Enum.IsDefined(by)) errors.Add(nameof(input.DecidedBy), "Choose which kind of organisation made the determination.");
+        if (!Enum.IsDefined(input.Exploitation.Value)) errors.Add(nameof(input.Exploitation), "Choose sex, labor, both or unknown.");
         var received = ReferralRules.LocalDate(referral.ReceivedAt, jurisdiction);
         if (input.ExploitationDate is { } d && d > received) errors.Add(nameof(input.ExploitationDate), "The exploitation date cannot be after the referral was received.");
         if (input.ExploitationDate is { } e && person.DateOfBirth is { } born && e < born) errors.Add(nameof(input.ExploitationDate), "The exploitation date cannot be before the date of birth.");
@@ -105,7 +112,7 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
             Actions = string.Join(',', input.Actions.Distinct()),
             Means = string.Join(',', input.Means.Distinct()),
             Purposes = string.Join(',', input.Purposes.Distinct()),
-            Exploitation = input.Exploitation ?? referral.ExploitationSuspected,
+            Exploitation = input.Exploitation.Value,
             AgeAtExploitation = AmpRule.AgeAt(person.DateOfBirth, exploitationDate ?? received),
             Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
             DecidedAt = now,
@@ -120,8 +127,10 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
 
     /// <summary>The AMP reading of a determination input, for the page to show before and after saving.</summary>
     public static AmpReading Read(DeterminationInput input, DateOnly? dateOfBirth, DateOnly exploitationDate) =>
-        AmpRule.Read(new AmpEvidence(input.Actions.ToHashSet(), input.Means.ToHashSet(), input.Purposes.ToHashSet(),
-            AmpRule.AgeAt(dateOfBirth, exploitationDate), input.Exploitation ?? ExploitationType.Unknown));
+        AmpRule.Read(new AmpEvidence(
+            (input.Actions ?? []).Where(Enum.IsDefined).ToHashSet(), (input.Means ?? []).Where(Enum.IsDefined).ToHashSet(),
+            (input.Purposes ?? []).Where(Enum.IsDefined).ToHashSet(), AmpRule.AgeAt(dateOfBirth, exploitationDate),
+            input.Exploitation is { } e && Enum.IsDefined(e) ? e : ExploitationType.Unknown));
 
     /// <summary>
     /// Opens a case for the youth (or joins the receiving agency's open case) once someone has determined

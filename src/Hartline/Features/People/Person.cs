@@ -11,6 +11,12 @@ public sealed class Person
     public string? MiddleName { get; set; }
     public required string FamilyName { get; set; }
     public DateOnly? DateOfBirth { get; set; }
+    /// <summary>
+    /// Names folded for search (lower case, no accents or punctuation), kept by HartlineDb on every save.
+    /// Searching on these behaves the same on SQLite and PostgreSQL, whose lower() functions differ.
+    /// </summary>
+    public string GivenNameKey { get; set; } = "";
+    public string FamilyNameKey { get; set; } = "";
     /// <summary>A gender code from the jurisdiction file; null when not recorded.</summary>
     public string? GenderCode { get; set; }
     public List<PersonRaceEthnicity> RaceEthnicities { get; set; } = [];
@@ -19,6 +25,12 @@ public sealed class Person
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 
     public string FullName => FormatName(GivenName, MiddleName, FamilyName);
+
+    public void RefreshSearchKeys()
+    {
+        GivenNameKey = Linkage.Text.NameFolding.Fold(GivenName);
+        FamilyNameKey = Linkage.Text.NameFolding.Fold(FamilyName);
+    }
 
     public static string FormatName(string given, string? middle, string family) =>
         middle is null ? $"{given} {family}" : $"{given} {middle} {family}";

@@ -13,6 +13,11 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.Property(p => p.MiddleName).HasMaxLength(100);
         e.Property(p => p.FamilyName).HasMaxLength(100);
         e.Property(p => p.GenderCode).HasMaxLength(40);
+        e.Property(p => p.GivenNameKey).HasMaxLength(100);
+        e.Property(p => p.FamilyNameKey).HasMaxLength(100);
+        e.HasIndex(p => p.FamilyNameKey);
+        e.HasIndex(p => p.GivenNameKey);
+        e.HasIndex(p => p.DateOfBirth);
         e.Ignore(p => p.FullName);
         e.HasOne<Agency>().WithMany().HasForeignKey(p => p.OwnerAgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(p => p.RaceEthnicities).WithOne().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);

@@ -33,7 +33,7 @@ public sealed class IntakeFunnel(HartlineDb db, Jurisdiction j)
             {
                 r.ReceivedAt, r.ScreenedAt, r.DeterminedAt, r.LinkedAt,
                 Positive = db.Screenings.Any(s => s.ReferralId == r.Id && s.BandLevel >= 1),
-                Latest = db.Determinations.Where(d => d.ReferralId == r.Id).OrderByDescending(d => d.DecidedAt)
+                Latest = db.Determinations.Where(d => d.ReferralId == r.Id).OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id)
                     .Select(d => (TraffickingStatus?)d.Status).FirstOrDefault(),
             })
             .ToListAsync(ct);

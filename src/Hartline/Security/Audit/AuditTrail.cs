@@ -27,6 +27,9 @@ public static class AuditTrail
     private static readonly HashSet<string> SecretFields =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LockoutEnd"];
 
+    // Derived from other fields (search keys): their changes would only repeat the name changes.
+    private static readonly HashSet<string> DerivedFields = ["GivenNameKey", "FamilyNameKey"];
+
     public static void Capture(HartlineDb db)
     {
         var events = new List<AuditEvent>();
@@ -63,7 +66,7 @@ public static class AuditTrail
     private static string? Describe(EntityEntry entry, Func<PropertyEntry, bool> include, Func<PropertyEntry, object> shape)
     {
         var fields = entry.Properties
-            .Where(p => p.Metadata.Name != "Id" && include(p))
+            .Where(p => p.Metadata.Name != "Id" && !DerivedFields.Contains(p.Metadata.Name) && include(p))
             .ToDictionary(p => p.Metadata.Name, shape);
         return fields.Count == 0 ? null : JsonSerializer.Serialize(fields);
     }

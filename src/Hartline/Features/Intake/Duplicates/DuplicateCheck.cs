@@ -17,27 +17,35 @@ public sealed class DuplicateCheck(HartlineDb db, AuditLog audit)
 {
     public const int MaxShown = 8;
     private const int MaxScored = 5000;
+    private const int MaxNameLength = 100;
+
+    private sealed record Candidate(Guid Id, string GivenName, string? MiddleName, string FamilyName, DateOnly? DateOfBirth);
 
     public async Task<IReadOnlyList<DuplicateCandidate>> FindAsync(string? givenName, string? familyName, DateOnly? dateOfBirth,
         Actor actor, CancellationToken ct = default)
     {
+        // Names longer than any stored name cannot match; refusing them early keeps typed garbage cheap.
+        if (givenName?.Length > MaxNameLength || familyName?.Length > MaxNameLength) return [];
         var query = new PersonFacts(givenName?.Trim(), familyName?.Trim(), dateOfBirth);
         if (!CandidateScorer.IsPlausible(query)) return [];
+        var visible = RecordScope.People(db.People, db.Referrals, db.Cases, actor);
 
-        // Prefilter: same date of birth (or day and month swapped), or a name starting like one of ours
-        // (either name, so swapped given/family names are still found).
-        var initials = new[] { givenName, familyName }.Where(n => !string.IsNullOrWhiteSpace(n))
-            .Select(n => n!.Trim()[..1].ToLowerInvariant()).Distinct().ToList();
+        // Everyone with the same date of birth (or day and month swapped) is scored: a few hundred at most.
         var swapped = dateOfBirth is { Day: <= 12 } d && d.Day != d.Month ? new DateOnly(d.Year, d.Day, d.Month) : (DateOnly?)null;
-        var first = initials.ElementAtOrDefault(0) ?? "\u0001";
-        var second = initials.ElementAtOrDefault(1) ?? first;
-        var pool = await RecordScope.People(db.People, db.Referrals, db.Cases, actor)
-            .Where(p => (dateOfBirth != null && (p.DateOfBirth == dateOfBirth || p.DateOfBirth == swapped))
-                || p.FamilyName.ToLower().StartsWith(first) || p.FamilyName.ToLower().StartsWith(second)
-                || p.GivenName.ToLower().StartsWith(first) || p.GivenName.ToLower().StartsWith(second))
-            .Select(p => new { p.Id, p.GivenName, p.MiddleName, p.FamilyName, p.DateOfBirth })
-            .Take(MaxScored)
-            .ToListAsync(ct);
+        var byDate = dateOfBirth is null ? [] : await visible
+            .Where(p => p.DateOfBirth == dateOfBirth || p.DateOfBirth == swapped)
+            .Select(p => new Candidate(p.Id, p.GivenName, p.MiddleName, p.FamilyName, p.DateOfBirth)).ToListAsync(ct);
+
+        // Then people whose given or family name starts like either typed name (swapped names are found
+        // too), compared on the folded search keys so accents and case do not matter on either database.
+        var initials = new[] { givenName, familyName }.Select(Linkage.Text.NameFolding.Fold)
+            .Where(k => k.Length > 0).Select(k => k[..1]).Distinct().ToList();
+        var byName = new List<Candidate>();
+        foreach (var initial in initials)
+            byName.AddRange(await visible.Where(p => p.FamilyNameKey.StartsWith(initial) || p.GivenNameKey.StartsWith(initial))
+                .OrderBy(p => p.Id).Take(MaxScored)
+                .Select(p => new Candidate(p.Id, p.GivenName, p.MiddleName, p.FamilyName, p.DateOfBirth)).ToListAsync(ct));
+        var pool = byDate.Concat(byName).DistinctBy(p => p.Id);
 
         var found = pool
             .Select(p => (p, match: CandidateScorer.Compare(query, new PersonFacts(p.GivenName, p.FamilyName, p.DateOfBirth))))

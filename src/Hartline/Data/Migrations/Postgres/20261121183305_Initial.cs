@@ -105,6 +105,8 @@ namespace Hartline.Data.Migrations.Postgres
                     MiddleName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    GivenNameKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FamilyNameKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     GenderCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     OwnerAgencyId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -569,6 +571,21 @@ namespace Hartline.Data.Migrations.Postgres
                 name: "IX_DuplicateDecisions_ReferralId",
                 table: "DuplicateDecisions",
                 column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_DateOfBirth",
+                table: "People",
+                column: "DateOfBirth");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_FamilyNameKey",
+                table: "People",
+                column: "FamilyNameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_GivenNameKey",
+                table: "People",
+                column: "GivenNameKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_People_OwnerAgencyId",

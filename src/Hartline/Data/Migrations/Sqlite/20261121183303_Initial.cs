@@ -104,6 +104,8 @@ namespace Hartline.Data.Migrations.Sqlite
                     MiddleName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    GivenNameKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyNameKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     GenderCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     OwnerAgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -568,6 +570,21 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "IX_DuplicateDecisions_ReferralId",
                 table: "DuplicateDecisions",
                 column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_DateOfBirth",
+                table: "People",
+                column: "DateOfBirth");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_FamilyNameKey",
+                table: "People",
+                column: "FamilyNameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_GivenNameKey",
+                table: "People",
+                column: "GivenNameKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_People_OwnerAgencyId",
