@@ -12,7 +12,8 @@ internal sealed record BenchOptions(int Cases, int Seed, string DbPath, bool Reu
         "  --db       SQLite file (default: bench/out/hartline-<cases>-seed<seed>.db under the repository)\n" +
         "  --reuse    keep an existing file that already holds this caseload instead of refilling it\n" +
         "  --quarter  the reported quarter; the middle of 2015–2024 by default\n" +
-        "  --runs     timed runs per report, after one warm-up";
+        "  --runs     timed runs per report, after one warm-up\n" +
+        "or:    Hartline.Bench --linkage --records N [...]   the record-linkage benchmark (Hartline.Bench --linkage for its options)";
 
     public static BenchOptions Parse(string[] args)
     {

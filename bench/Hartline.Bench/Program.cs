@@ -1,5 +1,6 @@
 using Hartline.Bench;
 using Hartline.Bench.Checks;
+using Hartline.Bench.Linkage;
 using Hartline.Bench.Measures;
 using Hartline.Bench.Reports;
 using Hartline.Bench.Storage;
@@ -9,6 +10,20 @@ using Hartline.Jurisdictions;
 
 // Exit codes: 0 all good, 1 the two reports disagree, 2 bad arguments, 3 the loaded data does not read back through EF.
 var log = Console.Error;
+
+// --linkage selects the record-linkage benchmark instead (Linkage/); the quarterly report stays the default.
+if (LinkageBenchOptions.Selected(args))
+{
+    LinkageBenchOptions linkage;
+    try { linkage = LinkageBenchOptions.Parse(args); }
+    catch (ArgumentException e)
+    {
+        log.WriteLine($"bench: {e.Message}\n{LinkageBenchOptions.Usage}");
+        return 2;
+    }
+    return LinkageBench.Run(linkage, log);
+}
+
 BenchOptions options;
 try { options = BenchOptions.Parse(args); }
 catch (ArgumentException e)

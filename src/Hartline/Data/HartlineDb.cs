@@ -6,6 +6,7 @@ using Hartline.Features.Intake.Determination;
 using Hartline.Features.Intake.Duplicates;
 using Hartline.Features.Intake.Screening;
 using Hartline.Features.People;
+using Hartline.Features.People.Duplicates;
 using Hartline.Security;
 using Hartline.Security.Audit;
 using Microsoft.AspNetCore.Identity;
@@ -35,6 +36,8 @@ public abstract class HartlineDb(DbContextOptions options)
     public DbSet<TraffickingDetermination> Determinations => Set<TraffickingDetermination>();
     public DbSet<ScreeningRecord> Screenings => Set<ScreeningRecord>();
     public DbSet<DuplicateDecision> DuplicateDecisions => Set<DuplicateDecision>();
+    public DbSet<PossibleDuplicate> PossibleDuplicates => Set<PossibleDuplicate>();
+    public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)

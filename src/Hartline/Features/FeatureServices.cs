@@ -3,6 +3,7 @@ using Hartline.Features.Admin;
 using Hartline.Features.Cases;
 using Hartline.Features.Demo;
 using Hartline.Features.Intake;
+using Hartline.Features.People.Duplicates;
 using Hartline.Features.Reports;
 using Hartline.Security.Audit;
 
@@ -23,6 +24,8 @@ public static class FeatureServices
         .AddScoped<ReferralFiles>()
         .AddScoped<Intake.Duplicates.DuplicateCheck>()
         .AddScoped<IntakeFunnel>()
+        .AddScoped<People.Duplicates.DuplicateReview>()
+        .AddScoped<People.Duplicates.PersonMerging>()
         .AddScoped<CaseFiles>()
         .AddScoped<QuarterlyReport>()
         .AddScoped<DemoData>();
@@ -32,6 +35,7 @@ public static class FeatureServices
         app.MapGroup("/api/v1")
             .MapSession()
             .MapIntake()
+            .MapDuplicateReview()
             .MapCases()
             .MapReports()
             .MapAudit();

@@ -7,6 +7,8 @@ public static class Policies
     public const string CaseRecords = nameof(CaseRecords);
     public const string Statistics = nameof(Statistics);
     public const string Administer = nameof(Administer);
+    /// <summary>The possible-duplicates queue, merge and unmerge: coordinators see the whole registry.</summary>
+    public const string ReviewDuplicates = nameof(ReviewDuplicates);
 
     public static IServiceCollection AddHartlineAuthorization(this IServiceCollection services)
     {
@@ -18,6 +20,7 @@ public static class Policies
             .AddPolicy(Statistics, p => p.RequireAssertion(c =>
                 RecordScope.LevelOf(Actor.FromPrincipal(c.User), ScopePurpose.Statistics) > ScopeLevel.None))
             .AddPolicy(Administer, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(ReviewDuplicates, p => p.RequireRole(Roles.Coordinator))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
                 .RequireAuthenticatedUser().Build());
         return services;

@@ -20,6 +20,11 @@ public sealed class Person
     /// <summary>A gender code from the jurisdiction file; null when not recorded.</summary>
     public string? GenderCode { get; set; }
     public List<PersonRaceEthnicity> RaceEthnicities { get; set; } = [];
+    /// <summary>
+    /// Set when this record was merged into another (the survivor). The record is kept as it was, so the
+    /// merge can be undone; its referrals, cases and screenings moved to the survivor.
+    /// </summary>
+    public Guid? MergedIntoId { get; set; }
     /// <summary>The agency that first entered the person.</summary>
     public Guid OwnerAgencyId { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;

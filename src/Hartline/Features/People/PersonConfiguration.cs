@@ -18,6 +18,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.HasIndex(p => p.FamilyNameKey);
         e.HasIndex(p => p.GivenNameKey);
         e.HasIndex(p => p.DateOfBirth);
+        e.HasOne<Person>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         e.Ignore(p => p.FullName);
         e.HasOne<Agency>().WithMany().HasForeignKey(p => p.OwnerAgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(p => p.RaceEthnicities).WithOne().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);

@@ -17,4 +17,4 @@ public sealed class AuditEvent
     public string? Purpose { get; set; }
 }
 
-public enum AuditAction { Create, Update, Read, Export, Merge, SignIn, SignInFailed, SignOut, Lockout, Denied }
+public enum AuditAction { Create, Update, Read, Export, Merge, Unmerge, SignIn, SignInFailed, SignOut, Lockout, Denied }

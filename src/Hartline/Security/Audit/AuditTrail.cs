@@ -22,7 +22,8 @@ public static class AuditTrail
     // user, whose password hash and security stamps are never written into the trail.
     private static readonly HashSet<Type> Audited =
         [typeof(Agency), typeof(HartlineUser), typeof(Person), typeof(Referral), typeof(Case), typeof(CaseAccessGrant),
-         typeof(TraffickingDetermination), typeof(Features.Intake.Screening.ScreeningRecord), typeof(DuplicateDecision)];
+         typeof(TraffickingDetermination), typeof(Features.Intake.Screening.ScreeningRecord), typeof(DuplicateDecision),
+         typeof(Features.People.Duplicates.PossibleDuplicate), typeof(Features.People.Duplicates.PersonMerge)];
 
     private static readonly HashSet<string> SecretFields =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LockoutEnd"];

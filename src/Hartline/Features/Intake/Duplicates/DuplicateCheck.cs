@@ -28,7 +28,8 @@ public sealed class DuplicateCheck(HartlineDb db, AuditLog audit)
         if (givenName?.Length > MaxNameLength || familyName?.Length > MaxNameLength) return [];
         var query = new PersonFacts(givenName?.Trim(), familyName?.Trim(), dateOfBirth);
         if (!CandidateScorer.IsPlausible(query)) return [];
-        var visible = RecordScope.People(db.People, db.Referrals, db.Cases, actor);
+        // Merged records are represented by their survivor: never suggest them.
+        var visible = RecordScope.People(db.People, db.Referrals, db.Cases, actor).Where(p => p.MergedIntoId == null);
 
         // Everyone with the same date of birth (or day and month swapped) is scored: a few hundred at most.
         var swapped = dateOfBirth is { Day: <= 12 } d && d.Day != d.Month ? new DateOnly(d.Year, d.Day, d.Month) : (DateOnly?)null;

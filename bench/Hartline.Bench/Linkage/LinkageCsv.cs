@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using Hartline.Linkage;
+
+namespace Hartline.Bench.Linkage;
+
+/// <summary>
+/// Writes the records as `hartline dedupe` reads them (header
+/// <c>id,given_name,middle_name,family_name,dob,sex,address,city,postcode,phone</c>, ISO dates, empty =
+/// unknown, RFC 4180 quoting) and the truth beside them as <c>id,person_id</c>, so the CLI can be run
+/// and scored on exactly the records the benchmark used.
+/// </summary>
+public static class LinkageCsv
+{
+    public const string RecordsHeader = "id,given_name,middle_name,family_name,dob,sex,address,city,postcode,phone";
+    public const string TruthHeader = "id,person_id";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static (string Records, string Truth) Write(LinkageDataset dataset, string folder, int seed)
+    {
+        Directory.CreateDirectory(folder);
+        var size = dataset.Records.Count;
+        var recordsPath = Path.GetFullPath(Path.Combine(folder, $"persons-{size}-seed{seed}.csv"));
+        var truthPath = Path.GetFullPath(Path.Combine(folder, $"truth-{size}-seed{seed}.csv"));
+        using (var records = new StreamWriter(recordsPath, false, Utf8NoBom, 1 << 16) { NewLine = "\n" })
+        {
+            records.WriteLine(RecordsHeader);
+            foreach (var r in dataset.Records) records.WriteLine(Line(r));
+        }
+        using (var truth = new StreamWriter(truthPath, false, Utf8NoBom, 1 << 16) { NewLine = "\n" })
+        {
+            truth.WriteLine(TruthHeader);
+            for (var i = 0; i < size; i++) truth.WriteLine($"{Field(dataset.Records[i].Id)},{dataset.Persons[dataset.PersonOfRecord[i]].Id}");
+        }
+        return (recordsPath, truthPath);
+    }
+
+    public static string Line(PersonRecord r) => string.Join(',',
+        Field(r.Id), Field(r.GivenName), Field(r.MiddleName), Field(r.FamilyName),
+        Field(r.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Field(r.Sex),
+        Field(r.Address), Field(r.City), Field(r.Postcode), Field(r.Phone));
+
+    /// <summary>Quoted only when it must be: a comma, a quote or a line break inside.</summary>
+    public static string Field(string? value) =>
+        value is null ? ""
+        : value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value
+        : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+
+namespace Hartline.Bench.Linkage;
+
+// The linkage benchmark's JSON lines, in the style of Measures/MeasureLines.cs: "measure" first, times in
+// ms and memory in MiB rounded to 0.1, rates and shares to 4 decimals. Dictionary keys (stage and rule
+// names) are the engine's own.
+
+public sealed record LinkageGenerateLine(int Records, int Seed, int Persons, IReadOnlyList<int> PersonsByCopies, double SingletonShare,
+    long TruePairs, double Ms, double PeakWorkingSetMb, string? RecordsCsv, string? TruthCsv)
+{
+    [JsonPropertyOrder(-1)] public string Measure => "linkage_generate";
+}
+
+public sealed record LinkageDedupeLine(int Records, int Seed, double Threshold, double Ms, double RecordsPerS,
+    IReadOnlyDictionary<string, double> StageMs, long CandidatePairs, IReadOnlyDictionary<string, long> PairsPerRule,
+    long AcceptedPairs, int Clusters, int EmIterations, double AllocMb, double PeakWorkingSetMb)
+{
+    [JsonPropertyOrder(-1)] public string Measure => "linkage_dedupe";
+}
+
+public sealed record LinkageQualityLine(int Records, int Seed, double Threshold, double Precision, double Recall, double F1,
+    long TruePairs, long FoundPairs, long TruePositivePairs, int TruePersons, int FoundClusters,
+    int PersonsExact, int PersonsSplit, int PersonsMerged, int ClustersMixed, int Unassigned)
+{
+    [JsonPropertyOrder(-1)] public string Measure => "linkage_quality";
+}
+
+public sealed record LinkageLookupLine(int Indexed, int Seed, double BuildMs, int Lookups, double P50Ms, double P95Ms, double P99Ms,
+    double MaxMs, double MeanMs, double HitRate, double Top1Rate, double MeanMatches, double PeakWorkingSetMb)
+{
+    [JsonPropertyOrder(-1)] public string Measure => "linkage_lookup";
+}

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using Hartline.Linkage.Blocking;
+using Hartline.Linkage.Clustering;
+using Hartline.Linkage.Model;
+
+namespace Hartline.Linkage;
+
+/// <summary>
+/// Batch deduplication: prepare every record once, block into candidate pairs, compare them, estimate
+/// the model from them (u from random pairs, m and λ by EM), score, and cluster the accepted pairs.
+/// </summary>
+public static class Deduplicator
+{
+    // Work is handed out in chunks this size: big enough to amortise the scheduling, small enough to balance.
+    private const int Chunk = 1 << 15;
+
+    public static DedupeResult Run(IReadOnlyList<PersonRecord> records, DedupeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(options);
+        var run = new Stages(options.Progress);
+        var parallelism = Math.Max(1, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        var n = records.Count;
+        if (n == 0)
+            return new DedupeResult([], new DedupeStats(0, 0, BlockingRules.Batch.ToDictionary(r => r.Name, _ => 0L), 0, 0, 0,
+                new Dictionary<string, TimeSpan>()), LinkageModel.Default);
+
+        run.Start("prepare", n);
+        var people = new PreparedPerson[n];
+        Parallel.ForEach(Partitioner.Create(0, n, Chunk), parallel, range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++) people[i] = new PreparedPerson(records[i]);
+        });
+        var frequencies = new TermFrequencies();
+        foreach (var person in people) frequencies.Add(person);
+        var givenFrequency = new double[n];
+        var familyFrequency = new double[n];
+        Parallel.ForEach(Partitioner.Create(0, n, Chunk), parallel, range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                givenFrequency[i] = frequencies.Given(people[i].Given);
+                familyFrequency[i] = frequencies.Family(people[i].Family);
+            }
+        });
+        run.Finish(n);
+
+        run.Start("block", BlockingRules.Batch.Length);
+        var rules = BlockingRules.Batch;
+        var candidates = CandidateGenerator.Generate(people, rules, parallelism);
+        for (var r = 0; r < rules.Length; r++)
+            if (candidates.SkippedBlocks[r] > 0)
+                options.Log?.Invoke($"Blocking rule {rules[r].Name}: skipped {candidates.SkippedBlocks[r]} blocks larger than " +
+                    $"{CandidateGenerator.MaxBlockSize} records ({candidates.SkippedRecords[r]} records in them).");
+        run.Finish(rules.Length);
+
+        run.Start("compare", candidates.Count);
+        var gammas = new int[candidates.Count];
+        long compared = 0;
+        if (candidates.Count > 0) Parallel.ForEach(Partitioner.Create(0, candidates.Count, Chunk), parallel, range =>
+        {
+            var pairs = candidates.Pairs;
+            for (var k = range.Item1; k < range.Item2; k++)
+                gammas[k] = PairComparer.Compare(people[PairPacking.First(pairs[k])], people[PairPacking.Second(pairs[k])]);
+            run.Report(Interlocked.Add(ref compared, range.Item2 - range.Item1));
+        });
+        run.Finish(candidates.Count);
+
+        run.Start("estimate", 3);
+        var u = UEstimation.Estimate(people, options.Seed, parallelism);
+        run.Report(1);
+        var patterns = MEstimation.Count(candidates, gammas, rules, parallelism);
+        var (m, ruleShares, iterations) = MEstimation.Estimate(patterns, u, rules.Length);
+        // A family name has no nicknames: that level never occurs and must weigh nothing.
+        m[Fields.Family][NameLevel.Nickname] = u[Fields.Family][NameLevel.Nickname];
+        run.Report(2);
+        var unscaled = new LinkageModel(m, u, 1, n, iterations, frequencies);
+        var prior = MEstimation.EstimatePrior(patterns, unscaled, n, ruleShares, candidates.PairsPerRule);
+        var model = new LinkageModel(m, u, prior * Math.Max(1, n - 1), n, iterations, frequencies);
+        run.Finish(3);
+
+        run.Start("score", candidates.Count);
+        var threshold = Math.Clamp(options.Threshold, 1e-12, 1 - 1e-12);
+        var priorWeight = model.PriorWeight(n);
+        var cutoff = Math.Log2(threshold / (1 - threshold)) - priorWeight;
+        var accepted = new ConcurrentBag<List<Link>>();
+        if (candidates.Count > 0) Parallel.ForEach(Partitioner.Create(0, candidates.Count, Chunk), parallel, () => new List<Link>(), (range, _, local) =>
+        {
+            for (var k = range.Item1; k < range.Item2; k++)
+            {
+                var first = PairPacking.First(candidates.Pairs[k]);
+                var weight = model.Weight(gammas[k], givenFrequency[first], familyFrequency[first]);
+                if (weight >= cutoff) local.Add(new Link(first, PairPacking.Second(candidates.Pairs[k]), weight));
+            }
+            return local;
+        }, local => accepted.Add(local));
+        var links = accepted.SelectMany(l => l).ToArray();
+        // Strongest first; ties broken by the records, so the clustering does not depend on thread timing.
+        Array.Sort(links, (x, y) => y.Weight.CompareTo(x.Weight) is var c && c != 0 ? c
+            : x.First != y.First ? x.First.CompareTo(y.First) : x.Second.CompareTo(y.Second));
+        run.Finish(candidates.Count);
+
+        run.Start("cluster", links.Length);
+        var roots = GuardedClustering.Cluster(n, links, (a, b) =>
+            model.Weight(PairComparer.Compare(people[a], people[b]), givenFrequency[a], familyFrequency[a]));
+        var assignments = Assign(records, roots, links, priorWeight, out var clusters);
+        run.Finish(links.Length);
+
+        var stats = new DedupeStats(n, candidates.Count,
+            Enumerable.Range(0, rules.Length).ToDictionary(r => rules[r].Name, r => candidates.PairsPerRule[r]),
+            links.Length, clusters, iterations, run.Times);
+        return new DedupeResult(assignments, stats, model);
+    }
+
+    private static ClusterAssignment[] Assign(IReadOnlyList<PersonRecord> records, int[] roots, Link[] links, double priorWeight, out int clusters)
+    {
+        var n = records.Count;
+        // The cluster is named after its first record in input order.
+        var firstOfCluster = new int[n];
+        Array.Fill(firstOfCluster, -1);
+        clusters = 0;
+        for (var i = 0; i < n; i++)
+            if (firstOfCluster[roots[i]] < 0) { firstOfCluster[roots[i]] = i; clusters++; }
+
+        var strongest = new double[n];
+        Array.Fill(strongest, double.NegativeInfinity);
+        foreach (var link in links)
+        {
+            if (roots[link.First] != roots[link.Second]) continue;
+            strongest[link.First] = Math.Max(strongest[link.First], link.Weight);
+            strongest[link.Second] = Math.Max(strongest[link.Second], link.Weight);
+        }
+
+        var assignments = new ClusterAssignment[n];
+        for (var i = 0; i < n; i++)
+        {
+            var probability = double.IsNegativeInfinity(strongest[i]) ? 1.0 : LinkageModel.Probability(strongest[i], priorWeight);
+            assignments[i] = new ClusterAssignment(records[i].Id, records[firstOfCluster[roots[i]]].Id, probability);
+        }
+        return assignments;
+    }
+}

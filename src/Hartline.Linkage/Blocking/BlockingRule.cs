@@ -1,0 +1,83 @@
+using Hartline.Linkage.Model;
+
+namespace Hartline.Linkage.Blocking;
+
+/// <summary>The blocking key of a record under one rule, or 0 when the record lacks what the rule needs.</summary>
+internal delegate ulong BlockingKey(in PreparedPerson person);
+
+/// <summary>
+/// A blocking rule: records with the same key become candidate pairs. <see cref="FieldMask"/> marks
+/// the comparison levels the rule forces to agree (or nearly), which estimation must ignore for pairs
+/// the rule found: they agree because they were selected, not because they match.
+/// </summary>
+internal sealed record BlockingRule(string Name, int FieldMask, BlockingKey Key);
+
+/// <summary>
+/// The rules, each catching the duplicates the others miss: a misspelled family name still sounds
+/// alike; a nickname still has the family name and date; swapped day and month or a year off by one
+/// still has both names; swapped name boxes still have both names (in either order) and the date;
+/// a new name (marriage, alias) may still share the date, sex and address or the phone.
+/// </summary>
+internal static class BlockingRules
+{
+    public static readonly BlockingRule[] Batch =
+    [
+        new("family-sound+dob", Fields.Mask(Fields.Family, Fields.BirthDate, Fields.NameOrder),
+            (in PreparedPerson p) => p.FamilySound == 0 || p.BirthDate is null ? 0 : Key(1, p.FamilySound, (ulong)p.BirthDate.Value.DayNumber)),
+        new("given+dob", Fields.Mask(Fields.Given, Fields.BirthDate, Fields.NameOrder),
+            (in PreparedPerson p) => p.Given.Length == 0 || p.BirthDate is null ? 0 : Key(2, Hash(p.Given), (ulong)p.BirthDate.Value.DayNumber)),
+        new("names-sound+birth-year", Fields.Mask(Fields.Given, Fields.Family, Fields.NameOrder, Fields.BirthDate),
+            (in PreparedPerson p) => p.GivenSound == 0 || p.FamilySound == 0 || p.BirthDate is null ? 0
+                : Key(3, p.GivenSound, p.FamilySound, (ulong)p.BirthDate.Value.Year)),
+        new("names-sound+birth-day-month", Fields.Mask(Fields.Given, Fields.Family, Fields.NameOrder, Fields.BirthDate),
+            (in PreparedPerson p) => p.GivenSound == 0 || p.FamilySound == 0 || p.BirthDate is null ? 0
+                : Key(4, p.GivenSound, p.FamilySound, (ulong)(p.BirthDate.Value.Month * 32 + p.BirthDate.Value.Day))),
+        new("names-either-order+dob", Fields.Mask(Fields.Given, Fields.Family, Fields.NameOrder, Fields.BirthDate),
+            (in PreparedPerson p) => p.GivenSound == 0 || p.FamilySound == 0 || p.BirthDate is null ? 0
+                : Key(5, Math.Min(p.GivenSound, p.FamilySound), Math.Max(p.GivenSound, p.FamilySound), (ulong)p.BirthDate.Value.DayNumber)),
+        new("dob+sex+family-initial", Fields.Mask(Fields.BirthDate, Fields.Sex, Fields.Family),
+            (in PreparedPerson p) => p.BirthDate is null || p.Sex == 0 || p.Family.Length == 0 ? 0
+                : Key(6, (ulong)p.BirthDate.Value.DayNumber, p.Sex, p.Family[0])),
+        new("postcode+initials", Fields.Mask(Fields.Postcode, Fields.Given, Fields.Family, Fields.NameOrder),
+            (in PreparedPerson p) => p.Postcode.Length == 0 || p.Given.Length == 0 || p.Family.Length == 0 ? 0
+                : Key(7, Hash(p.Postcode), p.Given[0], p.Family[0])),
+        new("phone", Fields.Mask(Fields.Phone),
+            (in PreparedPerson p) => p.Phone < 0 ? 0 : Key(8, (ulong)p.Phone)),
+    ];
+
+    /// <summary>
+    /// The interactive index also finds a person from both names alone, since a worker may search
+    /// before the date of birth is known. (Too many pairs for a batch run over common names.)
+    /// </summary>
+    public static readonly BlockingRule[] Interactive =
+    [
+        .. Batch,
+        new("names-sound", Fields.Mask(Fields.Given, Fields.Family),
+            (in PreparedPerson p) => p.GivenSound == 0 || p.FamilySound == 0 ? 0 : Key(9, p.GivenSound, p.FamilySound)),
+    ];
+
+    public static ulong Key(ulong rule, ulong a, ulong b = 0, ulong c = 0)
+    {
+        var h = Avalanche(rule * 0x9E3779B97F4A7C15 ^ a);
+        h = Avalanche(h ^ b);
+        h = Avalanche(h ^ c);
+        return h == 0 ? 1 : h;
+    }
+
+    // SplitMix64's finaliser: every input bit affects every output bit.
+    private static ulong Avalanche(ulong x)
+    {
+        x += 0x9E3779B97F4A7C15;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EB;
+        return x ^ (x >> 31);
+    }
+
+    /// <summary>64-bit FNV-1a: stable across processes (keys may be stored), unlike string.GetHashCode.</summary>
+    public static ulong Hash(ReadOnlySpan<char> text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text) hash = (hash ^ c) * 1099511628211UL;
+        return hash;
+    }
+}

@@ -1,0 +1,95 @@
+using Hartline.Linkage.Model;
+
+namespace Hartline.Linkage.Blocking;
+
+/// <summary>The candidate pairs of a batch: packed (see <see cref="PairPacking"/>), sorted, each pair once.</summary>
+internal sealed record CandidateSet(long[] Pairs, int Count, long[] PairsPerRule, int[] SkippedBlocks, long[] SkippedRecords);
+
+/// <summary>Turns blocking rules into deduplicated candidate pairs.</summary>
+internal static class CandidateGenerator
+{
+    /// <summary>
+    /// Blocks larger than this are skipped: a key shared by thousands of records ("Maria" born on
+    /// some 1 January) would add millions of pairs that the other rules cover far more cheaply.
+    /// </summary>
+    public const int MaxBlockSize = 600;
+
+    public static CandidateSet Generate(PreparedPerson[] people, BlockingRule[] rules, int parallelism)
+    {
+        if (people.Length > PairPacking.MaxRecords) throw new ArgumentException($"At most {PairPacking.MaxRecords} records can be linked at once.");
+        if (rules.Length > PairPacking.MaxRules) throw new ArgumentException("Too many blocking rules.");
+
+        var perRule = new long[rules.Length][];
+        var skippedBlocks = new int[rules.Length];
+        var skippedRecords = new long[rules.Length];
+        Parallel.For(0, rules.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            r => perRule[r] = RulePairs(people, rules[r].Key, r, out skippedBlocks[r], out skippedRecords[r]));
+
+        long total = 0;
+        foreach (var pairs in perRule) total += pairs.Length;
+        if (total > Array.MaxLength) throw new InvalidOperationException($"Blocking made {total} candidate pairs, more than fit in memory.");
+        var all = new long[total];
+        var offset = 0;
+        for (var r = 0; r < perRule.Length; r++)
+        {
+            perRule[r].CopyTo(all, offset);
+            offset += perRule[r].Length;
+            perRule[r] = [];
+        }
+
+        all = ParallelSort.Sort(all, all.Length, parallelism);
+
+        // Keep each pair's first copy, which carries the earliest rule that found it: a rule is
+        // credited only with the pairs no earlier rule made.
+        var counts = new long[rules.Length];
+        var kept = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (kept > 0 && PairPacking.WithoutRule(all[kept - 1]) == PairPacking.WithoutRule(all[i])) continue;
+            all[kept++] = all[i];
+            counts[PairPacking.Rule(all[i])]++;
+        }
+        return new CandidateSet(all, kept, counts, skippedBlocks, skippedRecords);
+    }
+
+    private static long[] RulePairs(PreparedPerson[] people, BlockingKey key, int rule, out int skippedBlocks, out long skippedRecords)
+    {
+        var keys = new ulong[people.Length];
+        var indexes = new int[people.Length];
+        var n = 0;
+        for (var i = 0; i < people.Length; i++)
+        {
+            var k = key(people[i]);
+            if (k == 0) continue;
+            keys[n] = k;
+            indexes[n++] = i;
+        }
+        Array.Sort(keys, indexes, 0, n);
+
+        // Two passes over the blocks: count, then fill an array of exactly the right size.
+        long count = 0;
+        skippedBlocks = 0;
+        skippedRecords = 0;
+        for (int start = 0, end; start < n; start = end)
+        {
+            end = start + 1;
+            while (end < n && keys[end] == keys[start]) end++;
+            long size = end - start;
+            if (size > MaxBlockSize) { skippedBlocks++; skippedRecords += size; }
+            else count += size * (size - 1) / 2;
+        }
+
+        var pairs = new long[count];
+        var p = 0;
+        for (int start = 0, end; start < n; start = end)
+        {
+            end = start + 1;
+            while (end < n && keys[end] == keys[start]) end++;
+            if (end - start > MaxBlockSize) continue;
+            for (var a = start; a < end; a++)
+                for (var b = a + 1; b < end; b++)
+                    pairs[p++] = PairPacking.Pack(indexes[a], indexes[b], rule);
+        }
+        return pairs;
+    }
+}

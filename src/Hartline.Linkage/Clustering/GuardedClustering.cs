@@ -1,0 +1,71 @@
+namespace Hartline.Linkage.Clustering;
+
+/// <summary>An accepted pair: two record indexes and the match weight that linked them.</summary>
+internal readonly record struct Link(int First, int Second, double Weight);
+
+/// <summary>
+/// Groups accepted pairs into persons without chaining distinct people together.
+/// </summary>
+/// <remarks>
+/// Plain connected components chain: Ana Ruiz 2008-03-04 links to Ana Ruiz 2008-04-03 (swapped
+/// date), which links to Ana Ruiz 2009-04-03 (year off), and a third youth has joined the first.
+/// The rule here: links are taken strongest first (union–find). Two single records join on their
+/// accepted link alone. Two clusters of which at least one has several records join only when
+///   1. the joined cluster would have at most <see cref="MaxClusterSize"/> records, and
+///   2. no pair across them has evidence against being one person (match weight below
+///      <see cref="ClearlyDifferent"/> bits), every cross pair being compared afresh, whether or
+///      not blocking made it a candidate.
+/// A link that fails the rule is dropped; each record still sits with the records it matches best.
+/// </remarks>
+internal static class GuardedClustering
+{
+    /// <summary>No youth is referred fifty times; a bigger cluster is a chain of different people.</summary>
+    public const int MaxClusterSize = 50;
+
+    /// <summary>A cross pair whose fields, taken together, speak against a match (Bayes factor below 1) vetoes the join.</summary>
+    public const double ClearlyDifferent = 0;
+
+    /// <summary>The cluster root of every record. <paramref name="links"/> must be sorted strongest first.</summary>
+    public static int[] Cluster(int records, IReadOnlyList<Link> links, Func<int, int, double> weightOf)
+    {
+        var root = new int[records];
+        for (var i = 0; i < records; i++) root[i] = i;
+        var members = new List<int>?[records];
+
+        int Find(int x)
+        {
+            while (root[x] != x) x = root[x] = root[root[x]];
+            return x;
+        }
+
+        foreach (var link in links)
+        {
+            var a = Find(link.First);
+            var b = Find(link.Second);
+            if (a == b) continue;
+            var sizeA = members[a]?.Count ?? 1;
+            var sizeB = members[b]?.Count ?? 1;
+            if (sizeA > 1 || sizeB > 1)
+            {
+                if (sizeA + sizeB > MaxClusterSize || !Compatible(members[a] ?? [a], members[b] ?? [b], weightOf)) continue;
+            }
+            // The larger cluster absorbs the smaller (keeps the trees shallow and the copying small).
+            if (sizeA < sizeB) (a, b) = (b, a);
+            root[b] = a;
+            members[a] ??= [a];
+            members[a]!.AddRange(members[b] ?? [b]);
+            members[b] = null;
+        }
+
+        for (var i = 0; i < records; i++) root[i] = Find(i);
+        return root;
+    }
+
+    private static bool Compatible(List<int> a, List<int> b, Func<int, int, double> weightOf)
+    {
+        foreach (var x in a)
+            foreach (var y in b)
+                if (weightOf(x, y) < ClearlyDifferent) return false;
+        return true;
+    }
+}

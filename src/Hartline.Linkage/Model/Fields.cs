@@ -1,0 +1,73 @@
+namespace Hartline.Linkage.Model;
+
+/// <summary>
+/// The compared fields and their comparison levels. A pair's comparison vector packs the level of
+/// every field into one int, three bits each, so millions of pairs fit in an int array and identical
+/// vectors can be counted together for estimation.
+/// </summary>
+/// <remarks>Level 0 of every field is "missing": a value absent on either side is neutral (weight 0).</remarks>
+internal static class Fields
+{
+    public const int Given = 0, Middle = 1, Family = 2, NameOrder = 3, BirthDate = 4, Sex = 5,
+        Postcode = 6, Phone = 7, Address = 8, City = 9;
+
+    public const int Count = 10;
+    public const int MaxLevels = 8;
+    public const int Missing = 0;
+
+    public static readonly string[] Names =
+        ["GivenName", "MiddleName", "FamilyName", "NameOrder", "DateOfBirth", "Sex", "Postcode", "Phone", "Address", "City"];
+
+    private static readonly string[] NameLevelNames =
+        ["missing", "exact", "nickname", "jaro-winkler>=0.92", "same-nysiis", "edit-distance", "jaro-winkler>=0.85", "different"];
+
+    public static readonly string[][] Levels =
+    [
+        NameLevelNames,
+        ["missing", "exact", "initial", "similar", "different"],
+        NameLevelNames,
+        ["missing", "as-entered", "swapped"],
+        ["missing", "exact", "day-month-swapped", "one-digit-off", "year-off-by-one", "same-year-month", "different"],
+        ["missing", "same", "different"],
+        ["missing", "exact", "same-area", "different"],
+        ["missing", "exact", "one-digit-off", "different"],
+        ["missing", "exact", "most-words", "some-word", "different"],
+        ["missing", "exact", "similar", "different"],
+    ];
+
+    private static readonly string[] NameLevelText =
+        ["not recorded on both", "same", "forms of one name (nickname)", "spelled almost alike", "sound alike (same NYSIIS key)",
+         "one or two typing errors apart", "spelled somewhat alike", "different"];
+
+    public static readonly string[][] Descriptions =
+    [
+        NameLevelText,
+        ["not recorded on both", "same", "one is the other's initial", "spelled alike", "different"],
+        NameLevelText,
+        ["not both names recorded", "given and family names as entered", "given and family names swapped"],
+        ["not recorded on both", "same", "day and month swapped", "one digit apart", "year one apart, same day and month",
+         "same year and month, another day", "different"],
+        ["not recorded on both", "same", "different"],
+        ["not recorded on both", "same", "same area (first three characters)", "different"],
+        ["not recorded on both", "same last seven digits", "one digit apart", "different"],
+        ["not recorded on both", "same words", "most words shared", "some word shared", "no word shared"],
+        ["not recorded on both", "same", "spelled alike", "different"],
+    ];
+
+    /// <summary>The level of <paramref name="field"/> in a packed comparison vector.</summary>
+    public static int Level(int gamma, int field) => (gamma >> (3 * field)) & 7;
+
+    /// <summary>The bits of a comparison vector that hold these fields' levels.</summary>
+    public static int Mask(params ReadOnlySpan<int> fields)
+    {
+        var mask = 0;
+        foreach (var f in fields) mask |= 7 << (3 * f);
+        return mask;
+    }
+}
+
+/// <summary>Levels of a given or family name, strongest first.</summary>
+internal static class NameLevel
+{
+    public const int Missing = 0, Exact = 1, Nickname = 2, CloseSpelling = 3, SameSound = 4, Typo = 5, LooseSpelling = 6, Different = 7;
+}

@@ -1,0 +1,143 @@
+using Hartline.Linkage.Model;
+
+namespace Hartline.Linkage;
+
+/// <summary>The m and u probability and the weight (log2 m/u) of one comparison level.</summary>
+public sealed record LevelParameters(string Level, double M, double U, double Weight);
+
+/// <summary>The comparison levels of one field.</summary>
+public sealed record FieldParameters(string Field, IReadOnlyList<LevelParameters> Levels);
+
+/// <summary>
+/// A Fellegi–Sunter model: for each field and comparison level, m (how often two records of one
+/// person reach the level) and u (how often two records of different people do). A pair's match
+/// weight is the sum of log2(m/u) over its fields; the probability adds the prior that two records
+/// match, which shrinks as the population grows (see <see cref="PairPrior"/>).
+/// </summary>
+/// <remarks>
+/// Immutable and safe to share between threads. <see cref="Default"/> is hand-set; a batch run
+/// (<see cref="Deduplicator.Run"/>) estimates one from the data.
+/// </remarks>
+public sealed class LinkageModel
+{
+    private readonly double[][] _m, _u;
+    private readonly double[] _weights = new double[Fields.Count * Fields.MaxLevels];
+
+    internal LinkageModel(double[][] m, double[][] u, double duplicatesPerRecord, long populationSize, int emIterations,
+        TermFrequencies? frequencies)
+    {
+        _m = m;
+        _u = u;
+        DuplicatesPerRecord = duplicatesPerRecord;
+        PopulationSize = Math.Max(2, populationSize);
+        EmIterations = emIterations;
+        Frequencies = frequencies;
+        for (var f = 0; f < Fields.Count; f++)
+            for (var l = 1; l < m[f].Length; l++)
+                _weights[f * Fields.MaxLevels + l] = Math.Log2(m[f][l] / u[f][l]);
+    }
+
+    /// <summary>A model with hand-set parameters, for use before any batch run (see <see cref="DefaultParameters"/>).</summary>
+    public static LinkageModel Default { get; } =
+        new(DefaultParameters.M, DefaultParameters.U, DefaultParameters.DuplicatesPerRecord, 10_000, 0, null);
+
+    /// <summary>
+    /// Expected number of other records of the same person, per record. The prior that two given
+    /// records match is this divided by the number of other records, so it holds for an index of any size.
+    /// </summary>
+    public double DuplicatesPerRecord { get; }
+
+    /// <summary>The number of records the model was estimated on (the population <see cref="Explain"/> assumes).</summary>
+    public long PopulationSize { get; }
+
+    /// <summary>Iterations the EM estimation of m took (0 for a hand-set model).</summary>
+    public int EmIterations { get; }
+
+    /// <summary>The prior probability that two records of the estimation population are one person (λ).</summary>
+    public double PairPrior => PriorFor(PopulationSize);
+
+    internal TermFrequencies? Frequencies { get; }
+
+    /// <summary>Every field's levels with m, u and weight.</summary>
+    public IReadOnlyList<FieldParameters> Parameters =>
+        [.. Enumerable.Range(0, Fields.Count).Select(f => new FieldParameters(Fields.Names[f],
+            [.. Enumerable.Range(1, _m[f].Length - 1).Select(l => new LevelParameters(Fields.Levels[f][l], _m[f][l], _u[f][l], LevelWeight(f, l)))]))];
+
+    internal double LevelWeight(int field, int level) => _weights[field * Fields.MaxLevels + level];
+
+    internal double PriorFor(long population) => Math.Min(0.5, DuplicatesPerRecord / Math.Max(1, population - 1));
+
+    /// <summary>log2 of the prior odds, added to a match weight to get the posterior log odds.</summary>
+    internal double PriorWeight(long population)
+    {
+        var prior = PriorFor(population);
+        return Math.Log2(prior / (1 - prior));
+    }
+
+    internal static double Probability(double matchWeight, double priorWeight) =>
+        1 / (1 + Math.Pow(2, -(matchWeight + priorWeight)));
+
+    /// <summary>
+    /// The match weight of a comparison vector. Exact agreement on a given or family name is
+    /// re-weighted by how common the name is (<paramref name="givenFrequency"/>, 0 when unknown).
+    /// </summary>
+    internal double Weight(int gamma, double givenFrequency, double familyFrequency)
+    {
+        var weight = 0.0;
+        for (var f = 0; f < Fields.Count; f++) weight += _weights[f * Fields.MaxLevels + ((gamma >> (3 * f)) & 7)];
+        if ((gamma & 7) == NameLevel.Exact) weight += FrequencyAdjustment(Fields.Given, givenFrequency);
+        if (((gamma >> 6) & 7) == NameLevel.Exact) weight += FrequencyAdjustment(Fields.Family, familyFrequency);
+        return weight;
+    }
+
+    /// <summary>
+    /// Replaces u of exact agreement by the name's own frequency: u_exact is the chance that two random
+    /// records agree on some name, the frequency that they agree on this one. Bounded to ±4 bits so a
+    /// typo that happens to be unique does not outweigh the rest of the record.
+    /// </summary>
+    internal double FrequencyAdjustment(int field, double frequency)
+    {
+        if (frequency <= 0) return 0;
+        var uExact = _u[field][NameLevel.Exact];
+        return Math.Log2(uExact / Math.Clamp(frequency, uExact / 16, uExact * 16));
+    }
+
+    /// <summary>Why <paramref name="a"/> and <paramref name="b"/> are, or are not, taken for one person.</summary>
+    public PairExplanation Explain(PersonRecord a, PersonRecord b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return Explain(new PreparedPerson(a), new PreparedPerson(b), Frequencies, PopulationSize);
+    }
+
+    internal PairExplanation Explain(in PreparedPerson a, in PreparedPerson b, TermFrequencies? frequencies, long population)
+    {
+        var gamma = PairComparer.Compare(a, b);
+        var swapped = Fields.Level(gamma, Fields.NameOrder) == 2;
+        var contributions = new FieldContribution[Fields.Count];
+        var total = 0.0;
+        for (var f = 0; f < Fields.Count; f++)
+        {
+            var level = Fields.Level(gamma, f);
+            var weight = LevelWeight(f, level);
+            var description = Fields.Descriptions[f][level];
+            if (level == NameLevel.Exact && f is Fields.Given or Fields.Family && frequencies is not null)
+            {
+                // Under swapped names a's given name agreed with b's family name: its frequency is a's.
+                var name = f == Fields.Given ? a.Given : a.Family;
+                var frequency = f == Fields.Given ? frequencies.Given(name) : frequencies.Family(name);
+                var adjustment = FrequencyAdjustment(f, frequency);
+                if (adjustment != 0)
+                {
+                    weight += adjustment;
+                    description += string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $" ({(adjustment < 0 ? "common" : "rare")} name, {adjustment:+0.0;-0.0} bits)");
+                }
+            }
+            if (swapped && f is Fields.Given or Fields.Family) description += " (compared across the swapped boxes)";
+            contributions[f] = new FieldContribution(Fields.Names[f], Fields.Levels[f][level], weight, description);
+            total += weight;
+        }
+        return new PairExplanation(total, Probability(total, PriorWeight(population)), contributions);
+    }
+}

@@ -1,0 +1,118 @@
+using Hartline.Linkage.Dates;
+using Hartline.Linkage.Text;
+
+namespace Hartline.Linkage.Model;
+
+/// <summary>
+/// Compares two prepared records field by field and packs the levels into a comparison vector.
+/// This is the hot loop of linkage (tens of millions of pairs), so it allocates nothing.
+/// </summary>
+internal static class PairComparer
+{
+    public const double CloseSpelling = 0.92, LooseSpelling = 0.85, SimilarPlace = 0.9, SimilarMiddle = 0.88;
+
+    public static int Compare(in PreparedPerson a, in PreparedPerson b)
+    {
+        var given = Name(a.Given, b.Given, a.GivenSound, b.GivenSound, nicknames: true);
+        var family = Name(a.Family, b.Family, a.FamilySound, b.FamilySound, nicknames: false);
+        var order = Fields.Missing;
+        if (a.HasBothNames && b.HasBothNames)
+        {
+            order = 1;
+            // "Lopez, Maria" typed into the wrong boxes. Only worth trying when a first letter could
+            // line up that way, which keeps the extra comparisons off most pairs.
+            if ((given != NameLevel.Exact || family != NameLevel.Exact)
+                && (a.Given[0] == b.Family[0] || a.Family[0] == b.Given[0]))
+            {
+                var swappedGiven = Name(a.Given, b.Family, a.GivenSound, b.FamilySound, nicknames: false);
+                var swappedFamily = Name(a.Family, b.Given, a.FamilySound, b.GivenSound, nicknames: false);
+                if (swappedGiven <= NameLevel.Typo && swappedFamily <= NameLevel.Typo && swappedGiven + swappedFamily < given + family)
+                {
+                    given = swappedGiven;
+                    family = swappedFamily;
+                    order = 2;
+                }
+            }
+        }
+
+        return given
+            | Middle(a.Middle, b.Middle) << 3
+            | family << 6
+            | order << 9
+            | (int)BirthDateComparison.Compare(a.BirthDate, b.BirthDate) << 12
+            | Sex(a.Sex, b.Sex) << 15
+            | Postcode(a.Postcode, b.Postcode) << 18
+            | Phone(a.Phone, b.Phone) << 21
+            | Address(a.AddressWords, b.AddressWords) << 24
+            | Place(a.City, b.City) << 27;
+    }
+
+    /// <summary>The level of two folded names, strongest evidence first (see <see cref="NameLevel"/>).</summary>
+    public static int Name(string x, string y, ulong xSound, ulong ySound, bool nicknames)
+    {
+        if (x.Length == 0 || y.Length == 0) return NameLevel.Missing;
+        if (string.Equals(x, y, StringComparison.Ordinal)) return NameLevel.Exact;
+        if (nicknames && Nicknames.AreVariants(x, y)) return NameLevel.Nickname;
+        var similarity = JaroWinkler.Similarity(x, y);
+        if (similarity >= CloseSpelling) return NameLevel.CloseSpelling;
+        // A one-letter key ("Li", "Lu" → L) says nothing about sound.
+        if (xSound == ySound && xSound > 0xFF) return NameLevel.SameSound;
+        var allowed = AllowedEdits(Math.Min(x.Length, y.Length));
+        if (allowed > 0 && DamerauLevenshtein.Distance(x, y, allowed) <= allowed) return NameLevel.Typo;
+        return similarity >= LooseSpelling ? NameLevel.LooseSpelling : NameLevel.Different;
+    }
+
+    // Two edits turn most short names into other real names (Ana → Eva), so short names get fewer.
+    private static int AllowedEdits(int shorterLength) => shorterLength switch { < 3 => 0, < 6 => 1, _ => 2 };
+
+    public static int Middle(string x, string y)
+    {
+        if (x.Length == 0 || y.Length == 0) return 0;
+        if (string.Equals(x, y, StringComparison.Ordinal)) return 1;
+        if ((x.Length == 1 || y.Length == 1) && x[0] == y[0]) return 2;
+        return JaroWinkler.Similarity(x, y) >= SimilarMiddle ? 3 : 4;
+    }
+
+    public static int Sex(byte x, byte y) => x == 0 || y == 0 ? 0 : x == y ? 1 : 2;
+
+    public static int Postcode(string x, string y)
+    {
+        if (x.Length == 0 || y.Length == 0) return 0;
+        if (string.Equals(x, y, StringComparison.Ordinal)) return 1;
+        return x.Length >= 3 && y.Length >= 3 && x.AsSpan(0, 3).SequenceEqual(y.AsSpan(0, 3)) ? 2 : 3;
+    }
+
+    public static int Phone(int x, int y)
+    {
+        if (x < 0 || y < 0) return 0;
+        if (x == y) return 1;
+        var differing = 0;
+        for (var i = 0; i < 7; i++, x /= 10, y /= 10)
+            if (x % 10 != y % 10) differing++;
+        return differing == 1 ? 2 : 3;
+    }
+
+    public static int Address(int[] x, int[] y)
+    {
+        if (x.Length == 0 || y.Length == 0) return 0;
+        // Both are sorted: count shared words by merging.
+        int i = 0, j = 0, shared = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) { shared++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        var union = x.Length + y.Length - shared;
+        if (shared == union) return 1;
+        if (2 * shared >= union) return 2;
+        return shared > 0 ? 3 : 4;
+    }
+
+    public static int Place(string x, string y)
+    {
+        if (x.Length == 0 || y.Length == 0) return 0;
+        if (string.Equals(x, y, StringComparison.Ordinal)) return 1;
+        return JaroWinkler.Similarity(x, y) >= SimilarPlace ? 2 : 3;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Hartline.Linkage.Model;
+
+/// <summary>
+/// How often each folded given and family name occurs in a population, for the term-frequency
+/// adjustment: two records agreeing on "smith" is weaker evidence than agreeing on "okonkwo".
+/// </summary>
+/// <remarks>Not thread-safe on its own; <see cref="PersonIndex"/> guards it with its lock.</remarks>
+internal sealed class TermFrequencies
+{
+    private readonly Dictionary<string, int> _given = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _family = new(StringComparer.Ordinal);
+    private long _givenTotal, _familyTotal;
+
+    public void Add(in PreparedPerson person, int delta = 1)
+    {
+        Count(_given, person.Given, delta, ref _givenTotal);
+        Count(_family, person.Family, delta, ref _familyTotal);
+    }
+
+    private static void Count(Dictionary<string, int> counts, string name, int delta, ref long total)
+    {
+        if (name.Length == 0) return;
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, name, out _);
+        count += delta;
+        total += delta;
+        if (count <= 0) counts.Remove(name);
+    }
+
+    /// <summary>The share of records with this given name (0 when unknown).</summary>
+    public double Given(string folded) => Frequency(_given, folded, _givenTotal);
+
+    /// <summary>The share of records with this family name (0 when unknown).</summary>
+    public double Family(string folded) => Frequency(_family, folded, _familyTotal);
+
+    private static double Frequency(Dictionary<string, int> counts, string name, long total) =>
+        total > 0 && counts.TryGetValue(name, out var count) ? (double)count / total : 0;
+}

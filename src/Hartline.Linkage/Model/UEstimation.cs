@@ -1,0 +1,62 @@
+namespace Hartline.Linkage.Model;
+
+/// <summary>
+/// Estimates u (how often records of different people reach each level) from random pairs: among
+/// random pairs of a large registry almost none are one person, so their level counts are the u's.
+/// </summary>
+internal static class UEstimation
+{
+    public const int MaxSamples = 1_000_000;
+
+    // Pseudo-pairs drawn from the hand-set u: negligible against a million sampled pairs, but they keep
+    // a small batch (and levels never seen, like a shared phone) from getting u = 0 and infinite weight.
+    private const double PriorPairs = 1000;
+
+    public static double[][] Estimate(PreparedPerson[] people, int seed, int parallelism)
+    {
+        long n = people.Length;
+        var possible = n * (n - 1) / 2;
+        var samples = (int)Math.Min(MaxSamples, possible);
+        var counts = new long[Fields.Count * Fields.MaxLevels];
+        if (samples > 0)
+        {
+            // Drawn up front from one seeded generator, so the sample does not depend on thread timing.
+            var random = new Random(seed);
+            var firsts = new int[samples];
+            var seconds = new int[samples];
+            for (var s = 0; s < samples; s++)
+            {
+                int a = random.Next(people.Length), b;
+                do b = random.Next(people.Length); while (b == a);
+                firsts[s] = a;
+                seconds[s] = b;
+            }
+            var gate = new object();
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, samples, 1 << 14),
+                new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+                () => new long[counts.Length],
+                (range, _, local) =>
+                {
+                    for (var s = range.Item1; s < range.Item2; s++)
+                    {
+                        var gamma = PairComparer.Compare(people[firsts[s]], people[seconds[s]]);
+                        for (var f = 0; f < Fields.Count; f++) local[f * Fields.MaxLevels + Fields.Level(gamma, f)]++;
+                    }
+                    return local;
+                },
+                local => { lock (gate) for (var i = 0; i < counts.Length; i++) counts[i] += local[i]; });
+        }
+
+        var u = new double[Fields.Count][];
+        for (var f = 0; f < Fields.Count; f++)
+        {
+            var levels = DefaultParameters.U[f].Length;
+            u[f] = new double[levels];
+            long seen = 0;
+            for (var l = 1; l < levels; l++) seen += counts[f * Fields.MaxLevels + l];
+            for (var l = 1; l < levels; l++)
+                u[f][l] = (counts[f * Fields.MaxLevels + l] + PriorPairs * DefaultParameters.U[f][l]) / (seen + PriorPairs);
+        }
+        return u;
+    }
+}

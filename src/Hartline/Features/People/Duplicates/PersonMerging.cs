@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Hartline.Data;
+using Hartline.Jurisdictions;
+using Hartline.Security;
+using Hartline.Security.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.People.Duplicates;
+
+/// <summary>
+/// Merges two registry records into one youth and undoes it. A merge moves the merged record's
+/// referrals, cases and screenings to the survivor and remembers exactly which, so undoing restores
+/// them; both person records are kept. Each is one SaveChanges, audited.
+/// </summary>
+public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j, TimeProvider clock)
+{
+    public async Task<(Guid? MergeId, Dictionary<string, string[]> Errors)> MergeAsync(Guid pairId, MergeInput input, Actor actor, CancellationToken ct = default)
+    {
+        var pair = await db.PossibleDuplicates.FirstOrDefaultAsync(d => d.Id == pairId, ct);
+        if (pair is null) return (null, []);
+        if (pair.Status != PossibleDuplicateStatus.Open)
+            return (null, Errors.One("pair", "This pair was already decided."));
+        if (input.SurvivorId is not { } survivorId || (survivorId != pair.PersonAId && survivorId != pair.PersonBId))
+            return (null, Errors.One(nameof(input.SurvivorId), "Choose which of the two records to keep."));
+        if (input.Reason?.Length > 1000) return (null, Errors.One(nameof(input.Reason), "The reason must be at most 1,000 characters."));
+        var mergedId = survivorId == pair.PersonAId ? pair.PersonBId : pair.PersonAId;
+        var people = await db.People.Where(p => p.Id == survivorId || p.Id == mergedId).ToListAsync(ct);
+        if (people.Any(p => p.MergedIntoId is not null))
+            return (null, Errors.One("pair", "One of these records was already merged into another."));
+
+        var referrals = await db.Referrals.Where(r => r.PersonId == mergedId).ToListAsync(ct);
+        var cases = await db.Cases.Where(c => c.PersonId == mergedId).ToListAsync(ct);
+        var screenings = await db.Screenings.Where(s => s.PersonId == mergedId).ToListAsync(ct);
+        referrals.ForEach(r => r.PersonId = survivorId);
+        cases.ForEach(c => c.PersonId = survivorId);
+        screenings.ForEach(s => s.PersonId = survivorId);
+        people.Single(p => p.Id == mergedId).MergedIntoId = survivorId;
+        var now = clock.GetUtcNow().UtcDateTime;
+        (pair.Status, pair.DecidedAt, pair.DecidedById) = (PossibleDuplicateStatus.Merged, now, actor.UserId);
+        var merge = db.PersonMerges.Add(new PersonMerge
+        {
+            SurvivorId = survivorId,
+            MergedId = mergedId,
+            PossibleDuplicateId = pair.Id,
+            MovedReferrals = JsonSerializer.Serialize(referrals.Select(r => r.Id)),
+            MovedCases = JsonSerializer.Serialize(cases.Select(c => c.Id)),
+            MovedScreenings = JsonSerializer.Serialize(screenings.Select(s => s.Id)),
+            Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim(),
+            MergedAt = now,
+            MergedById = actor.UserId!.Value,
+        }).Entity;
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(AuditAction.Merge, nameof(Person), survivorId.ToString(),
+            new { merged = mergedId, merge = merge.Id, referrals = referrals.Count, cases = cases.Count, screenings = screenings.Count }, input.Reason, ct);
+        return (merge.Id, []);
+    }
+
+    /// <summary>Restores what the merge moved and separates the two records again; the pair goes back to the queue.</summary>
+    public async Task<(bool Found, Dictionary<string, string[]> Errors)> UndoAsync(Guid mergeId, Actor actor, CancellationToken ct = default)
+    {
+        var merge = await db.PersonMerges.FirstOrDefaultAsync(m => m.Id == mergeId, ct);
+        if (merge is null) return (false, []);
+        if (merge.UndoneAt is not null) return (true, Errors.One("merge", "This merge was already undone."));
+        var referralIds = JsonSerializer.Deserialize<List<Guid>>(merge.MovedReferrals) ?? [];
+        var caseIds = JsonSerializer.Deserialize<List<Guid>>(merge.MovedCases) ?? [];
+        var screeningIds = JsonSerializer.Deserialize<List<Guid>>(merge.MovedScreenings) ?? [];
+        (await db.Referrals.Where(r => referralIds.Contains(r.Id)).ToListAsync(ct)).ForEach(r => r.PersonId = merge.MergedId);
+        (await db.Cases.Where(c => caseIds.Contains(c.Id)).ToListAsync(ct)).ForEach(c => c.PersonId = merge.MergedId);
+        (await db.Screenings.Where(s => screeningIds.Contains(s.Id)).ToListAsync(ct)).ForEach(s => s.PersonId = merge.MergedId);
+        (await db.People.SingleAsync(p => p.Id == merge.MergedId, ct)).MergedIntoId = null;
+        (merge.UndoneAt, merge.UndoneById) = (clock.GetUtcNow().UtcDateTime, actor.UserId);
+        if (merge.PossibleDuplicateId is { } pairId)
+        {
+            var pair = await db.PossibleDuplicates.SingleAsync(d => d.Id == pairId, ct);
+            (pair.Status, pair.DecidedAt, pair.DecidedById) = (PossibleDuplicateStatus.Open, null, null);
+        }
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(AuditAction.Unmerge, nameof(Person), merge.SurvivorId.ToString(), new { merged = merge.MergedId, merge = merge.Id }, null, ct);
+        return (true, []);
+    }
+
+    public async Task<IReadOnlyList<MergeItem>> ListAsync(CancellationToken ct = default)
+    {
+        var rows = await db.PersonMerges.OrderByDescending(m => m.MergedAt).Take(200)
+            .Join(db.People, m => m.SurvivorId, p => p.Id, (m, s) => new { m, s })
+            .Join(db.People, x => x.m.MergedId, p => p.Id, (x, d) => new { x.m, x.s, d })
+            .ToListAsync(ct);
+        var userIds = rows.Select(r => r.m.MergedById).Distinct().ToList();
+        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        return rows.Select(r => new MergeItem(r.m.Id, r.s.FullName, r.d.FullName, Intake.ReferralRules.ToLocal(r.m.MergedAt, j),
+            names.GetValueOrDefault(r.m.MergedById, "unknown user"), r.m.Reason,
+            r.m.UndoneAt is { } u ? Intake.ReferralRules.ToLocal(u, j) : null)).ToList();
+    }
+}

@@ -1,0 +1,25 @@
+namespace Hartline.Features.People.Duplicates;
+
+public enum PossibleDuplicateStatus { Open, Merged, NotDuplicates }
+
+/// <summary>
+/// Two registry records the linkage engine thinks may be the same youth, waiting for a coordinator.
+/// Found by a batch run over the registry or at intake (including matches the worker could not see).
+/// PersonAId is always the smaller id, so a pair is stored once.
+/// </summary>
+public sealed class PossibleDuplicate
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid PersonAId { get; set; }
+    public Guid PersonBId { get; set; }
+    public double Probability { get; set; }
+    /// <summary>The engine's per-field explanation (JSON), as it was when the pair was found.</summary>
+    public string Explanation { get; set; } = "[]";
+    public required string FoundBy { get; set; }
+    public DateTime FoundAt { get; set; }
+    public PossibleDuplicateStatus Status { get; set; } = PossibleDuplicateStatus.Open;
+    public DateTime? DecidedAt { get; set; }
+    public Guid? DecidedById { get; set; }
+
+    public static (Guid A, Guid B) Order(Guid x, Guid y) => x.CompareTo(y) < 0 ? (x, y) : (y, x);
+}

@@ -1,0 +1,21 @@
+using Hartline.Features.People.Duplicates;
+using Hartline.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hartline.Features.People.Review;
+
+[Authorize(Policy = Policies.ReviewDuplicates)]
+public sealed class MergesModel(PersonMerging merging, CurrentActor actor) : PageModel
+{
+    public IReadOnlyList<MergeItem> Items { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Items = await merging.ListAsync(ct);
+
+    public async Task<IActionResult> OnPostUndoAsync(Guid mergeId, CancellationToken ct)
+    {
+        var (found, _) = await merging.UndoAsync(mergeId, actor.Value, ct);
+        return found ? Redirect("/People/Merges") : NotFound();
+    }
+}

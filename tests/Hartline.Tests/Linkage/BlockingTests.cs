@@ -1,0 +1,69 @@
+using Hartline.Linkage;
+using Hartline.Linkage.Blocking;
+using Hartline.Linkage.Model;
+
+namespace Hartline.Tests.Linkage;
+
+public sealed class BlockingTests
+{
+    private static PreparedPerson Prepare(string id, string given, string family, DateOnly born, string? phone = null) =>
+        new(new PersonRecord(id, given, null, family, born, "F", null, null, "06106", phone));
+
+    [Fact]
+    public void A_pair_found_by_several_rules_is_one_candidate_credited_to_the_first_rule()
+    {
+        var born = new DateOnly(2007, 3, 4);
+        PreparedPerson[] people =
+        [
+            Prepare("a", "Maria", "Lopez", born, "8605551234"),
+            Prepare("b", "Maria", "Lopez", born, "8605551234"),
+            Prepare("c", "Kevin", "Walker", new DateOnly(2010, 1, 2)),
+        ];
+        var rules = BlockingRules.Batch;
+        var candidates = CandidateGenerator.Generate(people, rules, parallelism: 2);
+
+        Assert.Equal(1, candidates.Count);
+        Assert.Equal(0, PairPacking.First(candidates.Pairs[0]));
+        Assert.Equal(1, PairPacking.Second(candidates.Pairs[0]));
+        Assert.Equal(1, candidates.PairsPerRule[0]);
+        Assert.Equal(candidates.Count, candidates.PairsPerRule.Sum());
+    }
+
+    [Fact]
+    public void Each_rule_reports_the_pairs_no_earlier_rule_made()
+    {
+        var born = new DateOnly(2007, 3, 4);
+        // a–b: same family sound and date (rule 0). a–c: only the phone is shared (last rule).
+        PreparedPerson[] people =
+        [
+            Prepare("a", "Maria", "Lopez", born, "8605551234"),
+            Prepare("b", "Mary", "Lopes", born),
+            Prepare("c", "Kevin", "Walker", new DateOnly(2010, 1, 2), "203 555 1234"),
+        ];
+        var candidates = CandidateGenerator.Generate(people, BlockingRules.Batch, parallelism: 1);
+        Assert.Equal(2, candidates.Count);
+        Assert.Equal(1, candidates.PairsPerRule[0]);
+        Assert.Equal(1, candidates.PairsPerRule[^1]);
+    }
+
+    [Fact]
+    public void Oversized_blocks_are_skipped_and_counted()
+    {
+        var born = new DateOnly(2007, 3, 4);
+        var people = Enumerable.Range(0, CandidateGenerator.MaxBlockSize + 1)
+            .Select(i => Prepare($"p{i}", "Maria", "Lopez", born)).ToArray();
+        var candidates = CandidateGenerator.Generate(people, BlockingRules.Batch, parallelism: 2);
+        Assert.Equal(0, candidates.Count);
+        Assert.True(candidates.SkippedBlocks[0] >= 1);
+        Assert.Equal(people.Length, candidates.SkippedRecords[0]);
+    }
+
+    [Fact]
+    public void Parallel_sort_matches_a_plain_sort()
+    {
+        var random = new Random(4);
+        var items = Enumerable.Range(0, 300_000).Select(_ => random.NextInt64()).ToArray();
+        var expected = items.Order().ToArray();
+        Assert.Equal(expected, ParallelSort.Sort(items, items.Length, 3));
+    }
+}
