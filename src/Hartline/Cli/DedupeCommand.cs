@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Hartline.Features.People.Deduplication;
+using Hartline.Linkage;
+
+namespace Hartline.Cli;
+
+internal static class DedupeCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<FileInfo>("--input") { Description = "CSV of persons: id,given_name,middle_name,family_name,dob,sex,address,city,postcode,phone", Required = true };
+        var output = new Option<FileInfo>("--output") { Description = "Where to write id,cluster_id,probability", Required = true };
+        var threshold = new Option<double>("--threshold") { Description = "Match probability to link two records (0–1, default 0.9)", DefaultValueFactory = _ => 0.9 };
+        var command = new Command("dedupe", "Find the records of a CSV that are the same person (probabilistic record linkage)") { input, output, threshold };
+        command.SetAction((parsed, ct) => HartlineCli.Guard(async () =>
+        {
+            var p = parsed.GetValue(threshold);
+            if (p is <= 0 or >= 1 || double.IsNaN(p)) throw new UsageException($"--threshold: {p} must lie strictly between 0 and 1.");
+            var file = parsed.GetValue(input)!;
+            if (!file.Exists) throw new UsageException($"--input: there is no file {file.FullName}.");
+
+            var clock = Stopwatch.StartNew();
+            List<PersonRecord> records;
+            using (var reader = new StreamReader(file.FullName))
+            {
+                try { records = PersonCsv.Read(reader, file.Name, Console.Error.WriteLine); }
+                catch (PersonCsvException e) { throw new UsageException(e.Message); }
+            }
+            Console.Error.WriteLine($"Read {records.Count:N0} records in {clock.Elapsed.TotalSeconds:0.0} s.");
+
+            var result = Deduplicator.Run(records, new DedupeOptions { Threshold = p, Progress = new ProgressLine(), Log = Console.Error.WriteLine });
+            await using (var writer = new StreamWriter(parsed.GetValue(output)!.FullName))
+                PersonCsv.WriteClusters(writer, result.Assignments);
+
+            var s = result.Stats;
+            Console.Error.WriteLine();
+            Console.Error.WriteLine($"Records:          {s.Records:N0}");
+            Console.Error.WriteLine($"Candidate pairs:  {s.CandidatePairs:N0} ({string.Join(", ", s.PairsPerRule.Select(r => $"{r.Key} {r.Value:N0}"))})");
+            Console.Error.WriteLine($"Linked pairs:     {s.AcceptedPairs:N0} at probability ≥ {p}");
+            Console.Error.WriteLine($"Persons found:    {s.Clusters:N0} ({s.Records - s.Clusters:N0} records were duplicates)");
+            Console.Error.WriteLine($"Time:             {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", s.StageTimes.Select(t => $"{t.Key} {t.Value.TotalSeconds:0.0} s"))})");
+            return HartlineCli.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>A progress line on standard error, rewritten in place on a terminal and throttled elsewhere.</summary>
+    private sealed class ProgressLine : IProgress<DedupeProgress>
+    {
+        private readonly Stopwatch _since = Stopwatch.StartNew();
+        private string _stage = "";
+
+        public void Report(DedupeProgress value)
+        {
+            var newStage = value.Stage != _stage;
+            if (!newStage && _since.ElapsedMilliseconds < 500 && value.Done < value.Total) return;
+            _stage = value.Stage;
+            _since.Restart();
+            var percent = value.Total > 0 ? 100.0 * value.Done / value.Total : 100;
+            var line = $"{value.Stage,-10} {Bar(percent)} {percent,5:0.0}%  {value.Done:N0}/{value.Total:N0}";
+            if (Console.IsErrorRedirected) Console.Error.WriteLine(line);
+            else Console.Error.Write($"\r{line}   ");
+        }
+
+        private static string Bar(double percent) => "[" + new string('#', (int)(percent / 5)).PadRight(20) + "]";
+    }
+}
