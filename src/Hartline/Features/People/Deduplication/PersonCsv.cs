@@ -19,7 +19,8 @@ public static class PersonCsv
     /// <summary>Reads every record, or throws <see cref="PersonCsvException"/> at the first problem.</summary>
     public static List<PersonRecord> Read(TextReader text, string fileName, Action<string>? warn = null)
     {
-        using var csv = CsvReader.Create(text, CsvReaderOptions.Default, leaveOpen: true);
+        // The header is read and checked here (columns may come in any order), not by CsvHelper.
+        using var csv = CsvReader.Create(text, CsvReaderOptions.Default with { HasHeader = false, TrackLineNumbers = true }, leaveOpen: true);
         if (!csv.Read()) throw new PersonCsvException($"{fileName}: the file is empty; it needs a header line such as {string.Join(',', Columns)}.");
         var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i).Trim().ToLowerInvariant()).ToList();
         foreach (var unknown in header.Where(h => !Columns.Contains(h)))
