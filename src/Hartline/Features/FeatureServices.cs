@@ -24,6 +24,7 @@ public static class FeatureServices
         .AddScoped<ReferralFiles>()
         .AddScoped<Intake.Duplicates.DuplicateCheck>()
         .AddScoped<IntakeFunnel>()
+        .AddSingleton<People.Deduplication.RegistryIndex>()
         .AddScoped<People.Duplicates.DuplicateReview>()
         .AddScoped<People.Duplicates.PersonMerging>()
         .AddScoped<CaseFiles>()

@@ -35,7 +35,8 @@ public sealed class MergeTests(HartlineApp app) : IClassFixture<HartlineApp>
             return 0;
         });
         Guid pair = default;
-        await app.WithDb(async db => pair = await db.PossibleDuplicates.Where(d => d.PersonAId == a || d.PersonBId == a).Select(d => d.Id).SingleAsync());
+        var (first, second) = PossibleDuplicate.Order(a, b);
+        await app.WithDb(async db => pair = await db.PossibleDuplicates.Where(d => d.PersonAId == first && d.PersonBId == second).Select(d => d.Id).SingleAsync());
         return (pair, a, b, caseA, caseB);
     }
 
@@ -115,5 +116,26 @@ public sealed class MergeTests(HartlineApp app) : IClassFixture<HartlineApp>
         Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
         Assert.Contains("Undo this merge", await client.GetStringAsync($"/People/Duplicates/{pair}"));
         Assert.Contains("Figueroa-Lugo", await client.GetStringAsync("/People/Merges"));
+    }
+
+    [Fact]
+    public async Task A_strong_match_held_by_another_agency_is_queued_for_coordinators_without_telling_the_worker()
+    {
+        var dcf = await World.User(Roles.Investigator, await World.Agency("DCF"));
+        var school = await World.User(Roles.Investigator, await World.Agency("School"));
+        var held = await World.Receive(dcf, World.Referral("Esmeralda", "Villanueva", dob: new DateOnly(2007, 3, 14)));
+        var client = await World.SignedIn(school);
+        // The school's worker cannot see DCF's youth: nothing is suggested to them ...
+        Assert.Equal("[]", await client.GetStringAsync("/api/v1/people/duplicate-candidates?givenName=Esmeralda&familyName=Villanueva&dateOfBirth=2007-03-14"));
+        var mine = await World.Receive(school, World.Referral("Esmeralda", "Villanueva", dob: new DateOnly(2007, 3, 14)));
+        Assert.False(mine.LinkedExistingPerson);
+        // ... but the coordinators get the pair to decide.
+        var (a, b) = PossibleDuplicate.Order(held.PersonId, mine.PersonId);
+        await app.WithDb(async db =>
+        {
+            var pair = await db.PossibleDuplicates.SingleAsync(d => d.PersonAId == a && d.PersonBId == b);
+            Assert.Equal("intake", pair.FoundBy);
+            Assert.True(pair.Probability >= 0.9);
+        });
     }
 }

@@ -14,7 +14,8 @@ public sealed record ReferralReceipt(Guid ReferralId, Guid PersonId, bool Linked
 /// worker's answers about possible duplicates. Person, referral and answers are saved in one
 /// SaveChanges, so nothing is half-saved. Screening, determination and the case come after.
 /// </summary>
-public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, TimeProvider clock)
+public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, TimeProvider clock,
+    People.Deduplication.RegistryIndex registry, People.Duplicates.DuplicateReview review)
 {
     public async Task<(ReferralReceipt? Receipt, Dictionary<string, string[]> Errors)> ReceiveAsync(
         ReferralInput input, Actor actor, CancellationToken ct = default)
@@ -85,6 +86,7 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
             DecidedAt = now,
         }));
         await db.SaveChangesAsync(ct);
+        if (!linked) await QueueLikelyDuplicatesAsync(person, input, ct);
         return (new ReferralReceipt(referral.Id, person.Id, linked), errors);
     }
 
@@ -101,6 +103,23 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
         var notThem = input.DuplicateAnswers.Where(a => a.Verdict == DuplicateVerdict.DifferentPerson).Select(a => a.CandidatePersonId).ToList();
         return await visible.FirstOrDefaultAsync(p => p.DateOfBirth == dob && p.GivenNameKey == given
             && p.FamilyNameKey == family && !notThem.Contains(p.Id), ct);
+    }
+
+    /// <summary>Probability from which a new youth and a registry record go to the coordinators' review queue.</summary>
+    public const double QueueFrom = 0.9;
+
+    /// <summary>
+    /// A newly registered youth who strongly matches someone already in the registry goes to the
+    /// coordinators' queue, whoever holds that record: the worker is told nothing about people they may
+    /// not see, and a coordinator decides. Pairs the worker already called different youth are skipped.
+    /// </summary>
+    private async Task QueueLikelyDuplicatesAsync(Person person, ReferralInput input, CancellationToken ct)
+    {
+        var index = await registry.CurrentAsync(ct);
+        var notThem = input.DuplicateAnswers.Where(a => a.Verdict == DuplicateVerdict.DifferentPerson).Select(a => a.CandidatePersonId.ToString()).ToHashSet();
+        foreach (var match in index.Find(People.Deduplication.RegistryIndex.ToRecord(person), max: 5, minProbability: QueueFrom))
+            if (match.Id != person.Id.ToString() && !notThem.Contains(match.Id))
+                await review.RecordAsync(person.Id, Guid.Parse(match.Id), match.Probability, match.Explanation, "intake", ct);
     }
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

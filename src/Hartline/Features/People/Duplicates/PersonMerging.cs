@@ -12,7 +12,7 @@ namespace Hartline.Features.People.Duplicates;
 /// referrals, cases and screenings to the survivor and remembers exactly which, so undoing restores
 /// them; both person records are kept. Each is one SaveChanges, audited.
 /// </summary>
-public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j, TimeProvider clock)
+public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j, TimeProvider clock, Deduplication.RegistryIndex registry)
 {
     public async Task<(Guid? MergeId, Dictionary<string, string[]> Errors)> MergeAsync(Guid pairId, MergeInput input, Actor actor, CancellationToken ct = default)
     {
@@ -50,6 +50,7 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
             MergedById = actor.UserId!.Value,
         }).Entity;
         await db.SaveChangesAsync(ct);
+        registry.Remove(mergedId); // the survivor stands for both from now on
         await audit.WriteAsync(AuditAction.Merge, nameof(Person), survivorId.ToString(),
             new { merged = mergedId, merge = merge.Id, referrals = referrals.Count, cases = cases.Count, screenings = screenings.Count }, input.Reason, ct);
         return (merge.Id, []);
@@ -75,6 +76,7 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
             (pair.Status, pair.DecidedAt, pair.DecidedById) = (PossibleDuplicateStatus.Open, null, null);
         }
         await db.SaveChangesAsync(ct);
+        registry.Add(await db.People.AsNoTracking().SingleAsync(p => p.Id == merge.MergedId, ct));
         await audit.WriteAsync(AuditAction.Unmerge, nameof(Person), merge.SurvivorId.ToString(), new { merged = merge.MergedId, merge = merge.Id }, null, ct);
         return (true, []);
     }
