@@ -63,6 +63,65 @@ public sealed class CliTests
     }
 }
 
+/// <summary>hartline dedupe: the CSV interface other tools rely on (design.md).</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class DedupeCliTests
+{
+    private static async Task<(int Code, string Err, string? Output)> Dedupe(string csv, params string[] extra)
+    {
+        var folder = Directory.CreateTempSubdirectory("dedupe-").FullName;
+        var input = Path.Combine(folder, "persons.csv");
+        var output = Path.Combine(folder, "clusters.csv");
+        await File.WriteAllTextAsync(input, csv);
+        var stderr = Console.Error;
+        using var e = new StringWriter();
+        Console.SetError(e);
+        try
+        {
+            var code = await HartlineCli.RunAsync(["dedupe", "--input", input, "--output", output, .. extra]);
+            return (code, e.ToString(), File.Exists(output) ? await File.ReadAllTextAsync(output) : null);
+        }
+        finally { Console.SetError(stderr); }
+    }
+
+    [Fact]
+    public async Task Records_of_one_youth_share_a_cluster_and_others_do_not()
+    {
+        var (code, err, output) = await Dedupe("""
+            id,given_name,family_name,dob,sex,postcode,phone
+            a1,Guadalupe,Rodriguez,2006-04-07,F,06106,860-555-0101
+            a2,Lupe,Rodríguez,2006-07-04,F,06106,(860) 555-0101
+            b1,Marcus,Whitfield,2005-11-30,M,06511,203-555-0177
+            """);
+        Assert.Equal(0, code);
+        var rows = output!.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToDictionary(r => r[0], r => r[1]);
+        Assert.Equal("id,cluster_id,probability", output.Split('\n')[0]);
+        Assert.Equal(rows["a1"], rows["a2"]);
+        Assert.NotEqual(rows["a1"], rows["b1"]);
+        Assert.Contains("Persons found:", err);
+    }
+
+    [Theory]
+    [InlineData("id,dob\nx1,2006-13-01\n", "line 2, column dob")]
+    [InlineData("given_name,dob\nAna,2006-01-01\n", "no 'id' column")]
+    [InlineData("id,given_name\nx1,Ana\nx1,Ann\n", "line 3, column id: 'x1' already appears on line 2")]
+    [InlineData("id,given_name\n,Ana\n", "line 2, column id: the id is empty")]
+    public async Task Bad_input_exits_2_naming_the_line_and_column(string csv, string message)
+    {
+        var (code, err, _) = await Dedupe(csv);
+        Assert.Equal(2, code);
+        Assert.Contains(message, err);
+    }
+
+    [Fact]
+    public async Task A_threshold_outside_zero_to_one_exits_2()
+    {
+        var (code, err, _) = await Dedupe("id\nx\n", "--threshold", "1.5");
+        Assert.Equal(2, code);
+        Assert.Contains("--threshold", err);
+    }
+}
+
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ConsoleCollection
 {
