@@ -9,15 +9,18 @@ internal static class DedupeCommand
 {
     public static Command Create()
     {
-        var input = new Option<FileInfo>("--input") { Description = "CSV of persons: id,given_name,middle_name,family_name,dob,sex,address,city,postcode,phone", Required = true };
-        var output = new Option<FileInfo>("--output") { Description = "Where to write id,cluster_id,probability", Required = true };
+        var input = new Option<FileInfo?>("--input") { Description = "CSV of persons: id,given_name,middle_name,family_name,dob,sex,address,city,postcode,phone" };
+        var output = new Option<FileInfo?>("--output") { Description = "Where to write id,cluster_id,probability" };
+        var registry = new Option<bool>("--registry") { Description = "Instead of a file: check the whole registry (--db) and queue likely pairs for the coordinators" };
         var threshold = new Option<double>("--threshold") { Description = "Match probability to link two records (0–1, default 0.9)", DefaultValueFactory = _ => 0.9 };
-        var command = new Command("dedupe", "Find the records of a CSV that are the same person (probabilistic record linkage)") { input, output, threshold };
+        var command = new Command("dedupe", "Find the records of a CSV (or of the registry) that are the same person (probabilistic record linkage)") { input, output, threshold, registry };
         command.SetAction((parsed, ct) => HartlineCli.Guard(async () =>
         {
             var p = parsed.GetValue(threshold);
             if (p is <= 0 or >= 1 || double.IsNaN(p)) throw new UsageException($"--threshold: {p} must lie strictly between 0 and 1.");
-            var file = parsed.GetValue(input)!;
+            if (parsed.GetValue(registry)) return await RegistryAsync(parsed, p, ct);
+            var file = parsed.GetValue(input) ?? throw new UsageException("--input: give the persons CSV (or --registry).");
+            if (parsed.GetValue(output) is null) throw new UsageException("--output: give the file to write the clusters to.");
             if (!file.Exists) throw new UsageException($"--input: there is no file {file.FullName}.");
 
             var clock = Stopwatch.StartNew();
@@ -43,6 +46,18 @@ internal static class DedupeCommand
             return HartlineCli.Ok;
         }));
         return command;
+    }
+
+    private static async Task<int> RegistryAsync(ParseResult parsed, double threshold, CancellationToken ct)
+    {
+        await using var app = await HartlineCli.BuildHostAsync(parsed, prepare: false, ct);
+        using var scope = app.Services.CreateScope();
+        var summary = await scope.ServiceProvider.GetRequiredService<Features.People.Deduplication.RegistryDedupe>()
+            .RunAsync(threshold, new ProgressLine(), ct);
+        Console.Error.WriteLine();
+        Console.Error.WriteLine($"Registry records: {summary.Records:N0}; candidate pairs {summary.CandidatePairs:N0}; persons found {summary.Clusters:N0}.");
+        Console.Error.WriteLine($"Pairs in the coordinators' review queue: {summary.PairsQueued:N0} (nothing was merged).");
+        return HartlineCli.Ok;
     }
 
     /// <summary>A progress line on standard error, rewritten in place on a terminal and throttled elsewhere.</summary>

@@ -26,6 +26,7 @@ public static class FeatureServices
         .AddScoped<IntakeFunnel>()
         .AddSingleton<People.Deduplication.RegistryIndex>()
         .AddScoped<People.Duplicates.DuplicateReview>()
+        .AddScoped<People.Deduplication.RegistryDedupe>()
         .AddScoped<People.Duplicates.PersonMerging>()
         .AddScoped<CaseFiles>()
         .AddScoped<QuarterlyReport>()

@@ -138,4 +138,21 @@ public sealed class MergeTests(HartlineApp app) : IClassFixture<HartlineApp>
             Assert.True(pair.Probability >= 0.9);
         });
     }
+
+    [Fact]
+    public async Task A_registry_run_queues_likely_pairs_and_merges_nothing()
+    {
+        var dcf = await World.User(Roles.Investigator, await World.Agency("DCF"));
+        var hospital = await World.User(Roles.Investigator, await World.Agency("Hospital"));
+        var one = await World.Receive(dcf, World.Referral("Jazmín", "Carrasquillo", dob: new DateOnly(2008, 2, 11)));
+        var other = await World.Receive(hospital, World.Referral("Jazmin", "Carasquillo", dob: new DateOnly(2008, 2, 11)));
+        var summary = await app.WithScope(sp => sp.GetRequiredService<Hartline.Features.People.Deduplication.RegistryDedupe>().RunAsync(0.9, null));
+        Assert.True(summary.PairsQueued >= 1);
+        var (a, b) = PossibleDuplicate.Order(one.PersonId, other.PersonId);
+        await app.WithDb(async db =>
+        {
+            Assert.True(await db.PossibleDuplicates.AnyAsync(d => d.PersonAId == a && d.PersonBId == b && d.Status == PossibleDuplicateStatus.Open));
+            Assert.False(await db.People.AnyAsync(p => p.MergedIntoId != null && (p.Id == a || p.Id == b)));
+        });
+    }
 }
