@@ -70,10 +70,8 @@ public static class Deduplicator
         run.Start("estimate", 3);
         var u = UEstimation.Estimate(people, options.Seed, parallelism);
         run.Report(1);
-        var patterns = MEstimation.Count(candidates, gammas, rules, parallelism);
+        var patterns = MEstimation.Count(people, candidates, gammas, rules, parallelism);
         var (m, ruleShares, iterations) = MEstimation.Estimate(patterns, u, rules.Length);
-        // A family name has no nicknames: that level never occurs and must weigh nothing.
-        m[Fields.Family][NameLevel.Nickname] = u[Fields.Family][NameLevel.Nickname];
         run.Report(2);
         var unscaled = new LinkageModel(m, u, 1, n, iterations, frequencies);
         var prior = MEstimation.EstimatePrior(patterns, unscaled, n, ruleShares, candidates.PairsPerRule);

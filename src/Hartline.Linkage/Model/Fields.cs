@@ -21,11 +21,15 @@ internal static class Fields
     private static readonly string[] NameLevelNames =
         ["missing", "exact", "nickname", "jaro-winkler>=0.92", "same-nysiis", "edit-distance", "jaro-winkler>=0.85", "different"];
 
+    // Family names have no nicknames: their second level is a shared part of a double name instead.
+    private static readonly string[] FamilyLevelNames =
+        ["missing", "exact", "shares-part", "jaro-winkler>=0.92", "same-nysiis", "edit-distance", "jaro-winkler>=0.85", "different"];
+
     public static readonly string[][] Levels =
     [
         NameLevelNames,
         ["missing", "exact", "initial", "similar", "different"],
-        NameLevelNames,
+        FamilyLevelNames,
         ["missing", "as-entered", "swapped"],
         ["missing", "exact", "day-month-swapped", "one-digit-off", "year-off-by-one", "same-year-month", "different"],
         ["missing", "same", "different"],
@@ -43,7 +47,7 @@ internal static class Fields
     [
         NameLevelText,
         ["not recorded on both", "same", "one is the other's initial", "spelled alike", "different"],
-        NameLevelText,
+        [.. NameLevelText[..2], "share a part of a double name", .. NameLevelText[3..]],
         ["not both names recorded", "given and family names as entered", "given and family names swapped"],
         ["not recorded on both", "same", "day and month swapped", "one digit apart", "year one apart, same day and month",
          "same year and month, another day", "different"],
@@ -69,5 +73,8 @@ internal static class Fields
 /// <summary>Levels of a given or family name, strongest first.</summary>
 internal static class NameLevel
 {
+    /// <summary>Family names reuse the nickname level for a shared part of a double name ("Rivera" / "Rivera Santiago").</summary>
+    public const int SharedPart = 2;
+
     public const int Missing = 0, Exact = 1, Nickname = 2, CloseSpelling = 3, SameSound = 4, Typo = 5, LooseSpelling = 6, Different = 7;
 }

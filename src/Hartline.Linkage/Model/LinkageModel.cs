@@ -85,9 +85,31 @@ public sealed class LinkageModel
     {
         var weight = 0.0;
         for (var f = 0; f < Fields.Count; f++) weight += _weights[f * Fields.MaxLevels + ((gamma >> (3 * f)) & 7)];
+        weight += ResidenceCorrection(gamma);
         if ((gamma & 7) == NameLevel.Exact) weight += FrequencyAdjustment(Fields.Given, givenFrequency);
         if (((gamma >> 6) & 7) == NameLevel.Exact) weight += FrequencyAdjustment(Fields.Family, familyFrequency);
         return weight;
+    }
+
+    private static readonly int[] ResidenceFields = [Fields.Postcode, Fields.Phone, Fields.Address, Fields.City];
+
+    /// <summary>
+    /// Postcode, phone, address and city are four facets of one fact, the home: a youth who moved
+    /// disagrees on all four at once. Summed as if independent they would take 10–12 bits from a pair
+    /// that agrees on names and date of birth, so their disagreements count once, as the strongest
+    /// of them (agreements still add up). Returns the bits to add to the plain sum; ≥ 0.
+    /// </summary>
+    internal double ResidenceCorrection(int gamma)
+    {
+        double against = 0, strongest = 0;
+        foreach (var f in ResidenceFields)
+        {
+            var w = _weights[f * Fields.MaxLevels + ((gamma >> (3 * f)) & 7)];
+            if (w >= 0) continue;
+            against += w;
+            strongest = Math.Min(strongest, w);
+        }
+        return strongest - against;
     }
 
     /// <summary>
@@ -116,6 +138,10 @@ public sealed class LinkageModel
         var swapped = Fields.Level(gamma, Fields.NameOrder) == 2;
         var contributions = new FieldContribution[Fields.Count];
         var total = 0.0;
+        // The residence disagreements, scaled so that together they weigh what the strongest one does.
+        var against = 0.0;
+        foreach (var f in ResidenceFields) against += Math.Min(0, LevelWeight(f, Fields.Level(gamma, f)));
+        var residenceScale = against < 0 ? (against + ResidenceCorrection(gamma)) / against : 1;
         for (var f = 0; f < Fields.Count; f++)
         {
             var level = Fields.Level(gamma, f);
@@ -133,6 +159,11 @@ public sealed class LinkageModel
                     description += string.Create(System.Globalization.CultureInfo.InvariantCulture,
                         $" ({(adjustment < 0 ? "common" : "rare")} name, {adjustment:+0.0;-0.0} bits)");
                 }
+            }
+            if (weight < 0 && residenceScale < 1 && Array.IndexOf(ResidenceFields, f) >= 0)
+            {
+                weight *= residenceScale;
+                description += " (one move: the home's disagreements count once)";
             }
             if (swapped && f is Fields.Given or Fields.Family) description += " (compared across the swapped boxes)";
             contributions[f] = new FieldContribution(Fields.Names[f], Fields.Levels[f][level], weight, description);

@@ -10,9 +10,15 @@ namespace Hartline.Linkage.Model;
 /// <remarks>
 /// Candidate pairs are not random: a pair found by "given name + date of birth" agrees on both
 /// because it was selected. Left in, that agreement would be read as evidence of a match and inflate
-/// m. So each pair's levels of the fields its rule forced are ignored, and each rule gets its own
-/// match share (λ per rule); m is shared. Identical (rule, vector) patterns are counted once, so
-/// each iteration costs thousands of patterns, not millions of pairs.
+/// m. So each rule is its own estimation session: its pairs' levels of the fields it forced are
+/// ignored, and it gets its own match share (λ per rule); m is shared.
+/// A pair counts in the session of every rule whose key it shares, not only the first rule that
+/// made it. Crediting it to one rule alone would bias the later rules' sessions: the pairs left to
+/// "postcode + initials" would be just those no date-of-birth rule found, so nearly all their
+/// matches would disagree on the date, and EM would learn that a shared date of birth is no
+/// evidence (it did: m(exact date) came out at 0.005 on generated data).
+/// Identical (rule, vector) patterns are counted once, so each iteration costs thousands of
+/// patterns, not millions of pairs.
 /// </remarks>
 internal static class MEstimation
 {
@@ -23,11 +29,17 @@ internal static class MEstimation
     // values and keeps levels no match reached away from m = 0.
     private const double PriorPairs = 50;
 
+    // No level is rarer than this among matches, whatever the batch shows. A batch in which no
+    // duplicate ever disagreed on sex would otherwise give "different sex" m ≈ 0 and a weight of
+    // −15 bits: one keying slip in a real registry would veto an otherwise certain pair.
+    private const double MinimumM = 0.005;
+
     public sealed record Patterns(int[] Rules, int[] Gammas, double[] Counts, int[] FullGammas, double[] FullCounts);
 
-    public static Patterns Count(CandidateSet candidates, int[] gammas, BlockingRule[] rules, int parallelism)
+    public static Patterns Count(PreparedPerson[] people, CandidateSet candidates, int[] gammas, BlockingRule[] rules, int parallelism)
     {
         var masks = rules.Select(r => r.FieldMask).ToArray();
+        var keys = RuleKeys(people, rules, parallelism);
         var masked = new Dictionary<long, long>();
         var full = new Dictionary<int, long>();
         var gate = new object();
@@ -37,9 +49,15 @@ internal static class MEstimation
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    var rule = PairPacking.Rule(candidates.Pairs[i]);
+                    var pair = candidates.Pairs[i];
+                    long first = (long)PairPacking.First(pair) * rules.Length, second = (long)PairPacking.Second(pair) * rules.Length;
                     var gamma = gammas[i];
-                    Increment(local.Masked, (long)rule << 32 | (uint)(gamma & ~masks[rule]), 1);
+                    for (var rule = 0; rule < rules.Length; rule++)
+                    {
+                        var key = keys[first + rule];
+                        if (key != 0 && key == keys[second + rule])
+                            Increment(local.Masked, (long)rule << 32 | (uint)(gamma & ~masks[rule]), 1);
+                    }
                     Increment(local.Full, gamma, 1);
                 }
                 return local;
@@ -59,6 +77,18 @@ internal static class MEstimation
         return new Patterns(
             [.. maskedKeys.Select(k => (int)(k >> 32))], [.. maskedKeys.Select(k => (int)k)], [.. maskedKeys.Select(k => (double)masked[k])],
             fullKeys, [.. fullKeys.Select(k => (double)full[k])]);
+    }
+
+    /// <summary>Every record's key under every rule, record by record (rules.Length keys each).</summary>
+    private static ulong[] RuleKeys(PreparedPerson[] people, BlockingRule[] rules, int parallelism)
+    {
+        var keys = new ulong[(long)people.Length * rules.Length];
+        Parallel.ForEach(Partitioner.Create(0, people.Length, 1 << 15), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+                for (var r = 0; r < rules.Length; r++) keys[(long)i * rules.Length + r] = rules[r].Key(people[i]);
+        });
+        return keys;
     }
 
     private static void Increment<TKey>(Dictionary<TKey, long> counts, TKey key, long by) where TKey : notnull =>
@@ -115,7 +145,7 @@ internal static class MEstimation
                 for (var l = 1; l < m[f].Length; l++)
                 {
                     var next = (expected[f * Fields.MaxLevels + l] + PriorPairs * DefaultParameters.M[f][l]) / (seen + PriorPairs);
-                    next = Math.Clamp(next, 1e-6, 1);
+                    next = Math.Clamp(next, MinimumM, 1);
                     change = Math.Max(change, Math.Abs(next - m[f][l]));
                     m[f][l] = next;
                 }

@@ -15,6 +15,10 @@ internal static class PairComparer
     {
         var given = Name(a.Given, b.Given, a.GivenSound, b.GivenSound, nicknames: true);
         var family = Name(a.Family, b.Family, a.FamilySound, b.FamilySound, nicknames: false);
+        // A double family name cut to one half ("Del Valle Orellana" / "Orellana") spells and sounds
+        // nothing like the whole: only comparing the parts shows the agreement.
+        if (family >= NameLevel.SameSound && NameParts.SharePart(a.Family, a.FamilyParts, b.Family, b.FamilyParts, CloseSpelling))
+            family = NameLevel.SharedPart;
         var order = Fields.Missing;
         if (a.HasBothNames && b.HasBothNames)
         {

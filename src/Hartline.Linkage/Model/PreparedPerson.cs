@@ -11,6 +11,13 @@ internal readonly struct PreparedPerson
     public readonly string Given, Middle, Family, City, Postcode;
     /// <summary>NYSIIS keys packed 8 bits a letter (0 when there is no name).</summary>
     public readonly ulong GivenSound, FamilySound;
+    /// <summary>
+    /// The folded parts of a double family name ("Del Valle Orellana" → valle, orellana), particles
+    /// left out; empty for a name of one part, which is the common case and costs nothing.
+    /// </summary>
+    public readonly string[] FamilyParts;
+    /// <summary>NYSIIS key of the last part of a double family name; <see cref="FamilySound"/> for a single name.</summary>
+    public readonly ulong FamilyLastSound;
     public readonly DateOnly? BirthDate;
     /// <summary>0 missing, 1 female, 2 male, 3 another recorded value.</summary>
     public readonly byte Sex;
@@ -28,6 +35,8 @@ internal readonly struct PreparedPerson
         Postcode = Normalize.Postcode(record.Postcode);
         GivenSound = Sound(Given);
         FamilySound = Sound(Family);
+        FamilyParts = NameParts.Significant(record.FamilyName);
+        FamilyLastSound = FamilyParts.Length > 1 ? Sound(FamilyParts[^1]) : FamilySound;
         BirthDate = record.DateOfBirth;
         Sex = Normalize.Sex(record.Sex);
         Phone = Normalize.LastSevenDigits(record.Phone);
