@@ -116,4 +116,17 @@ public sealed class DuplicateCheckTests(HartlineApp app) : IClassFixture<Hartlin
             Assert.Equal(12, await db.Set<Hartline.Features.Intake.Screening.ScreeningResponse>()
                 .CountAsync(r => db.Screenings.Any(s => s.Id == r.ScreeningId && s.InstrumentCode == "brief-intake-screen" && s.ReferralId == receipt.ReferralId))));
     }
+
+    [Theory]
+    [InlineData(null, "Ro", null, true)]
+    [InlineData(null, "Ñu", null, true)]
+    [InlineData(null, "R", null, false)]
+    [InlineData(null, "R.", null, false)]
+    [InlineData("Jo", null, "2007-03-14", true)]
+    [InlineData("Jo", null, null, false)]
+    [InlineData("J", "", "2007-03-14", false)]
+    [InlineData(null, null, "2007-03-14", false)]
+    [InlineData("  ", " - ", null, false)]
+    public void The_check_searches_only_on_enough_to_go_on(string? given, string? family, string? born, bool plausible) =>
+        Assert.Equal(plausible, DuplicateCheck.IsPlausible(given, family, born is null ? null : DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -1,7 +1,6 @@
 using Hartline.Data;
 using Hartline.Features.People.Deduplication;
 using Hartline.Linkage;
-using Hartline.Linkage.Candidates;
 using Hartline.Security;
 using Hartline.Security.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +27,7 @@ public sealed class DuplicateCheck(HartlineDb db, AuditLog audit, RegistryIndex 
     {
         // Names longer than any stored name cannot match; refusing them early keeps typed garbage cheap.
         if (givenName?.Length > MaxNameLength || familyName?.Length > MaxNameLength) return [];
-        if (!CandidateScorer.IsPlausible(new PersonFacts(givenName?.Trim(), familyName?.Trim(), dateOfBirth))) return [];
+        if (!IsPlausible(givenName, familyName, dateOfBirth)) return [];
 
         var index = await registry.CurrentAsync(ct);
         var matches = index.Find(new PersonRecord("query", givenName?.Trim(), null, familyName?.Trim(), dateOfBirth, null, null, null, null, null),
@@ -51,4 +50,12 @@ public sealed class DuplicateCheck(HartlineDb db, AuditLog audit, RegistryIndex 
             await audit.ReadAllAsync(nameof(People.Person), found.Select(c => c.PersonId), "shown as a possible duplicate at intake", ct);
         return found;
     }
+
+    /// <summary>
+    /// Enough to search on: a family name of two letters or more, or a given name with a date of birth.
+    /// One letter would list half the registry, and every suggestion shown is an audited view of a youth.
+    /// </summary>
+    internal static bool IsPlausible(string? givenName, string? familyName, DateOnly? dateOfBirth) =>
+        Linkage.Text.NameFolding.Fold(familyName).Length >= 2
+        || (dateOfBirth is not null && Linkage.Text.NameFolding.Fold(givenName).Length >= 2);
 }
