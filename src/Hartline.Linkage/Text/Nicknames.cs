@@ -97,6 +97,13 @@ public static class Nicknames
         .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>
+    /// The numbers of the groups a given name belongs to (folded first; none for an unknown name), so an
+    /// encoding can carry "a form of William" without carrying the name: Bill and William share a group.
+    /// </summary>
+    public static IReadOnlyList<int> GroupNumbers(string? name) =>
+        GroupsOf.TryGetValue(NameFolding.Fold(name), out var groups) ? groups : [];
+
+    /// <summary>
     /// True when the two given names are different forms of one name ("Bill" and "William", either
     /// way round). Names are folded first, so "José" and "pepe" are variants. Identical names are
     /// not variants of each other (they simply agree), and neither are unknown names.

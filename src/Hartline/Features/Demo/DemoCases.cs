@@ -111,12 +111,15 @@ public static class DemoCases
         var races = Shuffled(Races.Select(r => (r.Codes, r.Count)));
         var genders = Shuffled(Genders.Select(g => (g.Code, g.Count)));
         var q3 = new DateOnly(2019, 7, 1);
+        var remembered = new List<ReferralInput>();
         for (var i = 0; i < 210; i++)
         {
             var received = q3.AddDays(random.Next(80)); // up to 18 September: the case opens within the quarter
             // About a third were closed later; they were still open during the quarter, so they count.
             DateOnly? closed = random.Next(3) == 0 ? new DateOnly(2019, 10, 1).AddDays(random.Next(200)) : null;
-            yield return Make(received, regions[i], residences[i], races[i], genders[i], closed);
+            var made = Make(received, regions[i], residences[i], races[i], genders[i], closed);
+            if (i < 3) remembered.Add(made.Referral);
+            yield return made;
         }
 
         // Q3 referrals that did not become cases: judged not a victim, or not yet screened.
@@ -138,6 +141,18 @@ public static class DemoCases
         // Recent referrals, received 10 to 45 days ago: determined (at most ~9 days later) before today.
         for (var i = 0; i < 9; i++)
             yield return Make(today.AddDays(-10 - random.Next(36)), Pick(Regions), Pick(Residences), ["black"], Pick(Genders), null);
+
+        // The same youth referred again recently by someone who spelled the name differently: not linked at
+        // intake (not an exact match), so the coordinators' duplicate queue has real work to show.
+        foreach (var original in remembered)
+        {
+            var again = Make(today.AddDays(-3), original.Region!, original.Residence, [.. original.RaceEthnicity], original.Gender!, null, screened: false);
+            again.Referral.GivenName = original.GivenName + (original.GivenName!.EndsWith('a') ? "h" : "e");
+            again.Referral.FamilyName = original.FamilyName;
+            again.Referral.DateOfBirth = original.DateOfBirth;
+            again.Referral.Source = "medical";
+            yield return again;
+        }
 
         T Pick<T>(IEnumerable<(T Value, int Count)> options)
         {

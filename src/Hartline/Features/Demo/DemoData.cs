@@ -23,7 +23,7 @@ public sealed record DemoSignIn(string Email, string Role, string Agency, string
 /// </summary>
 public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeService intake, ReferralWorkflow workflow,
     InstrumentLibrary instruments, IUserClaimsPrincipalFactory<HartlineUser> principals,
-    CurrentActor current, Jurisdiction jurisdiction, TimeProvider clock)
+    CurrentActor current, Jurisdiction jurisdiction, TimeProvider clock, People.Deduplication.RegistryDedupe registryDedupe)
 {
     public const string AdminEmail = "admin@hart.demo";
     /// <summary>The demo caseload uses Connecticut's codes (regions, sources, categories).</summary>
@@ -84,6 +84,8 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         var today = ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, jurisdiction);
         foreach (var demo in DemoCases.All(today))
             await WalkAsync(demo, actor, principal, screen, shares, random, ct);
+        // As a coordinator would after an import: check the whole registry for likely duplicates.
+        await registryDedupe.RunAsync(threshold: 0.9, progress: null, ct);
         return signIns;
     }
 
