@@ -16,7 +16,8 @@ public static class DuplicateEndpoints
         g.MapGet("/possible-duplicates/{id:guid}", Get).WithSummary("A pair side by side with the per-field explanation (audited).");
         g.MapPost("/possible-duplicates/{id:guid}/merge", Merge).WithSummary("Merge the pair, keeping the chosen record; undoable.");
         g.MapPost("/possible-duplicates/{id:guid}/not-duplicates", Dismiss).WithSummary("Record that the two records are different youth.");
-        g.MapGet("/merges", (PersonMerging merging, CancellationToken ct) => merging.ListAsync(ct)).WithSummary("Merges, newest first.");
+        g.MapGet("/merges", (PersonMerging merging, CurrentActor actor, CancellationToken ct) => merging.ListAsync(actor.Value, ct))
+            .WithSummary("Merges, newest first.");
         g.MapPost("/merges/{id:guid}/undo", Undo).WithSummary("Undo a merge: the moved referrals, cases and screenings go back.");
         return api;
     }

@@ -81,9 +81,12 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
         return (true, []);
     }
 
-    public async Task<IReadOnlyList<MergeItem>> ListAsync(CancellationToken ct = default)
+    /// <summary>Merges of people the actor may see (the scope function), newest first.</summary>
+    public async Task<IReadOnlyList<MergeItem>> ListAsync(Actor actor, CancellationToken ct = default)
     {
-        var rows = await db.PersonMerges.OrderByDescending(m => m.MergedAt).Take(200)
+        var visible = RecordScope.People(db.People, db.Referrals, db.Cases, actor).Select(p => p.Id);
+        var rows = await db.PersonMerges.Where(m => visible.Contains(m.SurvivorId) && visible.Contains(m.MergedId))
+            .OrderByDescending(m => m.MergedAt).Take(200)
             .Join(db.People, m => m.SurvivorId, p => p.Id, (m, s) => new { m, s })
             .Join(db.People, x => x.m.MergedId, p => p.Id, (x, d) => new { x.m, x.s, d })
             .ToListAsync(ct);

@@ -11,7 +11,7 @@ public sealed class MergesModel(PersonMerging merging, CurrentActor actor) : Pag
 {
     public IReadOnlyList<MergeItem> Items { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Items = await merging.ListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Items = await merging.ListAsync(actor.Value, ct);
 
     public async Task<IActionResult> OnPostUndoAsync(Guid mergeId, CancellationToken ct)
     {
