@@ -34,15 +34,11 @@ public static class Deduplicator
         });
         var frequencies = new TermFrequencies();
         foreach (var person in people) frequencies.Add(person);
-        var givenFrequency = new double[n];
-        var familyFrequency = new double[n];
+        var nameFrequency = new NameFrequency[n];
         Parallel.ForEach(Partitioner.Create(0, n, Chunk), parallel, range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
-            {
-                givenFrequency[i] = frequencies.Given(people[i].Given);
-                familyFrequency[i] = frequencies.Family(people[i].Family);
-            }
+                nameFrequency[i] = frequencies.Of(people[i]);
         });
         run.Finish(n);
 
@@ -88,7 +84,7 @@ public static class Deduplicator
             for (var k = range.Item1; k < range.Item2; k++)
             {
                 var first = PairPacking.First(candidates.Pairs[k]);
-                var weight = model.Weight(gammas[k], givenFrequency[first], familyFrequency[first]);
+                var weight = model.Weight(gammas[k], nameFrequency[first]);
                 if (weight >= cutoff) local.Add(new Link(first, PairPacking.Second(candidates.Pairs[k]), weight));
             }
             return local;
@@ -101,7 +97,7 @@ public static class Deduplicator
 
         run.Start("cluster", links.Length);
         var roots = GuardedClustering.Cluster(n, links, (a, b) =>
-            model.Weight(PairComparer.Compare(people[a], people[b]), givenFrequency[a], familyFrequency[a]));
+            model.Weight(PairComparer.Compare(people[a], people[b]), nameFrequency[a]));
         var assignments = Assign(records, roots, links, priorWeight, out var clusters);
         run.Finish(links.Length);
 

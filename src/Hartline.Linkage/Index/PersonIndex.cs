@@ -111,8 +111,7 @@ public sealed class PersonIndex
         {
             var population = Math.Max(2, _slots.Count + 1);
             var priorWeight = _model.PriorWeight(population);
-            var givenFrequency = _frequencies.Given(person.Given);
-            var familyFrequency = _frequencies.Family(person.Family);
+            var frequency = _frequencies.Of(person);
             var seen = new HashSet<int>();
             var scored = new List<(int Slot, double Weight)>();
             foreach (var rule in Rules)
@@ -123,7 +122,7 @@ public sealed class PersonIndex
                 foreach (var slot in slots)
                 {
                     if (!seen.Add(slot)) continue;
-                    var weight = _model.Weight(PairComparer.Compare(person, _people[slot]), givenFrequency, familyFrequency);
+                    var weight = _model.Weight(PairComparer.Compare(person, _people[slot]), frequency);
                     if (LinkageModel.Probability(weight, priorWeight) >= minProbability) scored.Add((slot, weight));
                 }
             }

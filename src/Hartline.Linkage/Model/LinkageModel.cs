@@ -35,6 +35,13 @@ public sealed class LinkageModel
         for (var f = 0; f < Fields.Count; f++)
             for (var l = 1; l < m[f].Length; l++)
                 _weights[f * Fields.MaxLevels + l] = Math.Log2(m[f][l] / u[f][l]);
+        // Name order is not evidence of its own. Two strangers are rarely "swapped" only because their
+        // names rarely agree crosswise, and the name levels already count that agreement; u(swapped)
+        // from random pairs (≈1e-4) counted it a second time, +12 bits that let Diego Molina and
+        // Molina Diego born months apart through at 1M. What remains is how often a person's copies
+        // are typed into the wrong boxes: log2 m, a penalty for the rarer order.
+        for (var l = 1; l < m[Fields.NameOrder].Length; l++)
+            _weights[Fields.NameOrder * Fields.MaxLevels + l] = Math.Min(0, Math.Log2(m[Fields.NameOrder][l]));
     }
 
     /// <summary>A model with hand-set parameters, for use before any batch run (see <see cref="DefaultParameters"/>).</summary>
@@ -79,17 +86,27 @@ public sealed class LinkageModel
 
     /// <summary>
     /// The match weight of a comparison vector. Exact agreement on a given or family name is
-    /// re-weighted by how common the name is (<paramref name="givenFrequency"/>, 0 when unknown).
+    /// re-weighted by how common the name is (<paramref name="frequency"/>, 0 when unknown).
     /// </summary>
-    internal double Weight(int gamma, double givenFrequency, double familyFrequency)
+    internal double Weight(int gamma, in NameFrequency frequency)
     {
         var weight = 0.0;
         for (var f = 0; f < Fields.Count; f++) weight += _weights[f * Fields.MaxLevels + ((gamma >> (3 * f)) & 7)];
-        weight += ResidenceCorrection(gamma);
-        if ((gamma & 7) == NameLevel.Exact) weight += FrequencyAdjustment(Fields.Given, givenFrequency);
-        if (((gamma >> 6) & 7) == NameLevel.Exact) weight += FrequencyAdjustment(Fields.Family, familyFrequency);
+        weight += ResidenceCorrection(gamma) + SamePlaceCorrection(gamma);
+        var swapped = Fields.Level(gamma, Fields.NameOrder) == 2;
+        if ((gamma & 7) == NameLevel.Exact) weight += FrequencyAdjustment(Fields.Given, frequency.For(Fields.Given, swapped));
+        if (((gamma >> 6) & 7) == NameLevel.Exact) weight += FrequencyAdjustment(Fields.Family, frequency.For(Fields.Family, swapped));
         return weight;
     }
+
+    /// <summary>
+    /// A shared postcode already says the two live in one town: agreement on the city then adds
+    /// nothing (u of the city is the chance strangers share a town, not a postcode's town). Summed,
+    /// the two gave 10 bits, enough for twins (same family, birth date and postcode, another given
+    /// name) to pass at 1M. Returns the bits to add to the plain sum; ≤ 0.
+    /// </summary>
+    internal double SamePlaceCorrection(int gamma) =>
+        Fields.Level(gamma, Fields.Postcode) == 1 ? -Math.Max(0, LevelWeight(Fields.City, Fields.Level(gamma, Fields.City))) : 0;
 
     private static readonly int[] ResidenceFields = [Fields.Postcode, Fields.Phone, Fields.Address, Fields.City];
 
@@ -149,16 +166,19 @@ public sealed class LinkageModel
             var description = Fields.Descriptions[f][level];
             if (level == NameLevel.Exact && f is Fields.Given or Fields.Family && frequencies is not null)
             {
-                // Under swapped names a's given name agreed with b's family name: its frequency is a's.
-                var name = f == Fields.Given ? a.Given : a.Family;
-                var frequency = f == Fields.Given ? frequencies.Given(name) : frequencies.Family(name);
-                var adjustment = FrequencyAdjustment(f, frequency);
+                // Under swapped names a's given name agreed with b's family name: its frequency in either box.
+                var adjustment = FrequencyAdjustment(f, frequencies.Of(a).For(f, swapped));
                 if (adjustment != 0)
                 {
                     weight += adjustment;
                     description += string.Create(System.Globalization.CultureInfo.InvariantCulture,
                         $" ({(adjustment < 0 ? "common" : "rare")} name, {adjustment:+0.0;-0.0} bits)");
                 }
+            }
+            if (f == Fields.City && weight > 0 && SamePlaceCorrection(gamma) < 0)
+            {
+                weight = 0;
+                description += " (implied by the same postcode)";
             }
             if (weight < 0 && residenceScale < 1 && Array.IndexOf(ResidenceFields, f) >= 0)
             {

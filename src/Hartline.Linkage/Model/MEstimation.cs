@@ -170,7 +170,7 @@ internal static class MEstimation
     public static double EstimatePrior(Patterns patterns, LinkageModel model, long records, double[] ruleShares, long[] pairsPerRule)
     {
         var allPairs = Math.Max(1.0, records * (records - 1) / 2.0);
-        var weights = patterns.FullGammas.Select(g => model.Weight(g, 0, 0)).ToArray();
+        var weights = patterns.FullGammas.Select(g => model.Weight(g, NameFrequency.None)).ToArray();
         var expected = 0.0;
         for (var r = 0; r < ruleShares.Length; r++) expected += ruleShares[r] * pairsPerRule[r];
         var lambda = Math.Clamp(expected / allPairs, 1e-12, 0.5);

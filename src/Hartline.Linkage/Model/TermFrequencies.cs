@@ -32,6 +32,13 @@ internal sealed class TermFrequencies
     /// <summary>The share of records with this family name (0 when unknown).</summary>
     public double Family(string folded) => Frequency(_family, folded, _familyTotal);
 
+    /// <summary>Both names' frequencies, also as found in either box (see <see cref="NameFrequency"/>).</summary>
+    public NameFrequency Of(in PreparedPerson person)
+    {
+        double given = Given(person.Given), family = Family(person.Family);
+        return new NameFrequency(given, family, Math.Max(given, Family(person.Given)), Math.Max(family, Given(person.Family)));
+    }
+
     private static double Frequency(Dictionary<string, int> counts, string name, long total) =>
         total > 0 && counts.TryGetValue(name, out var count) ? (double)count / total : 0;
 }

@@ -42,7 +42,7 @@ public sealed class TuningTests
         var strongest = home.Min(f => model.LevelWeight(f, Fields.Level(gamma, f)));
         var plain = Enumerable.Range(0, Fields.Count).Sum(f => model.LevelWeight(f, Fields.Level(gamma, f)));
         var homeSum = home.Sum(f => model.LevelWeight(f, Fields.Level(gamma, f)));
-        Assert.Equal(plain - homeSum + strongest, model.Weight(gamma, 0, 0), 9);
+        Assert.Equal(plain - homeSum + strongest, model.Weight(gamma, NameFrequency.None), 9);
         var explained = model.Explain(new PersonRecord("a", "Ana", null, "Quintero", born, "F", "12 Oak St", "Hartford", "06106", "860-555-0101"),
             new PersonRecord("b", "Ana", null, "Quintero", born, "F", "9 Elm Rd", "Stamford", "06901", "203-555-0199"));
         Assert.Equal(explained.MatchWeight, explained.Fields.Sum(f => f.Weight), 9);
