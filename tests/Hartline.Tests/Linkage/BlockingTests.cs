@@ -66,4 +66,18 @@ public sealed class BlockingTests
         var expected = items.Order().ToArray();
         Assert.Equal(expected, ParallelSort.Sort(items, items.Length, 3));
     }
+
+    [Fact]
+    public void Same_address_finds_a_pair_with_a_slip_in_each_name_and_the_year()
+    {
+        // Neither name sounds alike and the year is off: only the home and the given initial are left.
+        PreparedPerson[] people =
+        [
+            new(new PersonRecord("a", "Esneralda", null, "Rweyn", new DateOnly(2009, 7, 13), "F", "1242 Fairfield Ave", null, null, null)),
+            new(new PersonRecord("b", "Esmeralda", null, "Reyna", new DateOnly(2008, 7, 13), null, "1242 Fairfield Avenue", null, null, null)),
+        ];
+        var candidates = CandidateGenerator.Generate(people, BlockingRules.Batch, parallelism: 1);
+        Assert.Equal(1, candidates.Count);
+        Assert.Equal("address+given-initial", BlockingRules.Batch[PairPacking.Rule(candidates.Pairs[0])].Name);
+    }
 }
