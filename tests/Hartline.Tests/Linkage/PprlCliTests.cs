@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Hartline.Cli;
 using Hartline.Tests.Platform;
 
@@ -23,7 +22,7 @@ public sealed class PprlCliTests
         P2,Rosalind,,Whitcombe,2007-01-30,F,,,,
         """;
 
-    /// <summary>As HartlineCli runs it, with the pprl command registered (the root is built here, not in HartlineCli).</summary>
+    /// <summary>Through the real command line, standard error captured.</summary>
     private static async Task<(int Code, string Err)> Run(params string[] args)
     {
         var stderr = Console.Error;
@@ -31,9 +30,7 @@ public sealed class PprlCliTests
         Console.SetError(e);
         try
         {
-            var parsed = new RootCommand { PprlCommand.Create() }.Parse(args);
-            if (parsed.Errors.Count > 0) return (HartlineCli.BadInput, string.Join("\n", parsed.Errors.Select(x => x.Message)));
-            return (await parsed.InvokeAsync(), e.ToString());
+            return (await HartlineCli.RunAsync(args), e.ToString());
         }
         finally { Console.SetError(stderr); }
     }

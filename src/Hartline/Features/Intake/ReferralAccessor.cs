@@ -14,11 +14,19 @@ namespace Hartline.Features.Intake;
 /// </summary>
 public sealed class ReferralAccessor(HartlineDb db, IAuthorizationService authorization, AuditLog audit)
 {
-    public async Task<Referral?> FindAsync(Guid id, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct = default)
+    public async Task<Referral?> FindAsync(Guid id, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct = default) =>
+        (await FindAccessAsync(id, user, operation, ct))?.Referral;
+
+    /// <summary>
+    /// As <see cref="FindAsync"/>, also returning whether the referral's case is visible, so a page that
+    /// asks about several operations (<see cref="MayAsync(ReferralAccess, ClaimsPrincipal, OperationAuthorizationRequirement)"/>) queries it once.
+    /// </summary>
+    public async Task<ReferralAccess?> FindAccessAsync(Guid id, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct = default)
     {
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null) return null;
-        if (await MayAsync(referral, user, operation, ct)) return referral;
+        var access = new ReferralAccess(referral, await CaseVisibleAsync(referral, user, ct));
+        if (await MayAsync(access, user, operation)) return access;
         await audit.DeniedAsync(nameof(Referral), id.ToString(), operation.Name, ct);
         return null;
     }
@@ -32,10 +40,10 @@ public sealed class ReferralAccessor(HartlineDb db, IAuthorizationService author
         return (referral, await db.People.SingleAsync(p => p.Id == referral.PersonId, ct));
     }
 
-    public async Task<bool> MayAsync(Referral referral, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct = default)
-    {
-        var caseVisible = referral.CaseId is { } caseId
-            && await RecordScope.Cases(db.Cases, Actor.FromPrincipal(user), ScopePurpose.Records).AnyAsync(c => c.Id == caseId, ct);
-        return (await authorization.AuthorizeAsync(user, new ReferralAccess(referral, caseVisible), operation)).Succeeded;
-    }
+    public async Task<bool> MayAsync(ReferralAccess access, ClaimsPrincipal user, OperationAuthorizationRequirement operation) =>
+        (await authorization.AuthorizeAsync(user, access, operation)).Succeeded;
+
+    private async Task<bool> CaseVisibleAsync(Referral referral, ClaimsPrincipal user, CancellationToken ct) =>
+        referral.CaseId is { } caseId
+        && await RecordScope.Cases(db.Cases, Actor.FromPrincipal(user), ScopePurpose.Records).AnyAsync(c => c.Id == caseId, ct);
 }

@@ -38,13 +38,12 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
     /// <summary>The referral page's content; null when missing or not the user's to see (404 either way).</summary>
     public async Task<ReferralView?> OpenAsync(Guid id, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var r = await access.FindAsync(id, user, ReferralOperations.Read, ct);
-        if (r is null) return null;
+        if (await access.FindAccessAsync(id, user, ReferralOperations.Read, ct) is not { } granted) return null;
+        var (r, caseVisible) = (granted.Referral, granted.CaseVisible);
         var actor = Actor.FromPrincipal(user);
         var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == r.PersonId, ct);
-        var mayReadNarrative = await access.MayAsync(r, user, ReferralOperations.ReadNarrative, ct);
-        var canWork = await access.MayAsync(r, user, ReferralOperations.Work, ct);
-        var caseVisible = r.CaseId is { } caseId && await RecordScope.Cases(db.Cases, actor, ScopePurpose.Records).AnyAsync(c => c.Id == caseId, ct);
+        var mayReadNarrative = await access.MayAsync(granted, user, ReferralOperations.ReadNarrative);
+        var canWork = await access.MayAsync(granted, user, ReferralOperations.Work);
 
         // Screenings of this youth on any referral the user may see: re-screening over time is one history.
         var visibleReferrals = RecordScope.Referrals(db.Referrals, db.Cases, actor, ScopePurpose.Records).Select(x => x.Id);

@@ -18,6 +18,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.HasIndex(p => p.FamilyNameKey);
         e.HasIndex(p => p.GivenNameKey);
         e.HasIndex(p => p.DateOfBirth);
+        // The registry index catches up on people created since its last look, on every duplicate check.
+        e.HasIndex(p => p.CreatedAt);
         e.HasOne<Person>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         e.Ignore(p => p.FullName);
         e.HasOne<Agency>().WithMany().HasForeignKey(p => p.OwnerAgencyId).OnDelete(DeleteBehavior.Restrict);

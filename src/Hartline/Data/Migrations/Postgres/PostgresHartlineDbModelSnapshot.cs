@@ -634,6 +634,8 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("DateOfBirth");
 
                     b.HasIndex("FamilyNameKey");

@@ -629,6 +629,8 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("DateOfBirth");
 
                     b.HasIndex("FamilyNameKey");

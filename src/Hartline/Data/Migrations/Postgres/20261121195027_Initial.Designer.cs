@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hartline.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHartlineDb))]
-    [Migration("20261121183946_Initial")]
+    [Migration("20261121195027_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -636,6 +636,8 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("DateOfBirth");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hartline.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHartlineDb))]
-    [Migration("20261121183944_Initial")]
+    [Migration("20261121195024_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -631,6 +631,8 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("DateOfBirth");
 

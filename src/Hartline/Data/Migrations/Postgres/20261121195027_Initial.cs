@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Hartline.Data.Migrations.Sqlite
+namespace Hartline.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,11 +16,11 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "Agencies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -30,10 +31,10 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -44,16 +45,16 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    Details = table.Column<string>(type: "TEXT", nullable: true),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    EntityId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Details = table.Column<string>(type: "text", nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -64,25 +65,25 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,17 +100,17 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    MiddleName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    GivenNameKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FamilyNameKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    GenderCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OwnerAgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MiddleName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    GivenNameKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FamilyNameKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    GenderCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OwnerAgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -132,11 +133,11 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,11 +154,11 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -174,10 +175,10 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,8 +195,8 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -218,10 +219,10 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -238,17 +239,17 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "Cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OwnerAgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ResidenceCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AssignedUserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerAgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ResidenceCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AssignedUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -271,8 +272,8 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "PersonRaceEthnicities",
                 columns: table => new
                 {
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -289,16 +290,16 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "PossibleDuplicates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonAId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonBId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Probability = table.Column<double>(type: "REAL", nullable: false),
-                    Explanation = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    FoundBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    FoundAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonAId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonBId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Probability = table.Column<double>(type: "double precision", nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    FoundBy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FoundAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -321,13 +322,13 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "CaseAccessGrants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    GrantedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GrantedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    GrantedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    GrantedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -350,31 +351,31 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "Referrals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SourceCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReportingAgencyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ReportingContact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CarelineReportNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Narrative = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ImmediateSafetyConcern = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ExploitationSuspected = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ExploitationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ArrestedForProstitution = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReceivingAgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ResidenceCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ScreenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ScreenedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DeterminedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DeterminedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LinkedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LinkedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SourceCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReportingAgencyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReportingContact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CarelineReportNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Narrative = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ImmediateSafetyConcern = table.Column<bool>(type: "boolean", nullable: false),
+                    ExploitationSuspected = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ExploitationDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ArrestedForProstitution = table.Column<bool>(type: "boolean", nullable: false),
+                    ReceivingAgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ResidenceCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ScreenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ScreenedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    DeterminedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeterminedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LinkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LinkedById = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -403,18 +404,18 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "PersonMerges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SurvivorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MergedId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PossibleDuplicateId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    MovedReferrals = table.Column<string>(type: "TEXT", nullable: false),
-                    MovedCases = table.Column<string>(type: "TEXT", nullable: false),
-                    MovedScreenings = table.Column<string>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    MergedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    MergedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UndoneAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UndoneById = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SurvivorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MergedId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PossibleDuplicateId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MovedReferrals = table.Column<string>(type: "text", nullable: false),
+                    MovedCases = table.Column<string>(type: "text", nullable: false),
+                    MovedScreenings = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MergedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    MergedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    UndoneAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UndoneById = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -443,18 +444,18 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "Determinations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Actions = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Means = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Purposes = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Exploitation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AgeAtExploitation = table.Column<int>(type: "INTEGER", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Actions = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Means = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Purposes = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Exploitation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AgeAtExploitation = table.Column<int>(type: "integer", nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -471,13 +472,13 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "DuplicateDecisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CandidatePersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Verdict = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Score = table.Column<double>(type: "REAL", nullable: false),
-                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CandidatePersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Verdict = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    DecidedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -500,16 +501,16 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "Screenings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    InstrumentCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    InstrumentVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    ScreenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ScreenedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BandCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    BandLevel = table.Column<int>(type: "INTEGER", nullable: false),
-                    Total = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: true),
+                    InstrumentCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    InstrumentVersion = table.Column<int>(type: "integer", nullable: false),
+                    ScreenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ScreenedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    BandCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BandLevel = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -532,9 +533,9 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "ScreeningResponses",
                 columns: table => new
                 {
-                    ScreeningId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ItemCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Value = table.Column<int>(type: "INTEGER", nullable: true)
+                    ScreeningId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Value = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -649,6 +650,11 @@ namespace Hartline.Data.Migrations.Sqlite
                 name: "IX_DuplicateDecisions_ReferralId",
                 table: "DuplicateDecisions",
                 column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_CreatedAt",
+                table: "People",
+                column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_People_DateOfBirth",
