@@ -29,6 +29,8 @@ public static class FeatureServices
         .AddScoped<People.Deduplication.RegistryDedupe>()
         .AddScoped<People.Duplicates.PersonMerging>()
         .AddScoped<CaseFiles>()
+        .AddScoped<CaseAccess>()
+        .AddScoped<Cases.Sharing.CaseSharing>()
         .AddScoped<QuarterlyReport>()
         .AddScoped<DemoData>();
 

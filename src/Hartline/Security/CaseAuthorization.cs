@@ -9,6 +9,10 @@ public static class CaseOperations
 {
     public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
     public static readonly OperationAuthorizationRequirement Update = new() { Name = nameof(Update) };
+    /// <summary>Add to the file without changing what others wrote: notes, youth feedback. Anyone who may read it.</summary>
+    public static readonly OperationAuthorizationRequirement Contribute = new() { Name = nameof(Contribute) };
+    /// <summary>Give another agency access (service referral, MDT agenda, law enforcement); needs the youth's consent too.</summary>
+    public static readonly OperationAuthorizationRequirement Share = new() { Name = nameof(Share) };
 }
 
 /// <summary>
@@ -26,7 +30,8 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
         var allowed = requirement.Name switch
         {
             nameof(CaseOperations.Read) => visible,
-            nameof(CaseOperations.Update) => visible && (actor.IsInRole(Roles.Coordinator)
+            nameof(CaseOperations.Contribute) => visible,
+            nameof(CaseOperations.Update) or nameof(CaseOperations.Share) => visible && (actor.IsInRole(Roles.Coordinator)
                 || (actor.IsInRole(Roles.Investigator) && resource.OwnerAgencyId == actor.AgencyId)),
             _ => false, // an unknown operation fails closed
         };

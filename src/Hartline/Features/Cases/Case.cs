@@ -15,13 +15,19 @@ public sealed class Case
     public DateOnly OpenedOn { get; set; }
     public DateOnly? ClosedOn { get; set; }
     public CaseStatus Status { get; set; } = CaseStatus.Open;
+    /// <summary>Why the case was last closed (jurisdiction closure-reason code); kept after reopening as history is in the status changes.</summary>
+    public string? ClosureReasonCode { get; set; }
     public Guid? AssignedUserId { get; set; }
     public Guid CreatedById { get; set; }
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
     public List<CaseAccessGrant> Grants { get; set; } = [];
 }
 
-public enum CaseStatus { Open, Closed }
+/// <summary>
+/// The life of a case (HTCDS cas_Status, plus Open before work starts and Reopened after a closure).
+/// A case is never deleted: it is closed with a reason, and may be reopened.
+/// </summary>
+public enum CaseStatus { Open, Active, FollowUp, Closed, Reopened }
 
 /// <summary>
 /// Access to a case given to another agency: by a service referral, an MDT agenda, or sharing with

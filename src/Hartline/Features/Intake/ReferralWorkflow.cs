@@ -149,7 +149,7 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         var actor = Actor.FromPrincipal(user);
         var now = clock.GetUtcNow().UtcDateTime;
         var @case = await db.Cases.FirstOrDefaultAsync(c => c.PersonId == referral.PersonId
-            && c.OwnerAgencyId == referral.ReceivingAgencyId && c.Status == CaseStatus.Open, ct);
+            && c.OwnerAgencyId == referral.ReceivingAgencyId && c.Status != CaseStatus.Closed, ct);
         if (@case is null)
         {
             @case = new Case

@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using Hartline.Data;
+using Hartline.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Cases.Sharing;
+
+public enum SharingOutcome { Shared, AlreadyShared, NoConsent, NotFound, OwnAgency }
+
+public sealed record SharingResult(SharingOutcome Outcome, string Message)
+{
+    public bool Succeeded => Outcome is SharingOutcome.Shared or SharingOutcome.AlreadyShared or SharingOutcome.OwnAgency;
+}
+
+/// <summary>
+/// Gives another agency access to a case. Every path that shares a case (service referral, MDT agenda,
+/// law enforcement) comes here, so none can share without the youth's consent: without a consent that
+/// covers the agency and the purpose, sharing is refused with a message saying what is missing.
+/// </summary>
+public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider clock)
+{
+    public async Task<SharingResult> ShareAsync(Guid caseId, Guid agencyId, GrantKind kind, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var @case = await access.FindAsync(caseId, user, CaseOperations.Share, ct);
+        if (@case is null) return new(SharingOutcome.NotFound, "No such case.");
+        var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, ct);
+        if (agency is null) return new(SharingOutcome.NotFound, "No such agency.");
+        if (agencyId == @case.OwnerAgencyId) return new(SharingOutcome.OwnAgency, $"{agency.Name} owns the case.");
+        if (@case.Grants.Any(g => g.AgencyId == agencyId && g.Kind == kind && g.RevokedAt == null))
+            return new(SharingOutcome.AlreadyShared, $"Already shared with {agency.Name}.");
+        if (!await HasConsentAsync(caseId, agencyId, kind, ct))
+            return new(SharingOutcome.NoConsent,
+                $"The youth has not consented to share this case with {agency.Name} for {Describe(kind)}. Record the consent first.");
+
+        @case.Grants.Add(new CaseAccessGrant
+        {
+            CaseId = caseId, AgencyId = agencyId, Kind = kind,
+            GrantedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty,
+            GrantedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(ct);
+        return new(SharingOutcome.Shared, $"Shared with {agency.Name} for {Describe(kind)}.");
+    }
+
+    public Task<bool> HasConsentAsync(Guid caseId, Guid agencyId, GrantKind kind, CancellationToken ct = default) =>
+        ActiveConsents(caseId).AnyAsync(c => c.Purposes.Contains(kind) && (c.RecipientAgencyId == null || c.RecipientAgencyId == agencyId), ct);
+
+    /// <summary>
+    /// Revokes the grants no active consent covers any more (after a withdrawal). The grants are kept with
+    /// their revocation time; access stops at once. Saved by the caller.
+    /// </summary>
+    public async Task<int> RevokeUncoveredAsync(Case @case, CancellationToken ct = default)
+    {
+        var consents = await ActiveConsents(@case.Id).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var revoked = 0;
+        foreach (var grant in @case.Grants.Where(g => g.RevokedAt == null))
+        {
+            if (consents.Any(c => c.Covers(grant.AgencyId, grant.Kind))) continue;
+            grant.RevokedAt = now;
+            revoked++;
+        }
+        return revoked;
+    }
+
+    private IQueryable<SharingConsent> ActiveConsents(Guid caseId) =>
+        db.Set<SharingConsent>().Where(c => c.CaseId == caseId && c.WithdrawnOn == null);
+
+    public static string Describe(GrantKind kind) => kind switch
+    {
+        GrantKind.ServiceReferral => "a service referral",
+        GrantKind.Mdt => "the multidisciplinary team",
+        GrantKind.LawEnforcement => "law enforcement",
+        _ => kind.ToString(),
+    };
+}
