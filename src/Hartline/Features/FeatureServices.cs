@@ -31,6 +31,11 @@ public static class FeatureServices
         .AddScoped<CaseFiles>()
         .AddScoped<CaseAccess>()
         .AddScoped<Cases.Sharing.CaseSharing>()
+        .AddScoped<Cases.Sharing.ConsentRecords>()
+        .AddScoped<Cases.Profile.CaseProfiles>()
+        .AddScoped<Cases.Lifecycle.CaseLifecycle>()
+        .AddScoped<Cases.Missing.MissingEpisodes>()
+        .AddScoped<Cases.Team.CareTeam>()
         .AddScoped<QuarterlyReport>()
         .AddScoped<DemoData>();
 
@@ -41,6 +46,7 @@ public static class FeatureServices
             .MapIntake()
             .MapDuplicateReview()
             .MapCases()
+            .MapCaseFile()
             .MapReports()
             .MapAudit();
         return app;

@@ -16,13 +16,18 @@ public sealed record CasePage(IReadOnlyList<CaseListItem> Items, int Page, int P
 
 public sealed record CaseReferralView(Guid Id, DateTime ReceivedAt, string Source, string ReportingAgency);
 
+public sealed record StatusChangeView(CaseStatus From, CaseStatus To, string? Reason, string? Note, DateTime ChangedAt, string ChangedBy);
+
 public sealed record CaseFile(Guid Id, Guid PersonId, string YouthName, DateOnly? DateOfBirth, string? Gender,
-    IReadOnlyList<string> RaceEthnicity, string Region, string? ResidenceAtExploitation, DateOnly OpenedOn,
-    DateOnly? ClosedOn, CaseStatus Status, string OwnerAgency, IReadOnlyList<string> SharedWith,
-    IReadOnlyList<CaseReferralView> Referrals);
+    IReadOnlyList<string> RaceEthnicity, string Region, string? ResidenceAtExploitation, string? ResidenceCode, DateOnly OpenedOn,
+    DateOnly? ClosedOn, CaseStatus Status, string? ClosureReason, IReadOnlyList<CaseStatus> NextStatuses, string OwnerAgency,
+    IReadOnlyList<string> SharedWith, IReadOnlyList<CaseReferralView> Referrals, Profile.ExploitationProfile Profile,
+    IReadOnlyList<StatusChangeView> StatusHistory, IReadOnlyList<Missing.MissingEpisodeView> MissingEpisodes,
+    int PrimaryWorkerChangesLast12Months, string? PrimaryWorker);
 
 /// <summary>Lists and opens case files: lists through the scope function, opening through the handler, every opening audited.</summary>
-public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization, AuditLog audit, Jurisdiction j)
+public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization, AuditLog audit, Jurisdiction j,
+    Profile.CaseProfiles profiles, Missing.MissingEpisodes missing, Team.CareTeam team)
 {
     public const int DefaultPageSize = 50;
 
@@ -69,6 +74,12 @@ public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization
         var referrals = await db.Referrals.Where(r => r.CaseId == id).OrderBy(r => r.ReceivedAt)
             .Select(r => new { r.Id, r.ReceivedAt, r.SourceCode, r.ReportingAgencyName }).ToListAsync(ct);
 
+        var history = await db.Set<Lifecycle.CaseStatusChange>().Where(s => s.CaseId == id).OrderBy(s => s.ChangedAt)
+            .GroupJoin(db.Users, s => s.ChangedById, u => u.Id, (s, u) => new { s, u })
+            .SelectMany(x => x.u.DefaultIfEmpty(), (x, u) => new { x.s, Name = u == null ? "system" : u.DisplayName })
+            .ToListAsync(ct);
+        var careTeam = await team.OfAsync(c, ct);
+
         await audit.ReadAsync(nameof(Case), c.Id, ct: ct);
         await audit.ReadAsync(nameof(People.Person), c.PersonId, $"via case {c.Id}", ct);
 
@@ -76,10 +87,17 @@ public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization
         return new CaseFile(c.Id, p.Id, p.FullName, p.DateOfBirth, Jurisdiction.NameOf(j.Genders, p.GenderCode),
             p.RaceEthnicities.Select(r => Jurisdiction.NameOf(j.RaceEthnicity.Categories, r.Code) ?? r.Code).ToList(),
             Jurisdiction.NameOf(j.Regions, c.RegionCode) ?? c.RegionCode,
-            Jurisdiction.NameOf(j.ResidenceAtExploitation, c.ResidenceCode), c.OpenedOn, c.ClosedOn, c.Status,
-            agencies.GetValueOrDefault(c.OwnerAgencyId, "?"),
+            Jurisdiction.NameOf(j.ResidenceAtExploitation, c.ResidenceCode), c.ResidenceCode, c.OpenedOn, c.ClosedOn, c.Status,
+            Jurisdiction.NameOf(Profile.ExploitationVocabulary.ClosureReasons, c.ClosureReasonCode),
+            Lifecycle.CaseLifecycle.NextFrom(c.Status), agencies.GetValueOrDefault(c.OwnerAgencyId, "?"),
             c.Grants.Where(g => g.RevokedAt == null).Select(g => $"{agencies.GetValueOrDefault(g.AgencyId, "?")} ({g.Kind})").ToList(),
             referrals.Select(r => new CaseReferralView(r.Id, Intake.ReferralRules.ToLocal(r.ReceivedAt, j),
-                Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode, r.ReportingAgencyName)).ToList());
+                Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode, r.ReportingAgencyName)).ToList(),
+            await profiles.OfAsync(id, ct),
+            history.Select(h => new StatusChangeView(h.s.From, h.s.To,
+                Jurisdiction.NameOf(Profile.ExploitationVocabulary.ClosureReasons, h.s.ReasonCode), h.s.Note,
+                LocalTime.ToLocal(h.s.ChangedAt, j), h.Name)).ToList(),
+            await missing.OfAsync(id, ct), careTeam.PrimaryWorkerChangesLast12Months,
+            careTeam.Current.FirstOrDefault(m => m.Role == Team.CareTeamRole.PrimaryWorker)?.Name);
     }
 }

@@ -1,18 +1,42 @@
+using Hartline.Features.Cases.Lifecycle;
+using Hartline.Features.Cases.Missing;
 using Hartline.Security;
+using Hartline.Security.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hartline.Features.Cases;
 
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class DetailsModel(CaseFiles files) : PageModel
+public sealed class DetailsModel(CaseFiles files, CaseAccess access, AuditLog audit, Data.HartlineDb db,
+    CaseLifecycle lifecycle, MissingEpisodes missing) : CasePageModel(access, audit, db)
 {
     public CaseFile? CaseFile { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    [BindProperty] public StatusChangeInput Status { get; set; } = new();
+    [BindProperty] public MissingEpisodeInput Missing { get; set; } = new();
+    [BindProperty] public MissingEpisodeInput Found { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct) =>
+        await AfterAsync(await lifecycle.ChangeAsync(id, Status, User, ct), nameof(Status),
+            $"The case is now {CaseLifecycle.Label(Status.To ?? CaseStatus.Open)}.", () => LoadAsync(id, ct));
+
+    public async Task<IActionResult> OnPostMissingAsync(Guid id, CancellationToken ct) =>
+        await AfterAsync(await missing.AddAsync(id, Missing, User, ct), nameof(Missing),
+            "Missing episode recorded.", () => LoadAsync(id, ct));
+
+    public async Task<IActionResult> OnPostFoundAsync(Guid id, Guid episodeId, CancellationToken ct) =>
+        await AfterAsync(await missing.FoundAsync(id, episodeId, Found.EndedAt, Found.WhereFound, User, ct), nameof(Found),
+            "The episode is closed: the youth was found.", () => LoadAsync(id, ct));
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
+        // CaseFiles audits the view of the case and of the youth; the access check here only decides the buttons.
+        if (!await OpenAsync(id, "overview", ct, audited: false)) return false;
         CaseFile = await files.OpenAsync(id, User, ct);
-        return CaseFile is null ? NotFound() : Page();
+        return CaseFile is not null;
     }
 }

@@ -163,6 +163,9 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
                 CreatedById = actor.UserId!.Value,
             };
             db.Cases.Add(@case);
+            // The worker who opens the case is its first primary worker: the continuity measure starts here.
+            db.Add(Cases.Team.CareTeamStart.FirstPrimaryWorker(@case, actor.UserId!.Value,
+                user.FindFirst("hartline:display-name")?.Value ?? actor.Name, now));
         }
         (referral.CaseId, referral.LinkedAt, referral.LinkedById) = (@case.Id, now, actor.UserId);
         await db.SaveChangesAsync(ct);

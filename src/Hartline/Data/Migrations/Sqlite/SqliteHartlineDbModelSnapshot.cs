@@ -218,6 +218,154 @@ namespace Hartline.Data.Migrations.Sqlite
                     b.ToTable("CaseAccessGrants");
                 });
 
+            modelBuilder.Entity("Hartline.Features.Cases.Lifecycle.CaseStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ChangedAt");
+
+                    b.ToTable("CaseStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Cases.Missing.MissingEpisode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MissingFromCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReportedToNcmec")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReportedToPolice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhereFound")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "StartedAt");
+
+                    b.ToTable("MissingEpisodes", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Cases.Profile.ExploitationProfile", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgeWhenFirstExploited")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ExploitationTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaborIndustry")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MethodsOfControl")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecruiterRelationship")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecruitmentMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RecruitmentPlatforms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SexExploitationTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusDecidedBy")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatusDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraffickingStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Vulnerabilities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("ExploitationProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Hartline.Features.Cases.Sharing.SharingConsent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -273,6 +421,58 @@ namespace Hartline.Data.Migrations.Sqlite
                     b.HasIndex("CaseId", "WithdrawnOn");
 
                     b.ToTable("SharingConsents", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Cases.Team.CareTeamAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("CaseId", "Role");
+
+                    b.ToTable("CareTeamAssignments", (string)null);
                 });
 
             modelBuilder.Entity("Hartline.Features.Intake.Determination.TraffickingDetermination", b =>
@@ -937,6 +1137,33 @@ namespace Hartline.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hartline.Features.Cases.Lifecycle.CaseStatusChange", b =>
+                {
+                    b.HasOne("Hartline.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hartline.Features.Cases.Missing.MissingEpisode", b =>
+                {
+                    b.HasOne("Hartline.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hartline.Features.Cases.Profile.ExploitationProfile", b =>
+                {
+                    b.HasOne("Hartline.Features.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Hartline.Features.Cases.Profile.ExploitationProfile", "CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hartline.Features.Cases.Sharing.SharingConsent", b =>
                 {
                     b.HasOne("Hartline.Features.Cases.Case", null)
@@ -949,6 +1176,20 @@ namespace Hartline.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RecipientAgencyId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Cases.Team.CareTeamAssignment", b =>
+                {
+                    b.HasOne("Hartline.Features.Admin.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hartline.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hartline.Features.Intake.Determination.TraffickingDetermination", b =>

@@ -47,11 +47,12 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
 
     /// <summary>
     /// Revokes the grants no active consent covers any more (after a withdrawal). The grants are kept with
-    /// their revocation time; access stops at once. Saved by the caller.
+    /// their revocation time; access stops at once. Saved by the caller, with the withdrawal of
+    /// <paramref name="withdrawing"/> (not yet saved, so excluded here).
     /// </summary>
-    public async Task<int> RevokeUncoveredAsync(Case @case, CancellationToken ct = default)
+    public async Task<int> RevokeUncoveredAsync(Case @case, Guid withdrawing, CancellationToken ct = default)
     {
-        var consents = await ActiveConsents(@case.Id).ToListAsync(ct);
+        var consents = await ActiveConsents(@case.Id).Where(c => c.Id != withdrawing).AsNoTracking().ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var revoked = 0;
         foreach (var grant in @case.Grants.Where(g => g.RevokedAt == null))

@@ -31,4 +31,10 @@ public sealed class SharingConsent
         IsActive && Purposes.Contains(kind) && (RecipientAgencyId is null || RecipientAgencyId == agencyId);
 }
 
-public enum ConsentGiver { Youth, Guardian, YouthAndGuardian, CourtOrder }
+public enum ConsentGiver
+{
+    Youth,
+    Guardian,
+    [System.ComponentModel.DataAnnotations.Display(Name = "Youth and guardian")] YouthAndGuardian,
+    [System.ComponentModel.DataAnnotations.Display(Name = "Court order")] CourtOrder,
+}

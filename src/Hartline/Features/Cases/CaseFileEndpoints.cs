@@ -1,0 +1,85 @@
+using Hartline.Features.Cases.Lifecycle;
+using Hartline.Features.Cases.Missing;
+using Hartline.Features.Cases.Profile;
+using Hartline.Features.Cases.Sharing;
+using Hartline.Features.Cases.Team;
+using Hartline.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hartline.Features.Cases;
+
+/// <summary>The API of one case file's parts: profile, status, missing episodes, care team, consent and sharing.</summary>
+public static class CaseFileEndpoints
+{
+    public static RouteGroupBuilder MapCaseFile(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/cases/{id:guid}").WithTags("Cases").RequireAuthorization(Policies.CaseRecords);
+        g.MapPut("/profile", async (Guid id, ProfileInput body, CaseProfiles profiles, HttpContext http, CancellationToken ct) =>
+            (await profiles.UpdateAsync(id, body, http.User, ct)).ToHttp())
+            .WithSummary("Replace the exploitation profile (HTCDS victim fields; lists of vocabulary codes).");
+        g.MapGet("/vocabulary", () => Vocabulary.Current).WithSummary("The codes the profile, closure and care-team fields accept.");
+        g.MapPost("/status", async (Guid id, StatusChangeInput body, CaseLifecycle lifecycle, HttpContext http, CancellationToken ct) =>
+            (await lifecycle.ChangeAsync(id, body, http.User, ct)).ToHttp())
+            .WithSummary("Move the case: open → active → follow-up → closed (with a reason) → reopened (with a note).");
+        g.MapPost("/missing-episodes", async (Guid id, MissingEpisodeInput body, MissingEpisodes episodes, HttpContext http, CancellationToken ct) =>
+            (await episodes.AddAsync(id, body, http.User, ct)).ToHttp())
+            .WithSummary("Record that the youth went missing from care or home (local times).");
+        g.MapPut("/missing-episodes/{episodeId:guid}", async (Guid id, Guid episodeId, MissingEpisodeInput body, MissingEpisodes episodes, HttpContext http, CancellationToken ct) =>
+            (await episodes.UpdateAsync(id, episodeId, body, http.User, ct)).ToHttp())
+            .WithSummary("Complete an episode (the youth was found) or correct it.");
+        g.MapGet("/team", Team).WithSummary("The care team now and before, and the continuity measure.");
+        g.MapPost("/team", async (Guid id, AssignmentInput body, CareTeam team, HttpContext http, CancellationToken ct) =>
+            (await team.AssignAsync(id, body, http.User, ct)).ToHttp())
+            .WithSummary("Put someone on the care team; a new primary worker takes over from the last.");
+        g.MapPost("/team/{assignmentId:guid}/end", async (Guid id, Guid assignmentId, EndAssignmentInput body, CareTeam team, HttpContext http, CancellationToken ct) =>
+            (await team.EndAsync(id, assignmentId, body, http.User, ct)).ToHttp())
+            .WithSummary("End someone's time on the care team (kept in the history).");
+        g.MapGet("/consents", Consents).WithSummary("The youth's consents to share and the agencies the case is shared with.");
+        g.MapPost("/consents", async (Guid id, ConsentInput body, ConsentRecords consents, HttpContext http, CancellationToken ct) =>
+            (await consents.RecordAsync(id, body, http.User, ct)).ToHttp())
+            .WithSummary("Record what the youth (or guardian) consented to share, with whom and for what.");
+        g.MapPost("/consents/{consentId:guid}/withdraw", async (Guid id, Guid consentId, WithdrawInput body, ConsentRecords consents, HttpContext http, CancellationToken ct) =>
+            (await consents.WithdrawAsync(id, consentId, body, http.User, ct)).ToHttp())
+            .WithSummary("Withdraw a consent: sharing no other consent covers stops at once.");
+        g.MapPost("/shares", Share).WithSummary("Share the case with an agency; refused (422) without the youth's consent.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<CareTeamView>, NotFound>> Team(Guid id, CaseAccess access, CareTeam team, Security.Audit.AuditLog audit,
+        HttpContext http, CancellationToken ct)
+    {
+        if (await access.FindAsync(id, http.User, CaseOperations.Read, ct, tracking: false) is not { } found) return TypedResults.NotFound();
+        await audit.ReadAsync(nameof(Case), id, "care team", ct);
+        return TypedResults.Ok(await team.OfAsync(found, ct));
+    }
+
+    private static async Task<Results<Ok<SharingView>, NotFound>> Consents(Guid id, CaseAccess access, ConsentRecords consents,
+        Security.Audit.AuditLog audit, HttpContext http, CancellationToken ct)
+    {
+        if (await access.FindAsync(id, http.User, CaseOperations.Read, ct, tracking: false) is not { } found) return TypedResults.NotFound();
+        await audit.ReadAsync(nameof(Case), id, "consent and sharing", ct);
+        return TypedResults.Ok(await consents.OfAsync(found, ct));
+    }
+
+    public sealed class ShareInput
+    {
+        public Guid? AgencyId { get; set; }
+        public GrantKind? Kind { get; set; }
+    }
+
+    private static async Task<Results<Ok<SharingResult>, NotFound, ValidationProblem, UnprocessableEntity<SharingResult>>> Share(
+        Guid id, ShareInput body, CaseSharing sharing, HttpContext http, CancellationToken ct)
+    {
+        var errors = new Errors();
+        if (body.AgencyId is null) errors.Add("agencyId", "Choose the agency.");
+        if (body.Kind is not { } kind || !Enum.IsDefined(kind)) errors.Add("kind", "Choose the kind of sharing.");
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors.ToDictionary());
+        var result = await sharing.ShareAsync(id, body.AgencyId!.Value, body.Kind!.Value, http.User, ct);
+        return result.Outcome switch
+        {
+            SharingOutcome.NotFound => TypedResults.NotFound(),
+            SharingOutcome.NoConsent => TypedResults.UnprocessableEntity(result),
+            _ => TypedResults.Ok(result),
+        };
+    }
+}

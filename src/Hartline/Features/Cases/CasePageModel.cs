@@ -1,0 +1,58 @@
+using Hartline.Security;
+using Hartline.Security.Audit;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Cases;
+
+/// <summary>
+/// What every tab of a case file does first: find the case through <see cref="CaseAccess"/> (404 when
+/// missing or not the user's to see), audit the view, and know which buttons to offer.
+/// </summary>
+public abstract class CasePageModel(CaseAccess access, AuditLog audit, Data.HartlineDb db) : PageModel
+{
+    public Guid CaseId { get; private set; }
+    public string YouthName { get; private set; } = "";
+    public Case Case { get; private set; } = null!;
+    public bool MayUpdate { get; private set; }
+    public bool MayShare { get; private set; }
+    public bool MayContribute { get; private set; }
+
+    /// <summary>Loads the case for reading; false when the caller must answer 404. <paramref name="part"/> names the tab in the audit event.</summary>
+    protected async Task<bool> OpenAsync(Guid id, string part, CancellationToken ct, bool audited = true)
+    {
+        var found = await access.FindAsync(id, User, CaseOperations.Read, ct, tracking: false);
+        if (found is null) return false;
+        (CaseId, Case) = (id, found);
+        var person = await db.People.AsNoTracking().Where(p => p.Id == found.PersonId)
+            .Select(p => new { p.GivenName, p.MiddleName, p.FamilyName }).FirstAsync(ct);
+        YouthName = People.Person.FormatName(person.GivenName, person.MiddleName, person.FamilyName);
+        MayUpdate = await access.MayAsync(found, User, CaseOperations.Update);
+        MayShare = await access.MayAsync(found, User, CaseOperations.Share);
+        MayContribute = await access.MayAsync(found, User, CaseOperations.Contribute);
+        if (audited) await audit.ReadAsync(nameof(Cases.Case), id, part, ct);
+        return true;
+    }
+
+    /// <summary>Puts a service's field errors on the form fields (<paramref name="prefix"/>.Field).</summary>
+    protected void ShowErrors(Dictionary<string, string[]> errors, string prefix)
+    {
+        foreach (var (field, messages) in errors)
+            foreach (var m in messages) ModelState.AddModelError($"{prefix}.{field}", m);
+    }
+
+    /// <summary>The usual end of a form post: back to the tab with a notice, 404, or the page again with the errors.</summary>
+    protected async Task<IActionResult> AfterAsync<T>(CaseResult<T> result, string prefix, string notice, Func<Task> reload)
+    {
+        if (result.Outcome == CaseOutcome.NotFound) return NotFound();
+        if (result.Outcome == CaseOutcome.Done)
+        {
+            TempData["Notice"] = notice;
+            return Redirect(Request.Path);
+        }
+        ShowErrors(result.Errors, prefix);
+        await reload();
+        return Page();
+    }
+}

@@ -1,0 +1,14 @@
+namespace Hartline.Features.Cases.Lifecycle;
+
+/// <summary>One step in a case's life (open → active → follow-up → closed → reopened), with who, when and why.</summary>
+public sealed class CaseStatusChange
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid CaseId { get; set; }
+    public CaseStatus From { get; set; }
+    public CaseStatus To { get; set; }
+    public string? ReasonCode { get; set; }
+    public string? Note { get; set; }
+    public Guid ChangedById { get; set; }
+    public DateTime ChangedAt { get; set; }
+}

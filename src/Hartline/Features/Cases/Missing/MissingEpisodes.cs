@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using Hartline.Data;
+using Hartline.Jurisdictions;
+using Hartline.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Cases.Missing;
+
+public sealed class MissingEpisodeInput
+{
+    /// <summary>Local date and time the youth was last seen / went missing.</summary>
+    public DateTime? StartedAt { get; set; }
+    /// <summary>Local date and time the youth was found or returned; empty while still missing.</summary>
+    public DateTime? EndedAt { get; set; }
+    public string? MissingFrom { get; set; }
+    public string? WhereFound { get; set; }
+    public bool ReportedToPolice { get; set; }
+    public bool ReportedToNcmec { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed record MissingEpisodeView(Guid Id, DateTime StartedAt, DateTime? EndedAt, string? MissingFrom,
+    string? WhereFound, bool ReportedToPolice, bool ReportedToNcmec, string? Note, double? DaysMissing);
+
+/// <summary>Missing-from-care episodes: recorded when the youth goes missing, completed when found.</summary>
+public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdiction jurisdiction, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<MissingEpisodeView>> OfAsync(Guid caseId, CancellationToken ct = default)
+    {
+        var rows = await db.Set<MissingEpisode>().AsNoTracking().Where(e => e.CaseId == caseId)
+            .OrderByDescending(e => e.StartedAt).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return rows.Select(e => new MissingEpisodeView(e.Id, LocalTime.ToLocal(e.StartedAt, jurisdiction),
+            e.EndedAt is { } end ? LocalTime.ToLocal(end, jurisdiction) : null,
+            Jurisdiction.NameOf(jurisdiction.ResidenceAtExploitation, e.MissingFromCode), e.WhereFound,
+            e.ReportedToPolice, e.ReportedToNcmec, e.Note,
+            Math.Round(((e.EndedAt ?? now) - e.StartedAt).TotalDays, 1))).ToList();
+    }
+
+    public Task<CaseResult<MissingEpisode>> AddAsync(Guid caseId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+        SaveAsync(caseId, null, input, user, ct);
+
+    /// <summary>Completes or corrects an episode (most often: the youth was found).</summary>
+    public Task<CaseResult<MissingEpisode>> UpdateAsync(Guid caseId, Guid episodeId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+        SaveAsync(caseId, episodeId, input, user, ct);
+
+    /// <summary>The youth was found: completes the episode, keeping what was recorded when they went missing.</summary>
+    public async Task<CaseResult<MissingEpisode>> FoundAsync(Guid caseId, Guid episodeId, DateTime? endedAt, string? whereFound,
+        ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (await access.FindAsync(caseId, user, CaseOperations.Contribute, ct) is null) return CaseResult<MissingEpisode>.NotFound();
+        var e = await db.Set<MissingEpisode>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == episodeId && x.CaseId == caseId, ct);
+        if (e is null) return CaseResult<MissingEpisode>.NotFound();
+        if (endedAt is null) return CaseResult<MissingEpisode>.Invalid(Errors.One(nameof(MissingEpisodeInput.EndedAt), "When was the youth found?"));
+        return await SaveAsync(caseId, episodeId, new MissingEpisodeInput
+        {
+            StartedAt = LocalTime.ToLocal(e.StartedAt, jurisdiction), EndedAt = endedAt, MissingFrom = e.MissingFromCode,
+            WhereFound = whereFound, ReportedToPolice = e.ReportedToPolice, ReportedToNcmec = e.ReportedToNcmec, Note = e.Note,
+        }, user, ct);
+    }
+
+    private async Task<CaseResult<MissingEpisode>> SaveAsync(Guid caseId, Guid? episodeId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct)
+    {
+        // Whoever works with the youth may report them missing or found (a provider often knows first).
+        if (await access.FindAsync(caseId, user, CaseOperations.Contribute, ct) is null) return CaseResult<MissingEpisode>.NotFound();
+        MissingEpisode? episode = null;
+        if (episodeId is { } id)
+        {
+            episode = await db.Set<MissingEpisode>().FirstOrDefaultAsync(e => e.Id == id && e.CaseId == caseId, ct);
+            if (episode is null) return CaseResult<MissingEpisode>.NotFound();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = new Errors();
+        DateTime? start = null, end = null;
+        if (input.StartedAt is null) errors.Add(nameof(input.StartedAt), "When did the youth go missing?");
+        else if (LocalTime.ToUtc(input.StartedAt.Value, jurisdiction) is var s && s > now.AddMinutes(5))
+            errors.Add(nameof(input.StartedAt), "The start is in the future.");
+        else start = s;
+        if (input.EndedAt is { } e)
+        {
+            var f = LocalTime.ToUtc(e, jurisdiction);
+            if (f > now.AddMinutes(5)) errors.Add(nameof(input.EndedAt), "The end is in the future.");
+            else if (start is not null && f < start) errors.Add(nameof(input.EndedAt), "The youth was found before going missing: check both times.");
+            else end = f;
+        }
+        if (input.MissingFrom is not null && jurisdiction.ResidenceAtExploitation.All(c => c.Code != input.MissingFrom))
+            errors.Add(nameof(input.MissingFrom), $"\"{input.MissingFrom}\" is not a residence category.");
+        if (input.WhereFound?.Length > 500) errors.Add(nameof(input.WhereFound), "At most 500 characters.");
+        if (input.Note?.Length > 2000) errors.Add(nameof(input.Note), "At most 2,000 characters.");
+        if (errors.Count > 0) return CaseResult<MissingEpisode>.Invalid(errors);
+
+        if (episode is null)
+        {
+            episode = new MissingEpisode { CaseId = caseId, RecordedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty, RecordedAt = now };
+            db.Add(episode);
+        }
+        episode.StartedAt = start!.Value;
+        episode.EndedAt = end;
+        episode.MissingFromCode = input.MissingFrom;
+        episode.WhereFound = Clean(input.WhereFound);
+        episode.ReportedToPolice = input.ReportedToPolice;
+        episode.ReportedToNcmec = input.ReportedToNcmec;
+        episode.Note = Clean(input.Note);
+        await db.SaveChangesAsync(ct);
+        return CaseResult<MissingEpisode>.Done(episode);
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Hartline.Data;
+using Hartline.Jurisdictions;
+using Hartline.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Cases.Profile;
+
+/// <summary>Reads and replaces a case's exploitation profile. Replacing keeps history through the audit trail.</summary>
+public sealed class CaseProfiles(HartlineDb db, CaseAccess access, Jurisdiction jurisdiction, TimeProvider clock)
+{
+    /// <summary>The profile of a case the caller has already been allowed to read; an empty one when nothing is recorded yet.</summary>
+    public async Task<ExploitationProfile> OfAsync(Guid caseId, CancellationToken ct = default) =>
+        await db.Set<ExploitationProfile>().AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == caseId, ct)
+        ?? new ExploitationProfile { CaseId = caseId };
+
+    public async Task<CaseResult<ExploitationProfile>> UpdateAsync(Guid caseId, ProfileInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
+        if (@case is null) return CaseResult<ExploitationProfile>.NotFound();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = ProfileRules.Check(input, jurisdiction, Intake.ReferralRules.LocalDate(now, jurisdiction));
+        if (errors.Count > 0) return CaseResult<ExploitationProfile>.Invalid(errors);
+
+        var profile = await db.Set<ExploitationProfile>().FirstOrDefaultAsync(p => p.CaseId == caseId, ct);
+        if (profile is null) db.Add(profile = new ExploitationProfile { CaseId = caseId });
+        profile.TraffickingStatus = input.TraffickingStatus;
+        profile.StatusDecidedBy = input.StatusDecidedBy;
+        profile.StatusDecidedOn = input.StatusDecidedOn;
+        profile.ExploitationTypes = Distinct(input.ExploitationTypes);
+        profile.SexExploitationTypes = Distinct(input.SexExploitationTypes);
+        profile.LaborIndustry = input.LaborIndustry;
+        profile.MethodsOfControl = Distinct(input.MethodsOfControl);
+        profile.RecruitmentMethod = input.RecruitmentMethod;
+        profile.RecruitmentPlatforms = Distinct(input.RecruitmentPlatforms);
+        profile.RecruiterRelationship = input.RecruiterRelationship;
+        profile.Vulnerabilities = Distinct(input.Vulnerabilities);
+        profile.AgeWhenFirstExploited = input.AgeWhenFirstExploited;
+        profile.UpdatedAt = now;
+        profile.UpdatedById = Actor.FromPrincipal(user).UserId;
+        @case.ResidenceCode = input.Residence;
+        await db.SaveChangesAsync(ct);
+        return CaseResult<ExploitationProfile>.Done(profile);
+    }
+
+    private static List<string> Distinct(List<string>? codes) => (codes ?? []).Distinct().ToList();
+}

@@ -1,0 +1,33 @@
+using Hartline.Features.Cases.Team;
+using Hartline.Security;
+using Hartline.Security.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hartline.Features.Cases;
+
+[Authorize(Policy = Policies.CaseRecords)]
+public sealed class TeamModel(CaseAccess access, AuditLog audit, Data.HartlineDb db, CareTeam team) : CasePageModel(access, audit, db)
+{
+    public CareTeamView View { get; private set; } = null!;
+    public IReadOnlyList<AssignableUser> Assignable { get; private set; } = [];
+
+    [BindProperty] public AssignmentInput Assign { get; set; } = new();
+    [BindProperty] public EndAssignmentInput End { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken ct) =>
+        await AfterAsync(await team.AssignAsync(id, Assign, User, ct), nameof(Assign), "Added to the care team.", () => LoadAsync(id, ct));
+
+    public async Task<IActionResult> OnPostEndAsync(Guid id, Guid assignmentId, CancellationToken ct) =>
+        await AfterAsync(await team.EndAsync(id, assignmentId, End, User, ct), nameof(End), "The assignment has ended.", () => LoadAsync(id, ct));
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (!await OpenAsync(id, "care team", ct)) return false;
+        View = await team.OfAsync(Case, ct);
+        if (MayUpdate) Assignable = await team.AssignableAsync(Case, ct);
+        return true;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Security.Claims;
+using Hartline.Data;
+using Hartline.Jurisdictions;
+using Hartline.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Cases.Team;
+
+public sealed class AssignmentInput
+{
+    public CareTeamRole? Role { get; set; }
+    /// <summary>A Hartline user; or leave empty and give <see cref="Name"/> for someone without an account.</summary>
+    public Guid? UserId { get; set; }
+    public string? Name { get; set; }
+    public Guid? AgencyId { get; set; }
+    public DateOnly? StartedOn { get; set; }
+}
+
+public sealed class EndAssignmentInput
+{
+    public DateOnly? EndedOn { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed record TeamMemberView(Guid Id, CareTeamRole Role, string Name, string? Agency, DateOnly StartedOn,
+    DateOnly? EndedOn, string? EndReason, bool IsCurrent);
+
+public sealed record CareTeamView(IReadOnlyList<TeamMemberView> Current, IReadOnlyList<TeamMemberView> Past,
+    int PrimaryWorkerChangesLast12Months, int PrimaryWorkersEver);
+
+public sealed record AssignableUser(Guid Id, string Name, string Agency);
+
+/// <summary>
+/// The youth's care team over time. Assigning a new primary worker ends the last one's assignment the
+/// same day (a hand-over), and the case follows the primary worker (<see cref="Case.AssignedUserId"/>),
+/// which is what the "own" scope of the scope function reads.
+/// </summary>
+public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction jurisdiction, TimeProvider clock)
+{
+    public async Task<CareTeamView> OfAsync(Case @case, CancellationToken ct = default)
+    {
+        var today = LocalTime.Today(clock, jurisdiction);
+        var rows = await db.Set<CareTeamAssignment>().AsNoTracking().Where(a => a.CaseId == @case.Id)
+            .OrderBy(a => a.Role).ThenByDescending(a => a.StartedOn).ToListAsync(ct);
+        var agencyIds = rows.Where(r => r.AgencyId != null).Select(r => r.AgencyId!.Value).Distinct().ToList();
+        var agencies = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var views = rows.Select(r => new TeamMemberView(r.Id, r.Role, r.Name, r.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null,
+            r.StartedOn, r.EndedOn, r.EndReason, r.IsCurrentOn(today))).ToList();
+
+        // Continuity is the youth's, not the case's: count primary workers across all the youth's cases.
+        var starts = await db.Set<CareTeamAssignment>().Where(a => a.Role == CareTeamRole.PrimaryWorker)
+            .Join(db.Cases.Where(c => c.PersonId == @case.PersonId), a => a.CaseId, c => c.Id, (a, c) => a.StartedOn)
+            .ToListAsync(ct);
+        return new CareTeamView(views.Where(v => v.IsCurrent).ToList(), views.Where(v => !v.IsCurrent).ToList(),
+            Continuity.PrimaryWorkerChanges(starts, today), starts.Count);
+    }
+
+    /// <summary>Users who can be put on the team: those of the owner agency and of agencies the case is shared with.</summary>
+    public async Task<IReadOnlyList<AssignableUser>> AssignableAsync(Case @case, CancellationToken ct = default)
+    {
+        var agencyIds = @case.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(@case.OwnerAgencyId).ToList();
+        return await db.Users.Where(u => agencyIds.Contains(u.AgencyId))
+            .Join(db.Agencies, u => u.AgencyId, a => a.Id, (u, a) => new AssignableUser(u.Id, u.DisplayName, a.Name))
+            .OrderBy(u => u.Agency).ThenBy(u => u.Name).ToListAsync(ct);
+    }
+
+    public async Task<CaseResult<CareTeamAssignment>> AssignAsync(Guid caseId, AssignmentInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
+        if (@case is null) return CaseResult<CareTeamAssignment>.NotFound();
+        var today = LocalTime.Today(clock, jurisdiction);
+        var errors = new Errors();
+        if (input.Role is not { } role || !Enum.IsDefined(role)) errors.Add(nameof(input.Role), "Choose the role on the team.");
+        var start = input.StartedOn ?? today;
+        if (start > today) errors.Add(nameof(input.StartedOn), "The start date is in the future.");
+        if (start < @case.OpenedOn) errors.Add(nameof(input.StartedOn), $"The case was opened on {@case.OpenedOn:yyyy-MM-dd}; the assignment cannot start before.");
+
+        string? name = string.IsNullOrWhiteSpace(input.Name) ? null : input.Name.Trim();
+        Guid? agencyId = input.AgencyId;
+        if (input.UserId is { } userId)
+        {
+            var candidate = (await AssignableAsync(@case, ct)).FirstOrDefault(u => u.Id == userId);
+            var account = candidate is null ? null : await db.Users.FirstAsync(u => u.Id == userId, ct);
+            // A user of an agency the case is not shared with cannot be put on it: the team must not widen access silently.
+            if (account is null) errors.Add(nameof(input.UserId), "That person cannot be assigned: their agency does not have access to this case.");
+            else (name, agencyId) = (account.DisplayName, account.AgencyId);
+        }
+        else if (name is null) errors.Add(nameof(input.Name), "Choose a user or type the name of the person.");
+        else if (input.Role == CareTeamRole.PrimaryWorker) errors.Add(nameof(input.UserId), "The primary worker must be a Hartline user.");
+        if (name?.Length > 200) errors.Add(nameof(input.Name), "At most 200 characters.");
+        if (input.UserId is null && agencyId is { } ag && !await db.Agencies.AnyAsync(a => a.Id == ag, ct))
+            errors.Add(nameof(input.AgencyId), "No such agency.");
+        if (errors.Count > 0) return CaseResult<CareTeamAssignment>.Invalid(errors);
+
+        if (input.Role == CareTeamRole.PrimaryWorker)
+        {
+            var previous = await db.Set<CareTeamAssignment>()
+                .Where(a => a.CaseId == caseId && a.Role == CareTeamRole.PrimaryWorker && a.EndedOn == null).ToListAsync(ct);
+            foreach (var p in previous) { p.EndedOn = start; p.EndReason ??= "Handed over"; }
+            @case.AssignedUserId = input.UserId;
+        }
+        var assignment = new CareTeamAssignment
+        {
+            CaseId = caseId, Role = input.Role!.Value, UserId = input.UserId, Name = name!, AgencyId = agencyId,
+            StartedOn = start, AssignedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty, AssignedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(assignment);
+        await db.SaveChangesAsync(ct);
+        return CaseResult<CareTeamAssignment>.Done(assignment);
+    }
+
+    public async Task<CaseResult<CareTeamAssignment>> EndAsync(Guid caseId, Guid assignmentId, EndAssignmentInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
+        if (@case is null) return CaseResult<CareTeamAssignment>.NotFound();
+        var assignment = await db.Set<CareTeamAssignment>().FirstOrDefaultAsync(a => a.Id == assignmentId && a.CaseId == caseId, ct);
+        if (assignment is null) return CaseResult<CareTeamAssignment>.NotFound();
+        var today = LocalTime.Today(clock, jurisdiction);
+        var end = input.EndedOn ?? today;
+        var errors = new Errors();
+        if (assignment.EndedOn is not null) errors.Add(nameof(input.EndedOn), "This assignment has already ended.");
+        if (end > today) errors.Add(nameof(input.EndedOn), "The end date is in the future.");
+        if (end < assignment.StartedOn) errors.Add(nameof(input.EndedOn), "The end date is before the start date.");
+        if (input.Reason?.Length > 500) errors.Add(nameof(input.Reason), "At most 500 characters.");
+        if (errors.Count > 0) return CaseResult<CareTeamAssignment>.Invalid(errors);
+        assignment.EndedOn = end;
+        assignment.EndReason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        if (assignment.Role == CareTeamRole.PrimaryWorker && @case.AssignedUserId == assignment.UserId) @case.AssignedUserId = null;
+        await db.SaveChangesAsync(ct);
+        return CaseResult<CareTeamAssignment>.Done(assignment);
+    }
+}

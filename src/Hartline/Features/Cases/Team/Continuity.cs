@@ -1,0 +1,16 @@
+namespace Hartline.Features.Cases.Team;
+
+/// <summary>
+/// The continuity measure: how many times the youth's primary worker changed in the 12 months up to a
+/// day. Seed 002's survivors said the adults in their lives "changed often"; this puts a number on it.
+/// A change is any primary-worker assignment after the youth's very first one, across all of the
+/// youth's cases (a hand-over between agencies is a change for the youth too).
+/// </summary>
+public static class Continuity
+{
+    public static int PrimaryWorkerChanges(IEnumerable<DateOnly> primaryStarts, DateOnly asOf)
+    {
+        var from = asOf.AddMonths(-12);
+        return primaryStarts.Order().Skip(1).Count(d => d > from && d <= asOf);
+    }
+}
