@@ -32,7 +32,8 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
             return new(SharingOutcome.NoConsent,
                 $"The youth has not consented to share this case with {agency.Name} for {Describe(kind)}. Record the consent first.");
 
-        @case.Grants.Add(new CaseAccessGrant
+        // Added through the set: a new grant with its id already set would otherwise be taken for an update.
+        db.CaseAccessGrants.Add(new CaseAccessGrant
         {
             CaseId = caseId, AgencyId = agencyId, Kind = kind,
             GrantedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty,

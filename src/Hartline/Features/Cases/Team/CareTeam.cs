@@ -59,9 +59,10 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
     public async Task<IReadOnlyList<AssignableUser>> AssignableAsync(Case @case, CancellationToken ct = default)
     {
         var agencyIds = @case.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(@case.OwnerAgencyId).ToList();
-        return await db.Users.Where(u => agencyIds.Contains(u.AgencyId))
-            .Join(db.Agencies, u => u.AgencyId, a => a.Id, (u, a) => new AssignableUser(u.Id, u.DisplayName, a.Name))
-            .OrderBy(u => u.Agency).ThenBy(u => u.Name).ToListAsync(ct);
+        var rows = await db.Users.Where(u => agencyIds.Contains(u.AgencyId))
+            .Join(db.Agencies, u => u.AgencyId, a => a.Id, (u, a) => new { u.Id, u.DisplayName, Agency = a.Name })
+            .OrderBy(u => u.Agency).ThenBy(u => u.DisplayName).ToListAsync(ct);
+        return rows.Select(r => new AssignableUser(r.Id, r.DisplayName, r.Agency)).ToList();
     }
 
     public async Task<CaseResult<CareTeamAssignment>> AssignAsync(Guid caseId, AssignmentInput input, ClaimsPrincipal user, CancellationToken ct = default)
