@@ -37,6 +37,7 @@ public static class FeatureServices
         .AddScoped<Cases.Missing.MissingEpisodes>()
         .AddScoped<Cases.Team.CareTeam>()
         .AddScoped<QuarterlyReport>()
+        .AddScoped<ContinuityReport>()
         .AddScoped<DemoData>();
 
     public static WebApplication MapHartlineApi(this WebApplication app)

@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hartline.Features.Reports;
 
 [Authorize(Policy = Policies.Statistics)]
-public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, CurrentActor actor, TimeProvider clock) : PageModel
+public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, ContinuityReport continuity, CurrentActor actor, TimeProvider clock) : PageModel
 {
     public string QuarterText { get; private set; } = "";
     public string? QuarterError { get; private set; }
     public QuarterlyReportResult? Report { get; private set; }
     public IntakeFunnelResult? Funnel { get; private set; }
+    public ContinuityResult? Continuity { get; private set; }
 
     public async Task OnGetAsync(string? quarter, CancellationToken ct)
     {
@@ -22,5 +23,6 @@ public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, Cur
         }
         Report = await reports.ComputeAsync(q, actor.Value, ct);
         Funnel = await funnel.ComputeAsync(q, actor.Value, ct);
+        Continuity = await continuity.ComputeAsync(q, actor.Value, ct);
     }
 }

@@ -1,0 +1,44 @@
+using Hartline.Data;
+using Hartline.Features.Cases.Team;
+using Hartline.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Reports;
+
+public sealed record ContinuityBucket(string Changes, int Youths);
+
+/// <summary>
+/// The continuity measure for a quarter: for each youth with a case active in the quarter, the number of
+/// primary-worker changes in the 12 months to the quarter's last day; then the mean and the spread.
+/// </summary>
+public sealed record ContinuityResult(string Quarter, int Youths, int YouthsWithAPrimaryWorker, int Changes,
+    double MeanChangesPerYouth, IReadOnlyList<ContinuityBucket> Distribution, string CountingRule);
+
+/// <summary>Computes <see cref="ContinuityResult"/> through the scope function (statistics purpose): counts only.</summary>
+public sealed class ContinuityReport(HartlineDb db)
+{
+    public const string Rule = "Youths with a case active on any day of the quarter. A change is a new primary worker after the " +
+        "youth's first, across all the youth's cases, started in the 12 months up to the quarter's last day.";
+
+    public async Task<ContinuityResult> ComputeAsync(Quarter quarter, Actor actor, CancellationToken ct = default)
+    {
+        var (from, to) = (quarter.From, quarter.To);
+        var cases = RecordScope.Cases(db.Cases, actor, ScopePurpose.Statistics);
+        var youths = cases.Where(c => c.OpenedOn <= to && (c.ClosedOn == null || c.ClosedOn >= from)).Select(c => c.PersonId).Distinct();
+        var starts = await db.Set<CareTeamAssignment>()
+            .Where(a => a.Role == CareTeamRole.PrimaryWorker && a.StartedOn <= to)
+            .Join(cases.Where(c => youths.Contains(c.PersonId)), a => a.CaseId, c => c.Id, (a, c) => new { c.PersonId, a.StartedOn })
+            .ToListAsync(ct);
+        var youthCount = await youths.CountAsync(ct);
+
+        var perYouth = starts.GroupBy(s => s.PersonId)
+            .Select(g => Continuity.PrimaryWorkerChanges(g.Select(s => s.StartedOn), to)).ToList();
+        // Youths with no primary worker recorded count as no change: they are in the denominator, as they were served.
+        var changes = perYouth.Sum();
+        var counts = perYouth.Concat(Enumerable.Repeat(0, youthCount - perYouth.Count)).ToList();
+        var distribution = new[] { ("0", 0, 0), ("1", 1, 1), ("2", 2, 2), ("3 or more", 3, int.MaxValue) }
+            .Select(b => new ContinuityBucket(b.Item1, counts.Count(n => n >= b.Item2 && n <= b.Item3))).ToList();
+        return new ContinuityResult(quarter.ToString(), youthCount, perYouth.Count, changes,
+            youthCount == 0 ? 0 : Math.Round((double)changes / youthCount, 2), distribution, Rule);
+    }
+}

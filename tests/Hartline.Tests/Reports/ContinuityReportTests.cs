@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Http.Json;
+using Hartline.Features.Reports;
+using Hartline.Security;
+using Hartline.Tests.Support;
+
+namespace Hartline.Tests.Reports;
+
+public sealed class ContinuityReportTests(HartlineApp app) : IClassFixture<HartlineApp>
+{
+    private World World => app.World;
+
+    [Fact]
+    public async Task Counts_hand_overs_per_youth_within_the_readers_scope_and_never_names()
+    {
+        var dcf = await World.Agency();
+        var other = await World.Agency();
+        var a = await World.User(Roles.Investigator, dcf);
+        var b = await World.User(Roles.Investigator, dcf);
+        var elsewhere = await World.User(Roles.Investigator, other);
+        var analyst = await World.User(Roles.Analyst, await World.Agency());
+        await World.Case(a, World.Referral(family: "Steadyname"));
+        var changing = await World.Case(a, World.Referral(family: "Changingname"));
+        await World.Case(elsewhere);
+        var client = await World.SignedIn(a);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/v1/cases/{changing}/team", new { role = "PrimaryWorker", userId = b.Id })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/v1/cases/{changing}/team", new { role = "PrimaryWorker", userId = a.Id })).StatusCode);
+        var quarter = Quarter.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-5))); // the case dates are Connecticut's
+
+        var mine = await client.GetFromJsonAsync<ContinuityResult>($"/api/v1/reports/continuity/{quarter}", ApiJson.Options);
+        Assert.Equal(2, mine!.Youths);
+        Assert.Equal(2, mine.Changes);
+        Assert.Equal(1.0, mine.MeanChangesPerYouth);
+        Assert.Equal([1, 0, 1, 0], mine.Distribution.Select(d => d.Youths));
+
+        var all = await (await World.SignedIn(analyst)).GetAsync($"/api/v1/reports/continuity/{quarter}");
+        var text = await all.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Changingname", text);
+        Assert.Equal(3, (await all.Content.ReadFromJsonAsync<ContinuityResult>(ApiJson.Options))!.Youths);
+        Assert.Contains("Continuity of care", await (await World.SignedIn(analyst)).GetStringAsync($"/Reports?quarter={quarter}"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/reports/continuity/2019Q9")).StatusCode);
+    }
+}
