@@ -38,6 +38,7 @@ public static class FeatureServices
         .AddScoped<Cases.Team.CareTeam>()
         .AddScoped<QuarterlyReport>()
         .AddScoped<ContinuityReport>()
+        .AddScoped<DemoCaseFiles>()
         .AddScoped<DemoData>();
 
     public static WebApplication MapHartlineApi(this WebApplication app)

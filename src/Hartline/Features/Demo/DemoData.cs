@@ -23,7 +23,8 @@ public sealed record DemoSignIn(string Email, string Role, string Agency, string
 /// </summary>
 public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeService intake, ReferralWorkflow workflow,
     InstrumentLibrary instruments, IUserClaimsPrincipalFactory<HartlineUser> principals,
-    CurrentActor current, Jurisdiction jurisdiction, TimeProvider clock, People.Deduplication.RegistryDedupe registryDedupe)
+    CurrentActor current, Jurisdiction jurisdiction, TimeProvider clock, People.Deduplication.RegistryDedupe registryDedupe,
+    DemoCaseFiles caseFiles)
 {
     public const string AdminEmail = "admin@hart.demo";
     /// <summary>The demo caseload uses Connecticut's codes (regions, sources, categories).</summary>
@@ -84,6 +85,7 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         var today = ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, jurisdiction);
         foreach (var demo in DemoCases.All(today))
             await WalkAsync(demo, actor, principal, screen, shares, random, ct);
+        await caseFiles.EnrichAsync(principal, agencies, ct);
         // As a coordinator would after an import: check the whole registry for likely duplicates.
         await registryDedupe.RunAsync(threshold: 0.9, progress: null, ct);
         return signIns;
@@ -143,9 +145,19 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
             referral.LinkedAt = received + demo.DetermineAfter!.Value;
             var @case = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
             @case.OpenedOn = ReferralRules.LocalDate(referral.LinkedAt.Value, jurisdiction);
-            if (demo.ClosedOn is { } closed) { @case.ClosedOn = closed; @case.Status = CaseStatus.Closed; }
+            if (demo.ClosedOn is { } closed) { @case.ClosedOn = closed; @case.Status = CaseStatus.Closed; @case.ClosureReasonCode = "goals-met"; }
+            foreach (var primary in await db.Set<Cases.Team.CareTeamAssignment>().Where(a => a.CaseId == caseId).ToListAsync(ct))
+                primary.StartedOn = @case.OpenedOn;
             foreach (var kind in demo.SharedWith)
+            {
+                // Shared as the youth agreed: each demo grant has the consent that allows it.
+                db.Add(new Cases.Sharing.SharingConsent
+                {
+                    CaseId = caseId, GivenBy = Cases.Sharing.ConsentGiver.Youth, RecipientAgencyId = shares[kind], Purposes = [kind],
+                    GivenOn = @case.OpenedOn, RecordedById = actor.UserId!.Value,
+                });
                 db.CaseAccessGrants.Add(new CaseAccessGrant { CaseId = caseId, AgencyId = shares[kind], Kind = kind, GrantedById = actor.UserId!.Value });
+            }
         }
         await db.SaveChangesAsync(ct);
     }
