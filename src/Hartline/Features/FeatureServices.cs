@@ -1,6 +1,8 @@
 using Hartline.Features.Account;
 using Hartline.Features.Admin;
 using Hartline.Features.Cases;
+using Hartline.Features.Cases.Notes;
+using Hartline.Features.Cases.Plan;
 using Hartline.Features.Demo;
 using Hartline.Features.Intake;
 using Hartline.Features.People.Duplicates;
@@ -36,6 +38,10 @@ public static class FeatureServices
         .AddScoped<Cases.Lifecycle.CaseLifecycle>()
         .AddScoped<Cases.Missing.MissingEpisodes>()
         .AddScoped<Cases.Team.CareTeam>()
+        .AddScoped<Cases.Notes.CaseNotes>()
+        .AddScoped<Cases.Notes.CaseTitles>()
+        .AddScoped<Cases.Plan.YouthVoice>()
+        .AddScoped<Cases.Plan.YouthVoiceFigures>()
         .AddScoped<QuarterlyReport>()
         .AddScoped<ContinuityReport>()
         .AddScoped<DemoCaseFiles>()
@@ -49,6 +55,8 @@ public static class FeatureServices
             .MapDuplicateReview()
             .MapCases()
             .MapCaseFile()
+            .MapCaseNotes()
+            .MapYouthVoice()
             .MapReports()
             .MapAudit();
         return app;

@@ -1,0 +1,87 @@
+using Hartline.Features.Cases.Notes;
+using Hartline.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hartline.Features.Cases.Plan;
+
+[Authorize(Policy = Policies.CaseRecords)]
+public sealed class IndexModel(YouthVoice voice, CaseTitles titles, Jurisdictions.Jurisdiction jurisdiction, TimeProvider clock) : PageModel
+{
+    /// <summary>Today in the jurisdiction: the default day for a new answer.</summary>
+    public DateOnly Today => Intake.ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, jurisdiction);
+
+    public PlanView? View { get; private set; }
+    public string YouthName { get; private set; } = "";
+    /// <summary>Which form was posted and not saved, so its errors are shown beside it and nowhere else.</summary>
+    public string? FailedForm { get; private set; }
+    public Guid? FailedItem { get; private set; }
+
+    [BindProperty] public PlanItemInput Item { get; set; } = new();
+    [BindProperty] public AgreementInput Agreement { get; set; } = new();
+    [BindProperty] public StatusInput Status { get; set; } = new();
+    [BindProperty] public PreferencesInput Preferences { get; set; } = new();
+    [BindProperty] public FeedbackInput Feedback { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (View!.Preferences is { } p)
+            Preferences = new PreferencesInput
+            {
+                NameUsed = p.NameUsed, Pronouns = p.Pronouns, Language = p.Language, WantPresent = p.WantPresent,
+                DoNotWantPresent = p.DoNotWantPresent, ContactMethod = p.ContactMethod, ContactTimes = p.ContactTimes,
+                MessageMayBeLeft = p.MessageMayBeLeft, DoesNotWant = p.DoesNotWant,
+            };
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostItemAsync(Guid id, CancellationToken ct) =>
+        SaveAsync(id, "item", null, nameof(Item), () => voice.AddItemAsync(id, Item, User, ct), "Goal added. Ask the youth whether they agree, and record the answer.", ct);
+
+    public Task<IActionResult> OnPostAgreementAsync(Guid id, Guid itemId, CancellationToken ct) =>
+        SaveAsync(id, "agreement", itemId, nameof(Agreement), () => voice.RecordAgreementAsync(id, itemId, Agreement, User, ct), "The youth's answer is recorded.", ct);
+
+    public Task<IActionResult> OnPostStatusAsync(Guid id, Guid itemId, CancellationToken ct) =>
+        SaveAsync(id, "status", itemId, nameof(Status), () => voice.SetStatusAsync(id, itemId, Status, User, ct), "Goal status changed.", ct);
+
+    public Task<IActionResult> OnPostPreferencesAsync(Guid id, CancellationToken ct) =>
+        SaveAsync(id, "preferences", null, nameof(Preferences), () => voice.SavePreferencesAsync(id, Preferences, User, ct), "Preferences saved; the earlier ones are kept.", ct);
+
+    public Task<IActionResult> OnPostFeedbackAsync(Guid id, CancellationToken ct) =>
+        SaveAsync(id, "feedback", null, nameof(Feedback), () => voice.AddFeedbackAsync(id, Feedback, User, ct), "Feedback recorded.", ct);
+
+    private async Task<IActionResult> SaveAsync(Guid id, string form, Guid? itemId, string prefix, Func<Task<PlanSaved>> save, string notice, CancellationToken ct)
+    {
+        // Only the posted form's fields count; the others were not sent.
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
+        // A value the form could not read (a date like 2019-13-45) is reported as it is, and nothing is saved.
+        var saved = ModelState.IsValid ? await save() : new PlanSaved(PlanOutcome.Invalid, []);
+        if (saved.Outcome == PlanOutcome.NotFound) return NotFound();
+        if (saved.Outcome == PlanOutcome.Saved)
+        {
+            TempData["Notice"] = notice;
+            return Redirect($"/Cases/{id}/Plan#{form}{(itemId is { } i ? "-" + i : "")}");
+        }
+        foreach (var (field, messages) in saved.Errors)
+            if (ModelState[$"{prefix}.{field}"]?.Errors.Count is null or 0)
+                foreach (var m in messages) ModelState.AddModelError($"{prefix}.{field}", m);
+        (FailedForm, FailedItem) = (form, itemId);
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        View = await voice.GetAsync(id, User, ct);
+        if (View is null) return false;
+        YouthName = await titles.YouthNameAsync(id, "plan", ct);
+        return true;
+    }
+
+    /// <summary>The error text for a field of the failed form, or null.</summary>
+    public string? ErrorOf(string key) =>
+        ModelState[key]?.Errors is { Count: > 0 } e ? string.Join(" ", e.Select(x => x.ErrorMessage)) : null;
+
+    public static string Share(int part, int whole) => whole == 0 ? "—" : $"{Math.Round(100.0 * part / whole)}%";
+}

@@ -1,0 +1,55 @@
+using Hartline.Features.Cases.Notes;
+using Hartline.Features.Reports;
+using Hartline.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hartline.Features.Cases.Plan;
+
+public static class PlanEndpoints
+{
+    public static RouteGroupBuilder MapYouthVoice(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/cases/{id:guid}/plan").WithTags("Plan and youth voice").RequireAuthorization(Policies.CaseRecords);
+        g.MapGet("/", Get).WithSummary("The youth's plan goals (in their words, with their answers), preferences with history, and feedback. Audited; 404 when not yours to see.");
+        g.MapPost("/items", AddItem).WithSummary("Add a plan goal in the youth's own words (case worker: Update).");
+        g.MapPost("/items/{itemId:guid}/agreement", Agree).WithSummary("Record whether the youth agreed to a goal, when and how they were asked. Earlier answers are kept.");
+        g.MapPost("/items/{itemId:guid}/status", Status).WithSummary("Set a goal's status: Proposed, Active, Achieved or Dropped (never deleted).");
+        g.MapPut("/preferences", Preferences).WithSummary("Record the youth's current preferences; the earlier ones are kept as history. No phone numbers: use the contact on file.");
+        g.MapPost("/feedback", Feedback).WithSummary("Record the youth's feedback: ratings 1–5 (optional) and their words (Contribute).");
+        api.MapGet("/reports/youth-voice/{quarter}", Figures).WithTags("Reports").RequireAuthorization(Policies.Statistics)
+            .WithSummary("Per quarter (e.g. 2019Q3): plan items the youth answered and the share agreed; feedback and mean 'had a say'. Counts only.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<PlanView>, NotFound>> Get(Guid id, YouthVoice voice, HttpContext http, CancellationToken ct) =>
+        await voice.GetAsync(id, http.User, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+
+    private static async Task<Results<Created<PlanChange>, NotFound, ValidationProblem>> AddItem(Guid id, PlanItemInput body, YouthVoice voice, HttpContext http, CancellationToken ct) =>
+        Answer(id, await voice.AddItemAsync(id, body, http.User, ct));
+
+    private static async Task<Results<Created<PlanChange>, NotFound, ValidationProblem>> Agree(Guid id, Guid itemId, AgreementInput body, YouthVoice voice, HttpContext http, CancellationToken ct) =>
+        Answer(id, await voice.RecordAgreementAsync(id, itemId, body, http.User, ct));
+
+    private static async Task<Results<Created<PlanChange>, NotFound, ValidationProblem>> Status(Guid id, Guid itemId, StatusInput body, YouthVoice voice, HttpContext http, CancellationToken ct) =>
+        Answer(id, await voice.SetStatusAsync(id, itemId, body, http.User, ct));
+
+    private static async Task<Results<Created<PlanChange>, NotFound, ValidationProblem>> Preferences(Guid id, PreferencesInput body, YouthVoice voice, HttpContext http, CancellationToken ct) =>
+        Answer(id, await voice.SavePreferencesAsync(id, body, http.User, ct));
+
+    private static async Task<Results<Created<PlanChange>, NotFound, ValidationProblem>> Feedback(Guid id, FeedbackInput body, YouthVoice voice, HttpContext http, CancellationToken ct) =>
+        Answer(id, await voice.AddFeedbackAsync(id, body, http.User, ct));
+
+    private static Results<Created<PlanChange>, NotFound, ValidationProblem> Answer(Guid caseId, PlanSaved saved) => saved.Outcome switch
+    {
+        PlanOutcome.NotFound => TypedResults.NotFound(),
+        PlanOutcome.Invalid => TypedResults.ValidationProblem(NoteEndpoints.Camel(saved.Errors)),
+        _ => TypedResults.Created($"/api/v1/cases/{caseId}/plan", new PlanChange(saved.Id!.Value)),
+    };
+
+    private static async Task<Results<Ok<YouthVoiceResult>, ValidationProblem>> Figures(string quarter, YouthVoiceFigures figures, CurrentActor actor, CancellationToken ct) =>
+        Quarter.TryParse(quarter, out var q)
+            ? TypedResults.Ok(await figures.ComputeAsync(q, actor.Value, ct))
+            : TypedResults.ValidationProblem(Errors.One("quarter", $"Expected {Quarter.FormatHint}."));
+}
+
+public sealed record PlanChange(Guid Id);

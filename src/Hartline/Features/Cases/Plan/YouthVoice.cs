@@ -1,0 +1,150 @@
+using System.Security.Claims;
+using Hartline.Data;
+using Hartline.Features.Cases.Notes;
+using Hartline.Features.Intake;
+using Hartline.Jurisdictions;
+using Hartline.Security;
+using Hartline.Security.Audit;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Cases.Plan;
+
+/// <summary>
+/// The youth's service plan, preferences and feedback for one case. Reading needs Read; the plan and the
+/// preferences belong to the case worker (Update); anyone working with the youth may add feedback (Contribute).
+/// Nothing is overwritten: answers and preferences are new rows, so the history stays.
+/// </summary>
+public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit, Jurisdiction j, TimeProvider clock)
+{
+    public async Task<PlanView?> GetAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var found = await access.FindAsync(caseId, user, CaseOperations.Read, ct, tracking: false);
+        if (found is null) return null;
+        var items = await db.Set<PlanItem>().AsNoTracking().Where(i => i.CaseId == caseId).OrderBy(i => i.AddedAt).ToListAsync(ct);
+        var answers = (await db.Set<PlanItemAgreement>().AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(ct))
+            .OrderByDescending(a => a.On).ThenByDescending(a => a.RecordedAt).ToLookup(a => a.PlanItemId);
+        var preferences = await db.Set<YouthPreferences>().AsNoTracking().Where(p => p.CaseId == caseId)
+            .OrderByDescending(p => p.RecordedAt).ToListAsync(ct);
+        var feedback = await db.Set<YouthFeedback>().AsNoTracking().Where(f => f.CaseId == caseId)
+            .OrderByDescending(f => f.GivenOn).ThenByDescending(f => f.RecordedAt).ToListAsync(ct);
+        await audit.ReadAsync(nameof(Case), caseId, "plan and youth voice", ct);
+
+        var prefs = preferences.Select(p => new PreferencesView(p.NameUsed, p.Pronouns, p.Language, p.WantPresent, p.DoNotWantPresent,
+            p.ContactMethod, p.ContactTimes, p.MessageMayBeLeft, p.DoesNotWant, Local(p.RecordedAt), p.RecordedByName)).ToList();
+        return new PlanView(caseId,
+            items.Select(i => new PlanItemView(i.Id, i.YouthWords, i.WorkerDescription, i.Domain, i.PlannedEnd, i.Status, i.EndedOn,
+                i.Agreement, i.AgreementOn, i.AgreementHow, Local(i.AddedAt),
+                answers[i.Id].Select(a => new AgreementView(a.Agreement, a.On, a.How, a.YouthComment, Local(a.RecordedAt))).ToList())).ToList(),
+            prefs.FirstOrDefault(), prefs.Skip(1).ToList(),
+            feedback.Select(f => new FeedbackView(f.Id, f.GivenOn, f.How, f.FeltListenedTo, f.FeltSafe, f.HadASay, f.YouthWords, Local(f.RecordedAt))).ToList(),
+            await access.MayAsync(found, user, CaseOperations.Update), await access.MayAsync(found, user, CaseOperations.Contribute));
+    }
+
+    public Task<PlanSaved> AddItemAsync(Guid caseId, PlanItemInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+        ChangeAsync(caseId, user, CaseOperations.Update, ct, (actor, now) =>
+        {
+            var errors = PlanRules.Item(input);
+            if (errors.Count > 0) return Task.FromResult(PlanSaved.Invalid(errors));
+            var item = new PlanItem
+            {
+                CaseId = caseId, YouthWords = input.YouthWords!.Trim(), WorkerDescription = PlanRules.Clean(input.WorkerDescription),
+                Domain = input.Domain!.Value, PlannedEnd = input.PlannedEnd, AddedAt = now,
+                AddedById = actor.UserId!.Value, AddedByAgencyId = actor.AgencyId!.Value,
+            };
+            db.Set<PlanItem>().Add(item);
+            StagedAudit.Stage(db, AuditAction.Create, nameof(PlanItem), item.Id,
+                new { caseId, item.YouthWords, item.WorkerDescription, domain = item.Domain.ToString(), item.PlannedEnd });
+            return Task.FromResult(new PlanSaved(PlanOutcome.Saved, [], item.Id));
+        });
+
+    public Task<PlanSaved> RecordAgreementAsync(Guid caseId, Guid itemId, AgreementInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+        ChangeAsync(caseId, user, CaseOperations.Update, ct, async (actor, now) =>
+        {
+            var item = await db.Set<PlanItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.CaseId == caseId, ct);
+            if (item is null) return PlanSaved.NotFound;
+            var errors = PlanRules.Agreement(input, ReferralRules.LocalDate(now, j));
+            if (errors.Count > 0) return PlanSaved.Invalid(errors);
+            var answer = new PlanItemAgreement
+            {
+                PlanItemId = itemId, CaseId = caseId, Agreement = input.Agreement!.Value, On = input.On!.Value, How = input.How!.Value,
+                YouthComment = PlanRules.Clean(input.YouthComment), RecordedAt = now, RecordedById = actor.UserId!.Value,
+            };
+            db.Set<PlanItemAgreement>().Add(answer);
+            // The item shows the latest answer by the day it was given, so a late entry of an old answer changes nothing.
+            if (item.AgreementOn is null || answer.On >= item.AgreementOn)
+                (item.Agreement, item.AgreementOn, item.AgreementHow) = (answer.Agreement, answer.On, answer.How);
+            StagedAudit.Stage(db, AuditAction.Create, nameof(PlanItemAgreement), answer.Id,
+                new { caseId, itemId, agreement = answer.Agreement.ToString(), answer.On, how = answer.How.ToString(), answer.YouthComment });
+            return new PlanSaved(PlanOutcome.Saved, [], answer.Id);
+        });
+
+    public Task<PlanSaved> SetStatusAsync(Guid caseId, Guid itemId, StatusInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+        ChangeAsync(caseId, user, CaseOperations.Update, ct, async (_, now) =>
+        {
+            var item = await db.Set<PlanItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.CaseId == caseId, ct);
+            if (item is null) return PlanSaved.NotFound;
+            var errors = PlanRules.Status(input);
+            if (errors.Count > 0) return PlanSaved.Invalid(errors);
+            var before = item.Status;
+            item.Status = input.Status!.Value;
+            item.EndedOn = item.Status is PlanItemStatus.Achieved or PlanItemStatus.Dropped ? item.EndedOn ?? ReferralRules.LocalDate(now, j) : null;
+            StagedAudit.Stage(db, AuditAction.Update, nameof(PlanItem), item.Id,
+                new { status = new { before = before.ToString(), after = item.Status.ToString() }, item.EndedOn });
+            return new PlanSaved(PlanOutcome.Saved, [], item.Id);
+        });
+
+    public Task<PlanSaved> SavePreferencesAsync(Guid caseId, PreferencesInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+        ChangeAsync(caseId, user, CaseOperations.Update, ct, (actor, now) =>
+        {
+            var errors = PlanRules.Preferences(input);
+            if (errors.Count > 0) return Task.FromResult(PlanSaved.Invalid(errors));
+            var p = new YouthPreferences
+            {
+                CaseId = caseId, NameUsed = PlanRules.Clean(input.NameUsed), Pronouns = PlanRules.Clean(input.Pronouns),
+                Language = PlanRules.Clean(input.Language), WantPresent = PlanRules.Clean(input.WantPresent),
+                DoNotWantPresent = PlanRules.Clean(input.DoNotWantPresent), ContactMethod = input.ContactMethod,
+                ContactTimes = PlanRules.Clean(input.ContactTimes), MessageMayBeLeft = input.MessageMayBeLeft,
+                DoesNotWant = PlanRules.Clean(input.DoesNotWant), RecordedAt = now, RecordedById = actor.UserId!.Value,
+                RecordedByName = user.FindFirstValue("hartline:display-name") ?? actor.Name,
+            };
+            db.Set<YouthPreferences>().Add(p);
+            StagedAudit.Stage(db, AuditAction.Create, nameof(YouthPreferences), p.Id, new { caseId, fields = Filled(input) });
+            return Task.FromResult(new PlanSaved(PlanOutcome.Saved, [], p.Id));
+        });
+
+    public Task<PlanSaved> AddFeedbackAsync(Guid caseId, FeedbackInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+        ChangeAsync(caseId, user, CaseOperations.Contribute, ct, (actor, now) =>
+        {
+            var errors = PlanRules.Feedback(input, ReferralRules.LocalDate(now, j));
+            if (errors.Count > 0) return Task.FromResult(PlanSaved.Invalid(errors));
+            var f = new YouthFeedback
+            {
+                CaseId = caseId, GivenOn = input.GivenOn!.Value, How = input.How!.Value, FeltListenedTo = input.FeltListenedTo,
+                FeltSafe = input.FeltSafe, HadASay = input.HadASay, YouthWords = PlanRules.Clean(input.YouthWords),
+                RecordedAt = now, RecordedById = actor.UserId!.Value, RecordedByAgencyId = actor.AgencyId!.Value,
+            };
+            db.Set<YouthFeedback>().Add(f);
+            StagedAudit.Stage(db, AuditAction.Create, nameof(YouthFeedback), f.Id,
+                new { caseId, f.GivenOn, how = f.How.ToString(), f.FeltListenedTo, f.FeltSafe, f.HadASay });
+            return Task.FromResult(new PlanSaved(PlanOutcome.Saved, [], f.Id));
+        });
+
+    /// <summary>One shape for every change: the access check (404 on refusal), the change, one save with its audit line.</summary>
+    private async Task<PlanSaved> ChangeAsync(Guid caseId, ClaimsPrincipal user, OperationAuthorizationRequirement operation,
+        CancellationToken ct, Func<Actor, DateTime, Task<PlanSaved>> change)
+    {
+        var actor = Actor.FromPrincipal(user);
+        if (actor.UserId is null || actor.AgencyId is null) return PlanSaved.NotFound;
+        if (await access.FindAsync(caseId, user, operation, ct, tracking: false) is null) return PlanSaved.NotFound;
+        var result = await change(actor, clock.GetUtcNow().UtcDateTime);
+        if (result.Outcome == PlanOutcome.Saved) await db.SaveChangesAsync(ct);
+        return result;
+    }
+
+    // The preferences are the youth's own business: the audit line says which were given, not what they are.
+    private static string[] Filled(PreferencesInput p) => typeof(PreferencesInput).GetProperties()
+        .Where(prop => prop.GetValue(p) is { } v && (v is not string s || !string.IsNullOrWhiteSpace(s))).Select(prop => prop.Name).ToArray();
+
+    private DateTime Local(DateTime utc) => ReferralRules.ToLocal(utc, j);
+}
