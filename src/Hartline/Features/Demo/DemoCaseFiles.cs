@@ -20,7 +20,10 @@ public sealed class DemoCaseFiles(HartlineDb db, CaseProfiles profiles, CareTeam
 {
     public async Task EnrichAsync(ClaimsPrincipal investigator, IReadOnlyList<Agency> agencies, CancellationToken ct = default)
     {
-        var open = await db.Cases.Where(c => c.ClosedOn == null).OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Id).Take(3).ToListAsync(ct);
+        // Cases open a while, so a hand-over and a missing episode fit between the opening and today.
+        var monthAgo = LocalTime.Today(clock, jurisdiction).AddDays(-30);
+        var open = await db.Cases.Where(c => c.ClosedOn == null && c.OpenedOn <= monthAgo)
+            .OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Id).Take(3).ToListAsync(ct);
         if (open.Count == 0) return;
 
         // A second DCF worker, so the first case can show a hand-over in the continuity measure.

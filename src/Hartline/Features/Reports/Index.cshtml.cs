@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hartline.Features.Reports;
 
 [Authorize(Policy = Policies.Statistics)]
-public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, ContinuityReport continuity, CurrentActor actor, TimeProvider clock) : PageModel
+public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, ContinuityReport continuity, Cases.Plan.YouthVoiceFigures youthVoice, CurrentActor actor, TimeProvider clock) : PageModel
 {
     public string QuarterText { get; private set; } = "";
     public string? QuarterError { get; private set; }
     public QuarterlyReportResult? Report { get; private set; }
     public IntakeFunnelResult? Funnel { get; private set; }
     public ContinuityResult? Continuity { get; private set; }
+    public Cases.Plan.YouthVoiceResult? YouthVoice { get; private set; }
 
     public async Task OnGetAsync(string? quarter, CancellationToken ct)
     {
@@ -24,5 +25,6 @@ public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, Con
         Report = await reports.ComputeAsync(q, actor.Value, ct);
         Funnel = await funnel.ComputeAsync(q, actor.Value, ct);
         Continuity = await continuity.ComputeAsync(q, actor.Value, ct);
+        YouthVoice = await youthVoice.ComputeAsync(q, actor.Value, ct);
     }
 }
