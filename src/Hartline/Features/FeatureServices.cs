@@ -3,6 +3,7 @@ using Hartline.Features.Admin;
 using Hartline.Features.Cases;
 using Hartline.Features.Cases.Notes;
 using Hartline.Features.Cases.Plan;
+using Hartline.Features.Cases.Legal;
 using Hartline.Features.Demo;
 using Hartline.Features.Intake;
 using Hartline.Features.People.Duplicates;
@@ -42,6 +43,7 @@ public static class FeatureServices
         .AddScoped<Cases.Notes.CaseTitles>()
         .AddScoped<Cases.Plan.YouthVoice>()
         .AddScoped<Cases.Plan.YouthVoiceFigures>()
+        .AddLegal()
         .AddScoped<QuarterlyReport>()
         .AddScoped<ContinuityReport>()
         .AddScoped<DemoCaseFiles>()
@@ -57,6 +59,7 @@ public static class FeatureServices
             .MapCaseFile()
             .MapCaseNotes()
             .MapYouthVoice()
+            .MapLegal()
             .MapReports()
             .MapAudit();
         return app;

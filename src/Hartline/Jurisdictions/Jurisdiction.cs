@@ -29,6 +29,9 @@ public sealed record Jurisdiction(
     int MaxAgeAtReferral,
     IReadOnlyList<LegalNotice> LegalNotices)
 {
+    /// <summary>Legal protections and offences (the case file's legal tab); optional, so older files still load.</summary>
+    public JusticeRules Justice { get; init; } = JusticeRules.None;
+
     /// <summary>Local time of the jurisdiction: workers enter and read times in it; the database keeps UTC.</summary>
     public TimeZoneInfo Zone => _zone ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
     private TimeZoneInfo? _zone;
@@ -65,6 +68,7 @@ public sealed record Jurisdiction(
         if (MinorAge is < 1 or > 30 || MaxAgeAtReferral < MinorAge)
             throw new InvalidDataException($"{path}: 'minorAge' must be 1–30 and 'maxAgeAtReferral' at least 'minorAge'.");
         LegalNotice.Check(LegalNotices ?? [], path, ReferralSources.Select(c => c.Code).ToHashSet());
+        (Justice ?? throw new InvalidDataException($"{path}: 'justice' is null.")).Check(path, (LegalNotices ?? []).Select(n => n.Code).ToHashSet());
         if (RaceEthnicity!.Categories.All(c => c.Code != RaceEthnicity.MultipleCode))
             throw new InvalidDataException($"{path}: raceEthnicity.multipleCode '{RaceEthnicity.MultipleCode}' is not one of its categories.");
     }

@@ -38,7 +38,7 @@ public static class AuditTrail
         {
             if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException("Audit events are append-only.");
-            if (!Audited.Contains(entry.Entity.GetType())) continue;
+            if (!Audited.Contains(entry.Entity.GetType()) && entry.Entity is not IAudited) continue;
             if (entry.State == EntityState.Deleted)
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} records are never hard-deleted.");
 

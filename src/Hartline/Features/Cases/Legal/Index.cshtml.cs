@@ -1,0 +1,120 @@
+using Hartline.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hartline.Features.Cases.Legal;
+
+/// <summary>
+/// The case file's legal tab: protections beside the state's notices, then the justice side. Each form posts
+/// to its own handler; a refused or missing case is a 404 whichever form it came from.
+/// </summary>
+[Authorize(Policy = Policies.CaseRecords)]
+public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageModel
+{
+    [BindProperty] public ProtectionInput NewProtection { get; set; } = new();
+    [BindProperty] public ProtectionStepInput Outcome { get; set; } = new();
+    [BindProperty] public Guid? ProtectionId { get; set; }
+    [BindProperty] public OffenderInput NewOffender { get; set; } = new();
+    [BindProperty] public ArrestInput NewArrest { get; set; } = new();
+    [BindProperty] public ChargeInput NewCharge { get; set; } = new();
+    [BindProperty] public DispositionInput NewDisposition { get; set; } = new();
+    [BindProperty] public Guid? ChargeId { get; set; }
+    [BindProperty] public CourtDateInput NewCourtDate { get; set; } = new();
+    [BindProperty] public CourtOutcomeInput HearingOutcome { get; set; } = new();
+    [BindProperty] public Guid? CourtDateId { get; set; }
+
+    public LegalFile Legal { get; private set; } = null!;
+    /// <summary>The form that failed, kept open so its errors are in view.</summary>
+    public string? OpenForm { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
+
+    public Task<IActionResult> OnPostProtectionAsync(Guid id, CancellationToken ct) =>
+        SaveAsync(id, nameof(NewProtection), "protections", "Protection recorded.", () => records.AddProtectionAsync(id, NewProtection, User, ct), ct);
+
+    public Task<IActionResult> OnPostOutcomeAsync(Guid id, CancellationToken ct)
+    {
+        // Each protection has its own outcome form: its fields are keyed by the protection so only that form shows the errors.
+        var prefix = OutcomePrefix(ProtectionId ?? Guid.Empty);
+        Rekey(nameof(Outcome), prefix);
+        return SaveAsync(id, prefix, "protections", "Outcome recorded.",
+            () => records.AddProtectionStepAsync(id, ProtectionId ?? Guid.Empty, Outcome, User, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostOffenderAsync(Guid id, CancellationToken ct) =>
+        SaveAsync(id, nameof(NewOffender), "offenders", "Offender added.", () => records.AddOffenderAsync(id, NewOffender, User, ct), ct);
+
+    public Task<IActionResult> OnPostArrestAsync(Guid id, CancellationToken ct) =>
+        SaveAsync(id, nameof(NewArrest), "arrests", "Arrest recorded.", () => records.AddArrestAsync(id, NewArrest, User, ct), ct);
+
+    public Task<IActionResult> OnPostChargeAsync(Guid id, CancellationToken ct) =>
+        SaveAsync(id, nameof(NewCharge), "charges", "Charge recorded.", () => records.AddChargeAsync(id, NewCharge, User, ct), ct);
+
+    public Task<IActionResult> OnPostDispositionAsync(Guid id, CancellationToken ct)
+    {
+        if (ChargeId is null)
+        {
+            ModelState.AddModelError(nameof(ChargeId), "Choose the charge.");
+            OpenForm = nameof(NewDisposition);
+            return ShowAsync(id, ct);
+        }
+        return SaveAsync(id, nameof(NewDisposition), "charges", "Disposition recorded.",
+            () => records.AddDispositionAsync(id, ChargeId.Value, NewDisposition, User, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostCourtDateAsync(Guid id, CancellationToken ct) =>
+        SaveAsync(id, nameof(NewCourtDate), "court-dates", "Court date added.", () => records.AddCourtDateAsync(id, NewCourtDate, User, ct), ct);
+
+    public Task<IActionResult> OnPostHearingOutcomeAsync(Guid id, CancellationToken ct)
+    {
+        if (CourtDateId is null)
+        {
+            ModelState.AddModelError(nameof(CourtDateId), "Choose the hearing.");
+            OpenForm = nameof(HearingOutcome);
+            return ShowAsync(id, ct);
+        }
+        return SaveAsync(id, nameof(HearingOutcome), "court-dates", "Hearing outcome recorded.",
+            () => records.RecordCourtOutcomeAsync(id, CourtDateId.Value, HearingOutcome, User, ct), ct);
+    }
+
+    public static string OutcomePrefix(Guid protectionId) => $"Outcome{protectionId:N}";
+
+    /// <summary>The first error for a field key, for the forms written without tag helpers.</summary>
+    public string? ErrorFor(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    private async Task<IActionResult> SaveAsync(Guid id, string prefix, string anchor, string notice, Func<Task<LegalResult>> save, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await save();
+            if (result.Outcome == LegalOutcome.NotFound) return NotFound();
+            if (result.Outcome == LegalOutcome.Done)
+            {
+                TempData["Notice"] = notice;
+                return Redirect($"/Cases/{id}/Legal#{anchor}");
+            }
+            foreach (var (field, messages) in result.Errors)
+                foreach (var message in messages) ModelState.AddModelError($"{prefix}.{field}", message);
+        }
+        OpenForm = prefix;
+        return await ShowAsync(id, ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
+    {
+        if (await files.OpenAsync(id, User, ct) is not { } file) return NotFound();
+        Legal = file;
+        return Page();
+    }
+
+    private void Rekey(string from, string to)
+    {
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(from + ".", StringComparison.Ordinal)).ToList())
+        {
+            foreach (var error in ModelState[key]!.Errors) ModelState.AddModelError(to + key[from.Length..], error.ErrorMessage);
+            ModelState.Remove(key);
+        }
+    }
+}
