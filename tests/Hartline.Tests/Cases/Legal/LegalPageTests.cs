@@ -40,9 +40,12 @@ public sealed class LegalPageTests(HartlineApp app) : IClassFixture<HartlineApp>
             ("NewCharge.OffenseDate", "2020-06-01"), ("NewCharge.ChargedOn", "2020-07-01"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Post(c, "CourtDate", ("NewCourtDate.At", "2020-08-03T14:00"), ("NewCourtDate.Court", "New Haven Superior Court"),
             ("NewCourtDate.Purpose", "Arraignment"), ("NewCourtDate.OffenderId", buyer))).StatusCode);
+        var hearing = (await c.FileAsync()).GetProperty("courtDates")[0].GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.Redirect, (await Post(c, "HearingOutcome", ("CourtDateId", hearing), ("HearingOutcome.Outcome", "Pleaded not guilty"))).StatusCode);
 
         var page = Forms.Html(await c.Client.GetStringAsync(c.Page));
         Assert.Contains("Accepted", page.QuerySelector("article.protection h3")!.TextContent);
+        Assert.Contains("Pleaded not guilty", page.QuerySelector("#court-dates tbody")!.TextContent);
         Assert.Equal(["Raised", "Accepted"], page.QuerySelectorAll("ol.legal-steps li strong").Select(s => s.TextContent));
         var charge = page.QuerySelector("#charges tbody tr")!;
         Assert.Contains("Class B felony", charge.QuerySelector("td.felony-class")!.TextContent);

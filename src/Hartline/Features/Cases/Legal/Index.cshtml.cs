@@ -51,32 +51,16 @@ public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageMod
     public Task<IActionResult> OnPostChargeAsync(Guid id, CancellationToken ct) =>
         SaveAsync(id, nameof(NewCharge), "charges", "Charge recorded.", () => records.AddChargeAsync(id, NewCharge, User, ct), ct);
 
-    public Task<IActionResult> OnPostDispositionAsync(Guid id, CancellationToken ct)
-    {
-        if (ChargeId is null)
-        {
-            ModelState.AddModelError(nameof(ChargeId), "Choose the charge.");
-            OpenForm = nameof(NewDisposition);
-            return ShowAsync(id, ct);
-        }
-        return SaveAsync(id, nameof(NewDisposition), "charges", "Disposition recorded.",
-            () => records.AddDispositionAsync(id, ChargeId.Value, NewDisposition, User, ct), ct);
-    }
+    public Task<IActionResult> OnPostDispositionAsync(Guid id, CancellationToken ct) =>
+        SaveForAsync(id, ChargeId, nameof(ChargeId), "Choose the charge.", nameof(NewDisposition), "charges", "Disposition recorded.",
+            target => records.AddDispositionAsync(id, target, NewDisposition, User, ct), ct);
 
     public Task<IActionResult> OnPostCourtDateAsync(Guid id, CancellationToken ct) =>
         SaveAsync(id, nameof(NewCourtDate), "court-dates", "Court date added.", () => records.AddCourtDateAsync(id, NewCourtDate, User, ct), ct);
 
-    public Task<IActionResult> OnPostHearingOutcomeAsync(Guid id, CancellationToken ct)
-    {
-        if (CourtDateId is null)
-        {
-            ModelState.AddModelError(nameof(CourtDateId), "Choose the hearing.");
-            OpenForm = nameof(HearingOutcome);
-            return ShowAsync(id, ct);
-        }
-        return SaveAsync(id, nameof(HearingOutcome), "court-dates", "Hearing outcome recorded.",
-            () => records.RecordCourtOutcomeAsync(id, CourtDateId.Value, HearingOutcome, User, ct), ct);
-    }
+    public Task<IActionResult> OnPostHearingOutcomeAsync(Guid id, CancellationToken ct) =>
+        SaveForAsync(id, CourtDateId, nameof(CourtDateId), "Choose the hearing.", nameof(HearingOutcome), "court-dates", "Hearing outcome recorded.",
+            target => records.RecordCourtOutcomeAsync(id, target, HearingOutcome, User, ct), ct);
 
     public static string OutcomePrefix(Guid protectionId) => $"Outcome{protectionId:N}";
 
@@ -100,6 +84,16 @@ public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageMod
         }
         OpenForm = prefix;
         return await ShowAsync(id, ct);
+    }
+
+    /// <summary>For the forms that act on a record chosen in a list (a charge, a hearing): nothing chosen is a field error.</summary>
+    private Task<IActionResult> SaveForAsync(Guid id, Guid? target, string targetField, string missing, string prefix, string anchor,
+        string notice, Func<Guid, Task<LegalResult>> save, CancellationToken ct)
+    {
+        if (target is { } chosen) return SaveAsync(id, prefix, anchor, notice, () => save(chosen), ct);
+        ModelState.AddModelError(targetField, missing);
+        OpenForm = prefix;
+        return ShowAsync(id, ct);
     }
 
     private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
