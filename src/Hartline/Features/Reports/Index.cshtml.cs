@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hartline.Features.Reports;
 
 [Authorize(Policy = Policies.Statistics)]
-public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, ContinuityReport continuity, Cases.Plan.YouthVoiceFigures youthVoice, CurrentActor actor, TimeProvider clock) : PageModel
+public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, ContinuityReport continuity, Cases.Plan.YouthVoiceFigures youthVoice,
+    Cases.Legal.LegalFigures legal, CurrentActor actor, TimeProvider clock) : PageModel
 {
     public string QuarterText { get; private set; } = "";
     public string? QuarterError { get; private set; }
@@ -13,6 +14,7 @@ public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, Con
     public IntakeFunnelResult? Funnel { get; private set; }
     public ContinuityResult? Continuity { get; private set; }
     public Cases.Plan.YouthVoiceResult? YouthVoice { get; private set; }
+    public Cases.Legal.LegalFiguresResult? Legal { get; private set; }
 
     public async Task OnGetAsync(string? quarter, CancellationToken ct)
     {
@@ -26,5 +28,6 @@ public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, Con
         Funnel = await funnel.ComputeAsync(q, actor.Value, ct);
         Continuity = await continuity.ComputeAsync(q, actor.Value, ct);
         YouthVoice = await youthVoice.ComputeAsync(q, actor.Value, ct);
+        Legal = await legal.ComputeAsync(q, actor.Value, ct);
     }
 }

@@ -57,7 +57,8 @@ public static class AuditTrail
                 AgencyId = db.Actor.AgencyId,
                 Action = entry.State == EntityState.Added ? AuditAction.Create : AuditAction.Update,
                 EntityType = entry.Entity.GetType().Name,
-                EntityId = entry.Property("Id").CurrentValue?.ToString(),
+                // The key, whatever it is called (a case profile is keyed by its case).
+                EntityId = entry.Metadata.FindPrimaryKey()?.Properties is [var key] ? entry.Property(key.Name).CurrentValue?.ToString() : null,
                 Details = details,
             });
         }

@@ -1,7 +1,7 @@
 namespace Hartline.Features.Cases.Lifecycle;
 
 /// <summary>One step in a case's life (open → active → follow-up → closed → reopened), with who, when and why.</summary>
-public sealed class CaseStatusChange
+public sealed class CaseStatusChange : Security.Audit.IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }

@@ -5,7 +5,7 @@ namespace Hartline.Features.Cases.Missing;
 /// the youth is found (<see cref="EndedAt"/> null). Kept for good; a mistake is corrected by editing,
 /// which the audit trail records.
 /// </summary>
-public sealed class MissingEpisode
+public sealed class MissingEpisode : Security.Audit.IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }

@@ -5,7 +5,7 @@ namespace Hartline.Features.Cases.Sharing;
 /// withdrawn (HTCDS con_Consent, kept as data as Primero does). A consent names one agency, or
 /// <see cref="RecipientAgencyId"/> null for the whole network of partner agencies. Withdrawn consents are kept.
 /// </summary>
-public sealed class SharingConsent
+public sealed class SharingConsent : Security.Audit.IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }

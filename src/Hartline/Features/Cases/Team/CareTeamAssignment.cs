@@ -6,7 +6,7 @@ namespace Hartline.Features.Cases.Team;
 /// A person on the youth's care team for a while. Ended, never deleted: the history is what the
 /// continuity measure counts (seed 002: "adults in their lives changed often").
 /// </summary>
-public sealed class CareTeamAssignment
+public sealed class CareTeamAssignment : Security.Audit.IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
