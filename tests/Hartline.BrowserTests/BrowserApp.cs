@@ -55,6 +55,19 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             db.People.Where(p => p.DateOfBirth > DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-17)).OrderBy(p => p.FamilyName));
     }
 
+    /// <summary>A new browser tab signed in as the demo user of <paramref name="role"/>, on the page they land on.</summary>
+    public async Task<IPage> SignedInPageAsync(string role)
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("E-mail").FillAsync(EmailOf(role));
+        await page.GetByLabel("Password").FillAsync(PasswordOf(role));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn"));
+        return page;
+    }
+
     public string PasswordOf(string role) => SignIns.Single(s => s.Role == role).Password;
     public string EmailOf(string role) => SignIns.Single(s => s.Role == role).Email;
 
