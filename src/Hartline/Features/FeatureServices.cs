@@ -6,6 +6,7 @@ using Hartline.Features.Cases.Plan;
 using Hartline.Features.Cases.Legal;
 using Hartline.Features.Demo;
 using Hartline.Features.Intake;
+using Hartline.Features.Mdt;
 using Hartline.Features.People.Duplicates;
 using Hartline.Features.Reports;
 using Hartline.Security.Audit;
@@ -47,7 +48,8 @@ public static class FeatureServices
         .AddScoped<QuarterlyReport>()
         .AddScoped<ContinuityReport>()
         .AddScoped<DemoCaseFiles>()
-        .AddScoped<DemoData>();
+        .AddScoped<DemoData>()
+        .AddMdt();
 
     public static WebApplication MapHartlineApi(this WebApplication app)
     {
@@ -61,7 +63,8 @@ public static class FeatureServices
             .MapYouthVoice()
             .MapLegal()
             .MapReports()
-            .MapAudit();
+            .MapAudit()
+            .MapMdt();
         return app;
     }
 }

@@ -1,0 +1,43 @@
+using Hartline.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Hartline.Features.Mdt;
+
+/// <summary>What the MDT pages share: turning a service result into field errors or a redirect with a notice.</summary>
+public abstract class MdtPage(CurrentActor current) : PageModel
+{
+    public Actor Actor => current.Value;
+    public bool CanRun => MdtScope.CanRun(current.Value);
+
+    /// <summary>
+    /// True when the operation succeeded (a notice is set for the next page). Otherwise its field errors go
+    /// into ModelState under <paramref name="prefix"/> so the form shows them beside the fields.
+    /// </summary>
+    protected bool Succeeded<T>(MdtResult<T> result, string prefix, string notice)
+    {
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = notice;
+            return true;
+        }
+        foreach (var (field, messages) in result.Errors)
+            foreach (var message in messages) ModelState.AddModelError(FieldId(prefix, field), message);
+        return false;
+    }
+
+    /// <summary>The id of a form field, used as its ModelState key so the error summary links to it.</summary>
+    public static string FieldId(string prefix, string field) => $"{prefix}-{field}";
+
+    public string? ErrorOf(string prefix, string field) =>
+        ModelState.TryGetValue(FieldId(prefix, field), out var entry) && entry.Errors.Count > 0
+            ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
+
+    /// <summary>True when the form of <paramref name="prefix"/> was posted and refused: it shows what was typed again.</summary>
+    public bool Failed(string prefix) =>
+        ModelState.Any(e => e.Key.StartsWith(prefix + "-", StringComparison.Ordinal) && e.Value?.Errors.Count > 0);
+
+    public static IEnumerable<SelectListItem> EnumOptions<T>(T? selected = null) where T : struct, Enum =>
+        Enum.GetValues<T>().Select(v => new SelectListItem(v.Label(), v.ToString(), Equals(v, selected)));
+}

@@ -1,0 +1,143 @@
+using Hartline.Data;
+using Hartline.Features.Intake;
+using Hartline.Jurisdictions;
+using Hartline.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Mdt;
+
+public sealed class TeamInput
+{
+    public string? Name { get; set; }
+    public string? Region { get; set; }
+    public bool IsActive { get; set; } = true;
+}
+
+public sealed class MemberInput
+{
+    public Guid? AgencyId { get; set; }
+    /// <summary>A Hartline user of that agency; leave out for a partner who does not sign in, and give a name.</summary>
+    public Guid? UserId { get; set; }
+    public string? Name { get; set; }
+    public MdtRole? Role { get; set; }
+    /// <summary>Today when left out.</summary>
+    public DateOnly? JoinedOn { get; set; }
+}
+
+public sealed record TeamListItem(Guid Id, string Name, string RegionCode, string Region, bool IsActive, int Members);
+
+public sealed record MemberView(Guid Id, Guid AgencyId, string Agency, Guid? UserId, string Name, MdtRole Role, string RoleLabel,
+    DateOnly JoinedOn, DateOnly? LeftOn);
+
+public sealed record TeamView(Guid Id, string Name, string RegionCode, string Region, bool IsActive, IReadOnlyList<MemberView> Members);
+
+/// <summary>Teams and their members: listed through <see cref="MdtScope"/>, changed by coordinators.</summary>
+public sealed class MdtTeams(HartlineDb db, Jurisdiction j, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<TeamListItem>> ListAsync(Actor actor, CancellationToken ct = default)
+    {
+        var rows = await MdtScope.Teams(db.Set<MdtTeam>(), actor)
+            .OrderBy(t => t.RegionCode).ThenBy(t => t.Name)
+            .Select(t => new { t.Id, t.Name, t.RegionCode, t.IsActive, Members = t.Members.Count(m => m.LeftOn == null) })
+            .ToListAsync(ct);
+        return rows.Select(t => new TeamListItem(t.Id, t.Name, t.RegionCode, RegionName(t.RegionCode), t.IsActive, t.Members)).ToList();
+    }
+
+    /// <summary>One team with every member, past ones included; null when missing or not the actor's to see.</summary>
+    public async Task<TeamView?> GetAsync(Guid id, Actor actor, CancellationToken ct = default)
+    {
+        var team = await MdtScope.Teams(db.Set<MdtTeam>(), actor).AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (team is null) return null;
+        var members = await (from m in db.Set<MdtMember>()
+                             join a in db.Agencies on m.AgencyId equals a.Id
+                             where m.TeamId == id
+                             orderby m.LeftOn != null, m.Role, m.Name
+                             select new { m, Agency = a.Name }).AsNoTracking().ToListAsync(ct);
+        return new TeamView(team.Id, team.Name, team.RegionCode, RegionName(team.RegionCode), team.IsActive,
+            members.Select(x => ToView(x.m, x.Agency)).ToList());
+    }
+
+    public async Task<MdtResult<Guid>> CreateAsync(TeamInput input, Actor actor, CancellationToken ct = default)
+    {
+        var errors = new Errors();
+        var name = MdtRules.RequireText(input.Name, MdtRules.NameMax, nameof(input.Name), "the team's name", errors);
+        var region = MdtRules.RequireRegion(input.Region, j, nameof(input.Region), errors);
+        if (errors.Count > 0) return MdtResult<Guid>.Invalid(errors.ToDictionary());
+        var team = new MdtTeam { Name = name!, RegionCode = region!, IsActive = input.IsActive, CreatedById = actor.UserId ?? Guid.Empty };
+        db.Add(team);
+        await db.SaveChangesAsync(ct);
+        return MdtResult<Guid>.Ok(team.Id);
+    }
+
+    public async Task<MdtResult<Guid>> UpdateAsync(Guid id, TeamInput input, CancellationToken ct = default)
+    {
+        var team = await db.Set<MdtTeam>().FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (team is null) return MdtResult<Guid>.Missing();
+        var errors = new Errors();
+        var name = MdtRules.RequireText(input.Name, MdtRules.NameMax, nameof(input.Name), "the team's name", errors);
+        var region = MdtRules.RequireRegion(input.Region, j, nameof(input.Region), errors);
+        if (errors.Count > 0) return MdtResult<Guid>.Invalid(errors.ToDictionary());
+        (team.Name, team.RegionCode, team.IsActive) = (name!, region!, input.IsActive);
+        await db.SaveChangesAsync(ct);
+        return MdtResult<Guid>.Ok(team.Id);
+    }
+
+    public async Task<MdtResult<Guid>> AddMemberAsync(Guid teamId, MemberInput input, CancellationToken ct = default)
+    {
+        if (!await db.Set<MdtTeam>().AnyAsync(t => t.Id == teamId, ct)) return MdtResult<Guid>.Missing();
+        var errors = new Errors();
+        var role = MdtRules.RequireEnum(input.Role, nameof(input.Role), "Choose the member's role on the team.", errors);
+        var agency = input.AgencyId is { } agencyId ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId && a.IsActive, ct) : null;
+        if (agency is null) errors.Add(nameof(input.AgencyId), "Choose the member's agency.");
+        string? name = null;
+        if (input.UserId is { } userId)
+        {
+            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
+            if (user is null || (agency is not null && user.AgencyId != agency.Id))
+                errors.Add(nameof(input.UserId), "Choose a user of the member's agency, or leave the user out and give a name.");
+            else if (await db.Set<MdtMember>().AnyAsync(m => m.TeamId == teamId && m.UserId == userId && m.LeftOn == null, ct))
+                errors.Add(nameof(input.UserId), $"{user.DisplayName} already sits on this team.");
+            else name = user.DisplayName;
+        }
+        else name = MdtRules.RequireText(input.Name, MdtRules.NameMax, nameof(input.Name), "the member's name (or choose a user)", errors);
+        var today = Today();
+        var joined = input.JoinedOn ?? today;
+        if (!MdtRules.Plausible(joined)) errors.Add(nameof(input.JoinedOn), "Enter the date the member joined (year 2000–2100).");
+        if (errors.Count > 0) return MdtResult<Guid>.Invalid(errors.ToDictionary());
+
+        var member = new MdtMember { TeamId = teamId, AgencyId = agency!.Id, UserId = input.UserId, Name = name!, Role = role!.Value, JoinedOn = joined };
+        db.Add(member);
+        await db.SaveChangesAsync(ct);
+        return MdtResult<Guid>.Ok(member.Id);
+    }
+
+    /// <summary>The member leaves the team on <paramref name="leftOn"/> (today when null); the seat is kept for the minutes.</summary>
+    public async Task<MdtResult<Guid>> LeaveAsync(Guid teamId, Guid memberId, DateOnly? leftOn, CancellationToken ct = default)
+    {
+        var member = await db.Set<MdtMember>().FirstOrDefaultAsync(m => m.Id == memberId && m.TeamId == teamId, ct);
+        if (member is null) return MdtResult<Guid>.Missing();
+        var day = leftOn ?? Today();
+        if (member.LeftOn is not null) return MdtResult<Guid>.Invalid("leftOn", $"{member.Name} already left the team on {member.LeftOn:yyyy-MM-dd}.");
+        if (day < member.JoinedOn || !MdtRules.Plausible(day))
+            return MdtResult<Guid>.Invalid("leftOn", $"The leaving date cannot be before {member.Name} joined ({member.JoinedOn:yyyy-MM-dd}).");
+        member.LeftOn = day;
+        await db.SaveChangesAsync(ct);
+        return MdtResult<Guid>.Ok(member.Id);
+    }
+
+    /// <summary>The users of an agency, for choosing who sits for it.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name, Guid AgencyId)>> UsersAsync(CancellationToken ct = default) =>
+        (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.AgencyId }).ToListAsync(ct))
+        .Select(u => (u.Id, u.DisplayName, u.AgencyId)).ToList();
+
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> AgenciesAsync(CancellationToken ct = default) =>
+        (await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
+        .Select(a => (a.Id, a.Name)).ToList();
+
+    private DateOnly Today() => ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, j);
+
+    private string RegionName(string code) => Jurisdiction.NameOf(j.Regions, code) ?? code;
+
+    internal static MemberView ToView(MdtMember m, string agency) =>
+        new(m.Id, m.AgencyId, agency, m.UserId, m.Name, m.Role, m.Role.Label(), m.JoinedOn, m.LeftOn);
+}
