@@ -25,6 +25,9 @@ internal sealed class CaseAccessGrantConfiguration : IEntityTypeConfiguration<Ca
     public void Configure(EntityTypeBuilder<CaseAccessGrant> e)
     {
         e.Property(g => g.Kind).HasConversion<string>().HasMaxLength(30);
+        // The id is made in code (Guid v7): a grant added to a tracked case's Grants must be inserted, and EF
+        // would otherwise take a set key on a generated property for an existing row and UPDATE it.
+        e.Property(g => g.Id).ValueGeneratedNever();
         e.HasOne<Agency>().WithMany().HasForeignKey(g => g.AgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(g => new { g.AgencyId, g.CaseId });
     }

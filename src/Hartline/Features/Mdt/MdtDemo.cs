@@ -51,7 +51,7 @@ public sealed class MdtDemo(HartlineDb db, MdtTeams teams, MdtMeetings meetings,
             if (school is not null)
                 members[MdtRole.SchoolOutreach] = Check(await teams.AddMemberAsync(team, new MemberInput
                     { AgencyId = school.Id, Name = "Dana Whitfield", Role = MdtRole.SchoolOutreach, JoinedOn = today.AddDays(-90) }, ct));
-            Check(await teams.AddMemberAsync(team, new MemberInput
+            members[MdtRole.FaithBasedPartner] = Check(await teams.AddMemberAsync(team, new MemberInput
                 { AgencyId = faith.Id, Name = "Rev. Ellen Marsh", Role = MdtRole.FaithBasedPartner, JoinedOn = today.AddDays(-90) }, ct));
 
             var cases = await db.Cases.Where(c => c.RegionCode == region.Code && c.Status != CaseStatus.Closed)

@@ -1,5 +1,3 @@
-using PdfSharp.Pdf;
-
 namespace Hartline.Features.Mdt.Minutes;
 
 /// <summary>
@@ -10,12 +8,9 @@ public static class MinutesPdf
 {
     public static byte[] Render(MeetingView m, DateTime generatedAtLocal, string generatedBy)
     {
-        using var doc = new PdfDocument();
-        doc.Info.Title = $"Minutes – {m.Team} – {m.StartsAt:yyyy-MM-dd}";
-        doc.Info.Creator = "Hartline";
-        var flow = new PdfFlow(doc, $"Confidential – {m.Team}, {m.StartsAt:yyyy-MM-dd} – printed {generatedAtLocal:yyyy-MM-dd HH:mm} by {generatedBy}");
+        var flow = new PdfFlow($"Confidential – {m.Team}, {m.StartsAt:yyyy-MM-dd} – printed {generatedAtLocal:yyyy-MM-dd HH:mm} by {generatedBy}");
 
-        flow.Text($"Minutes: {m.Team}", flow.Title);
+        flow.Text($"Minutes: {m.Team}", PdfStyle.Title);
         flow.Text("Confidential: holds information about children. Do not copy or pass on.");
         flow.Space();
         flow.Text($"Date and time: {m.StartsAt:yyyy-MM-dd HH:mm}");
@@ -26,31 +21,31 @@ public static class MinutesPdf
         flow.Rule();
 
         flow.KeepTogether(4);
-        flow.Text("Attendance", flow.Heading);
+        flow.Text("Attendance", PdfStyle.Heading);
         foreach (var (label, status) in new (string, AttendanceStatus?)[]
                  { ("Present", AttendanceStatus.Present), ("Absent", AttendanceStatus.Absent), ("Excused", AttendanceStatus.Excused), ("Not marked", null) })
         {
             var people = m.Roster.Where(r => r.Attendance == status).ToList();
             if (people.Count == 0) continue;
-            flow.Text(label, flow.Strong);
+            flow.Text(label, PdfStyle.Strong);
             foreach (var r in people) flow.Text($"{r.Name} – {r.Agency} ({r.RoleLabel})", indent: 12);
         }
         if (m.Guests.Count > 0)
         {
-            flow.Text("Guests", flow.Strong);
+            flow.Text("Guests", PdfStyle.Strong);
             foreach (var g in m.Guests)
                 flow.Text(string.Join(" – ", new[] { g.Name, g.Agency, g.Role }.Where(s => !string.IsNullOrWhiteSpace(s))), indent: 12);
         }
         flow.Rule();
 
         flow.KeepTogether(3);
-        flow.Text("Agenda", flow.Heading);
+        flow.Text("Agenda", PdfStyle.Heading);
         if (m.Agenda.Count == 0) flow.Text("No cases on the agenda.");
         foreach (var item in m.Agenda)
         {
             flow.KeepTogether(4);
             flow.Space(4);
-            flow.Text($"{item.Position}. {(item.Restricted ? MeetingText.Restricted : item.YouthName)}", flow.Strong);
+            flow.Text($"{item.Position}. {(item.Restricted ? MeetingText.Restricted : item.YouthName)}", PdfStyle.Strong);
             if (item.Restricted)
             {
                 flow.Text(MeetingText.RestrictedExplained, indent: 12);
@@ -62,10 +57,6 @@ public static class MinutesPdf
             foreach (var a in item.ActionItems)
                 flow.Text($"Action: {a.Description} – {a.Owner}, due {a.DueOn:yyyy-MM-dd}, {MeetingText.Describe(a)}", indent: 12);
         }
-        flow.Finish();
-
-        using var output = new MemoryStream();
-        doc.Save(output, false);
-        return output.ToArray();
+        return flow.Finish($"Minutes – {m.Team} – {m.StartsAt:yyyy-MM-dd}");
     }
 }

@@ -1,48 +1,44 @@
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-
 namespace Hartline.Features.Mdt.Minutes;
+
+/// <summary>A text style of the minutes: size in points, and weight.</summary>
+internal sealed record PdfStyle(double Size, bool Bold)
+{
+    public static readonly PdfStyle Body = new(10, false);
+    public static readonly PdfStyle Strong = new(10, true);
+    public static readonly PdfStyle Heading = new(13, true);
+    public static readonly PdfStyle Title = new(17, true);
+    public static readonly PdfStyle Footer = new(8, false);
+
+    public double LineHeight => Size * 1.35;
+}
 
 /// <summary>
 /// Text flowing down Letter pages: wraps lines to the margin, starts a new page when one is full and
-/// numbers the pages at the end. Just enough layout for minutes; no tables.
+/// numbers the pages at the end. Just enough layout for minutes.
 /// </summary>
 internal sealed class PdfFlow
 {
-    private const double Width = 612, Height = 792, Margin = 54;
-    private readonly PdfDocument _doc;
+    private const double Margin = 54;
+    private readonly SimplePdf _pdf = new();
     private readonly string _footer;
-    private readonly List<PdfPage> _pages = [];
-    private XGraphics _gfx = null!;
     private double _y;
 
-    public XFont Body { get; }
-    public XFont Strong { get; }
-    public XFont Heading { get; }
-    public XFont Title { get; }
-
-    public PdfFlow(PdfDocument doc, string footer)
+    public PdfFlow(string footer)
     {
-        // Fonts are resolved when made, so the resolver must be in place first.
-        EmbeddedFonts.Install();
-        (_doc, _footer) = (doc, footer);
-        (Body, Strong, Heading, Title) = (Font(10, false), Font(10, true), Font(13, true), Font(17, true));
+        _footer = footer;
         NewPage();
     }
 
-    // Automatic: WinAnsi when the text allows (searchable, small), Unicode for other scripts.
-    private static XFont Font(double size, bool bold) =>
-        new(EmbeddedFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Automatic));
+    private int Page => _pdf.PageCount - 1;
 
-    public void Text(string text, XFont? font = null, double indent = 0)
+    public void Text(string text, PdfStyle? style = null, double indent = 0)
     {
-        font ??= Body;
-        var lineHeight = font.Size * 1.35;
-        foreach (var line in Wrap(text, font, Width - 2 * Margin - indent))
+        style ??= PdfStyle.Body;
+        foreach (var line in Wrap(text, style, SimplePdf.PageWidth - 2 * Margin - indent))
         {
-            if (_y + lineHeight > Height - Margin) NewPage();
-            _gfx.DrawString(line, font, XBrushes.Black, new XPoint(Margin + indent, _y), XStringFormats.TopLeft);
-            _y += lineHeight;
+            if (_y + style.LineHeight > SimplePdf.PageHeight - Margin) NewPage();
+            _pdf.Text(Page, Margin + indent, _y, line, style.Size, style.Bold);
+            _y += style.LineHeight;
         }
     }
 
@@ -50,55 +46,48 @@ internal sealed class PdfFlow
 
     public void Rule()
     {
-        if (_y + 8 > Height - Margin) { NewPage(); return; }
-        _gfx.DrawLine(XPens.Gray, Margin, _y + 3, Width - Margin, _y + 3);
+        if (_y + 8 > SimplePdf.PageHeight - Margin) { NewPage(); return; }
+        _pdf.Line(Page, Margin, _y + 3, SimplePdf.PageWidth - Margin, _y + 3);
         _y += 8;
     }
 
-    /// <summary>Keeps a heading with the lines after it: starts a new page when fewer than <paramref name="lines"/> fit.</summary>
+    /// <summary>Keeps a heading with what follows: a new page when fewer than <paramref name="lines"/> body lines fit.</summary>
     public void KeepTogether(int lines)
     {
-        if (_y + lines * Body.Size * 1.35 > Height - Margin) NewPage();
+        if (_y + lines * PdfStyle.Body.LineHeight > SimplePdf.PageHeight - Margin) NewPage();
     }
 
-    public void Finish()
+    public byte[] Finish(string title)
     {
-        _gfx.Dispose();
-        for (var i = 0; i < _pages.Count; i++)
-        {
-            using var g = XGraphics.FromPdfPage(_pages[i], XGraphicsPdfPageOptions.Append);
-            g.DrawString($"{_footer} — page {i + 1} of {_pages.Count}", Font(8, false), XBrushes.DimGray,
-                new XPoint(Margin, Height - Margin / 2), XStringFormats.BottomLeft);
-        }
+        for (var i = 0; i < _pdf.PageCount; i++)
+            _pdf.Text(i, Margin, SimplePdf.PageHeight - Margin / 2 - PdfStyle.Footer.Size, $"{_footer} – page {i + 1} of {_pdf.PageCount}",
+                PdfStyle.Footer.Size, gray: 0.35);
+        return _pdf.Save(title);
     }
 
     private void NewPage()
     {
-        _gfx?.Dispose();
-        var page = _doc.AddPage();
-        page.Width = XUnit.FromPoint(Width);
-        page.Height = XUnit.FromPoint(Height);
-        _pages.Add(page);
-        _gfx = XGraphics.FromPdfPage(page);
+        _pdf.NewPage();
         _y = Margin;
     }
 
-    private IEnumerable<string> Wrap(string text, XFont font, double width)
+    private static IEnumerable<string> Wrap(string text, PdfStyle style, double width)
     {
+        bool Fits(string s) => SimplePdf.Width(s, style.Size, style.Bold) <= width;
         foreach (var paragraph in text.Replace("\r", "").Split('\n'))
         {
             var line = "";
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var candidate = line.Length == 0 ? word : line + " " + word;
-                if (_gfx.MeasureString(candidate, font).Width <= width) { line = candidate; continue; }
+                if (Fits(candidate)) { line = candidate; continue; }
                 if (line.Length > 0) yield return line;
                 line = word;
                 // A single word longer than the line (a pasted link) is cut where it must be.
-                while (_gfx.MeasureString(line, font).Width > width && line.Length > 1)
+                while (!Fits(line) && line.Length > 1)
                 {
                     var cut = line.Length - 1;
-                    while (cut > 1 && _gfx.MeasureString(line[..cut], font).Width > width) cut--;
+                    while (cut > 1 && !Fits(line[..cut])) cut--;
                     yield return line[..cut];
                     line = line[cut..];
                 }
