@@ -30,7 +30,8 @@ public static class RecordScope
         [Roles.Coordinator] = new(ScopeLevel.All, ScopeLevel.All, AnyGrant),
         [Roles.Investigator] = new(ScopeLevel.Agency, ScopeLevel.Agency, AnyGrant),
         [Roles.LawEnforcement] = new(ScopeLevel.Team, ScopeLevel.Team, [GrantKind.LawEnforcement, GrantKind.Mdt]),
-        [Roles.Provider] = new(ScopeLevel.Team, ScopeLevel.Team, [GrantKind.ServiceReferral]),
+        // A provider sitting on a regional MDT sees the agenda cases the youth consented to share with it.
+        [Roles.Provider] = new(ScopeLevel.Team, ScopeLevel.Team, [GrantKind.ServiceReferral, GrantKind.Mdt]),
         [Roles.MdtMember] = new(ScopeLevel.Team, ScopeLevel.Team, [GrantKind.Mdt]),
         [Roles.Trainer] = new(ScopeLevel.None, ScopeLevel.None, []),
         // Analysts see every case, but only ever as counts: never as records.

@@ -24,7 +24,7 @@ public sealed record DemoSignIn(string Email, string Role, string Agency, string
 public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeService intake, ReferralWorkflow workflow,
     InstrumentLibrary instruments, IUserClaimsPrincipalFactory<HartlineUser> principals,
     CurrentActor current, Jurisdiction jurisdiction, TimeProvider clock, People.Deduplication.RegistryDedupe registryDedupe,
-    DemoCaseFiles caseFiles)
+    DemoCaseFiles caseFiles, Mdt.MdtDemo mdtDemo)
 {
     public const string AdminEmail = "admin@hart.demo";
     /// <summary>The demo caseload uses Connecticut's codes (regions, sources, categories).</summary>
@@ -88,6 +88,7 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         await caseFiles.EnrichAsync(principal, agencies, ct);
         // As a coordinator would after an import: check the whole registry for likely duplicates.
         await registryDedupe.RunAsync(threshold: 0.9, progress: null, ct);
+        await mdtDemo.LoadAsync(ct);
         return signIns;
     }
 
