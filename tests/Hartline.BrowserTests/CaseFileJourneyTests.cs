@@ -58,7 +58,7 @@ public sealed class CaseFileJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.GetByText("The case is now active.").WaitForAsync();
         await page.GetByText("Report the youth missing").ClickAsync();
         await page.GetByLabel("Missing since").FillAsync(DateTime.Now.AddDays(-3).ToString("yyyy-MM-ddT21:00"));
-        await page.GetByLabel("Missing from").SelectOptionAsync(new SelectOptionValue { Label = "Congregate care" });
+        await page.GetByLabel("Missing from", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Congregate care" });
         await page.GetByLabel("Reported to police").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the missing episode" }).ClickAsync();
         await page.GetByText("Missing now:").WaitForAsync();
@@ -72,7 +72,7 @@ public sealed class CaseFileJourneyTests(BrowserApp app) : IClassFixture<Browser
         // The care team: a school counselor without an account joins.
         await page.GetByRole(AriaRole.Link, new() { Name = "Care team" }).First.ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Care team:" }).WaitForAsync();
-        await page.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "School contact" });
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "School contact" });
         await page.GetByLabel("Or their name").FillAsync("Mr. Okafor (school counselor)");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to the team" }).ClickAsync();
         await page.GetByText("Added to the care team.").WaitForAsync();
@@ -80,7 +80,7 @@ public sealed class CaseFileJourneyTests(BrowserApp app) : IClassFixture<Browser
 
         // Sharing with the provider is refused until the youth consents; then it works.
         await page.GetByRole(AriaRole.Link, new() { Name = "Consent and sharing" }).ClickAsync();
-        await page.GetByLabel("Agency").SelectOptionAsync(new SelectOptionValue { Label = "Beacon Youth Survivor Care" });
+        await page.GetByLabel("Agency", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Beacon Youth Survivor Care" });
         await page.GetByLabel("For", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "a service referral" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Share", Exact = true }).ClickAsync();
         await page.GetByText("has not consented to share this case with Beacon Youth Survivor Care").First.WaitForAsync();
@@ -93,7 +93,7 @@ public sealed class CaseFileJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.GetByLabel("What the youth does not want shared").FillAsync("Nothing about my little brother");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the consent" }).ClickAsync();
         await page.GetByText("Consent recorded.").WaitForAsync();
-        await page.GetByLabel("Agency").SelectOptionAsync(new SelectOptionValue { Label = "Beacon Youth Survivor Care" });
+        await page.GetByLabel("Agency", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Beacon Youth Survivor Care" });
         await page.GetByLabel("For", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "a service referral" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Share", Exact = true }).ClickAsync();
         await page.GetByText("Shared with Beacon Youth Survivor Care for a service referral.").WaitForAsync();

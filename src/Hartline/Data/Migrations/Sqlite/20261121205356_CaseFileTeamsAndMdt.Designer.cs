@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hartline.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHartlineDb))]
-    [Migration("20261121204025_MdtMeetings")]
-    partial class MdtMeetings
+    [Migration("20261121205356_CaseFileTeamsAndMdt")]
+    partial class CaseFileTeamsAndMdt
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
