@@ -54,6 +54,7 @@ internal static class LinkageBench
                 Math.Round(q.Precision, 4), Math.Round(q.Recall, 4), Math.Round(q.F1, 4),
                 q.TruePairs, q.FoundPairs, q.TruePositivePairs, q.TruePersons, q.FoundClusters,
                 q.PersonsExact, q.PersonsSplit, q.PersonsMerged, q.ClustersMixed, unassigned));
+            if (options.Diagnose) MissedPairDiagnosis.Run(data, clusters, deduped.Result.Model, dedupeOptions.Threshold, log);
 
             if (options.Lookups > 0)
             {

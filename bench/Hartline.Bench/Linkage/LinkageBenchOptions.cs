@@ -2,17 +2,18 @@ using System.Globalization;
 
 namespace Hartline.Bench.Linkage;
 
-/// <summary>Command line of the linkage benchmark: --linkage --records N[,N…] [--seed S] [--write-csv DIR] [--lookups L] [--threshold P] [--generate-only].</summary>
-public sealed record LinkageBenchOptions(IReadOnlyList<int> Sizes, int Seed, string? CsvFolder, int Lookups, double? Threshold, bool GenerateOnly)
+/// <summary>Command line of the linkage benchmark: --linkage --records N[,N…] [--seed S] [--write-csv DIR] [--lookups L] [--threshold P] [--generate-only] [--diagnose].</summary>
+public sealed record LinkageBenchOptions(IReadOnlyList<int> Sizes, int Seed, string? CsvFolder, int Lookups, double? Threshold, bool GenerateOnly, bool Diagnose = false)
 {
     public const string Usage =
-        "usage: Hartline.Bench --linkage --records N[,N...] [--seed 42] [--write-csv DIR] [--lookups 1000] [--threshold P] [--generate-only]\n" +
+        "usage: Hartline.Bench --linkage --records N[,N...] [--seed 42] [--write-csv DIR] [--lookups 1000] [--threshold P] [--generate-only] [--diagnose]\n" +
         "  --records        records to generate and deduplicate; several sizes run one after the other (e.g. 10000,100000)\n" +
         "  --seed           generator seed: the same seed and size give the same records and truth\n" +
         "  --write-csv      also write persons-<N>-seed<S>.csv (hartline dedupe's input) and truth-<N>-seed<S>.csv there\n" +
         "  --lookups        interactive lookups to time against an index of all N records; 0 skips them\n" +
         "  --threshold      match probability for accepting a pair (the engine's default when absent)\n" +
-        "  --generate-only  generate (and write, with --write-csv) without running the engine";
+        "  --generate-only  generate (and write, with --write-csv) without running the engine\n" +
+        "  --diagnose       after scoring, print to stderr why true pairs were missed and wrong pairs found (slow)";
 
     public static bool Selected(IEnumerable<string> args) => args.Contains("--linkage");
 
@@ -24,6 +25,7 @@ public sealed record LinkageBenchOptions(IReadOnlyList<int> Sizes, int Seed, str
         var lookups = 1000;
         double? threshold = null;
         var generateOnly = false;
+        var diagnose = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -43,10 +45,11 @@ public sealed record LinkageBenchOptions(IReadOnlyList<int> Sizes, int Seed, str
                         : throw new ArgumentException("--threshold must be a probability between 0 and 1.");
                     break;
                 case "--generate-only": generateOnly = true; break;
+                case "--diagnose": diagnose = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'.");
             }
         }
         if (sizes is null) throw new ArgumentException("--records is required.");
-        return new LinkageBenchOptions(sizes, seed, csv, lookups, threshold, generateOnly);
+        return new LinkageBenchOptions(sizes, seed, csv, lookups, threshold, generateOnly, diagnose);
     }
 }
