@@ -97,7 +97,7 @@ public static class Deduplicator
 
         run.Start("cluster", links.Length);
         var roots = GuardedClustering.Cluster(n, links, (a, b) =>
-            model.Weight(PairComparer.Compare(people[a], people[b]), nameFrequency[a]));
+            GuardedClustering.CrossPairWeight(PairComparer.Compare(people[a], people[b]), model.Weight, nameFrequency[a], cutoff));
         var assignments = Assign(records, roots, links, priorWeight, out var clusters);
         run.Finish(links.Length);
 

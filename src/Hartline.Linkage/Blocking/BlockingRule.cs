@@ -63,6 +63,38 @@ internal static class BlockingRules
         new("address+given-initial", Fields.Mask(Fields.Address, Fields.Given),
             (in PreparedPerson p) => p.AddressWords.Length == 0 || p.Given.Length == 0 ? 0
                 : Key(13, AddressHash(p.AddressWords), p.Given[0])),
+        // A slip in each name and no address on one side, or names in the wrong boxes with one of them
+        // cut or misspelled ("Moore-Clark, Nichole" / "Nichole Moore"): the date and the home's
+        // postcode are left. A postcode holds a few hundred youths per birth date at most one or two.
+        new("dob+postcode", Fields.Mask(Fields.BirthDate, Fields.Postcode, Fields.City),
+            (in PreparedPerson p) => p.BirthDate is null || p.Postcode.Length == 0 ? 0
+                : Key(14, (ulong)p.BirthDate.Value.DayNumber, Hash(p.Postcode))),
+        // Names in the wrong boxes with a slip in one of them, anywhere: the date and the two initials,
+        // taken in either order. Initials survive most typos, cuts and accents.
+        new("dob+initials-either-order", Fields.Mask(Fields.BirthDate, Fields.NameOrder),
+            (in PreparedPerson p) => p.BirthDate is null || !p.HasBothNames ? 0
+                : Key(15, (ulong)p.BirthDate.Value.DayNumber, Math.Min(p.Given[0], p.Family[0]), Math.Max(p.Given[0], p.Family[0]))),
+        // A typo that changes the family name's sound, with the date missing or off: the given name,
+        // the family initial and the postcode still agree. A given name and initial in one postcode
+        // is a handful of youths even at a million records.
+        new("postcode+given+family-initial", Fields.Mask(Fields.Postcode, Fields.City, Fields.Given),
+            (in PreparedPerson p) => p.Postcode.Length == 0 || p.Given.Length == 0 || p.Family.Length == 0 ? 0
+                : Key(16, Hash(p.Postcode), Hash(p.Given), p.Family[0])),
+        // The same slip with a year off (or mistyped) and no postcode to go by: the given name, the
+        // family initial and the day and month of birth.
+        new("given+family-initial+birth-day-month", Fields.Mask(Fields.Given, Fields.BirthDate),
+            (in PreparedPerson p) => p.Given.Length == 0 || p.Family.Length == 0 || p.BirthDate is null ? 0
+                : Key(17, Hash(p.Given), p.Family[0], (ulong)(p.BirthDate.Value.Month * 32 + p.BirthDate.Value.Day))),
+        // The same home with the names in the wrong boxes (and the date missing or off): the address
+        // rule above wants the given initial, which a swap moves to the family box. Both initials,
+        // in either order.
+        new("address+initials-either-order", Fields.Mask(Fields.Address, Fields.NameOrder),
+            (in PreparedPerson p) => p.AddressWords.Length == 0 || !p.HasBothNames ? 0
+                : Key(18, AddressHash(p.AddressWords), Math.Min(p.Given[0], p.Family[0]), Math.Max(p.Given[0], p.Family[0]))),
+        // The mirror of the rule above it: a typo that changes the given name's sound, with a year off.
+        new("family+given-initial+birth-day-month", Fields.Mask(Fields.Family, Fields.BirthDate),
+            (in PreparedPerson p) => p.Given.Length == 0 || p.Family.Length == 0 || p.BirthDate is null ? 0
+                : Key(19, Hash(p.Family), p.Given[0], (ulong)(p.BirthDate.Value.Month * 32 + p.BirthDate.Value.Day))),
         new("phone", Fields.Mask(Fields.Phone),
             (in PreparedPerson p) => p.Phone < 0 ? 0 : Key(8, (ulong)p.Phone)),
     ];

@@ -1,3 +1,5 @@
+using Hartline.Linkage.Model;
+
 namespace Hartline.Linkage.Clustering;
 
 /// <summary>An accepted pair: two record indexes and the match weight that linked them.</summary>
@@ -24,6 +26,21 @@ internal static class GuardedClustering
 
     /// <summary>A cross pair whose fields, taken together, speak against a match (Bayes factor below 1) vetoes the join.</summary>
     public const double ClearlyDifferent = 0;
+
+    /// <summary>
+    /// The weight of a cross pair for the guard. Two records whose dates of birth differ beyond any
+    /// single keying slip (not swapped, not one digit, not a year off) count as clearly different
+    /// unless the pair would be accepted on its own. Without this, a record with no date linked
+    /// to two same-named youths born on different days joins them: at 1M such chains were the
+    /// commonest wrong pairs, their names (+16 bits) outweighing the dates (−7).
+    /// </summary>
+    internal static double CrossPairWeight(int gamma, WeightOfVector weight, in NameFrequency frequency, double cutoff)
+    {
+        var w = weight(gamma, frequency);
+        return Fields.Level(gamma, Fields.BirthDate) == (int)Dates.BirthDateAgreement.Different && w < cutoff ? double.NegativeInfinity : w;
+    }
+
+    internal delegate double WeightOfVector(int gamma, in NameFrequency frequency);
 
     /// <summary>The cluster root of every record. <paramref name="links"/> must be sorted strongest first.</summary>
     public static int[] Cluster(int records, IReadOnlyList<Link> links, Func<int, int, double> weightOf)

@@ -28,8 +28,8 @@ internal static class PairComparer
             if ((given != NameLevel.Exact || family != NameLevel.Exact)
                 && (a.Given[0] == b.Family[0] || a.Family[0] == b.Given[0]))
             {
-                var swappedGiven = Name(a.Given, b.Family, a.GivenSound, b.FamilySound, nicknames: false);
-                var swappedFamily = Name(a.Family, b.Given, a.FamilySound, b.GivenSound, nicknames: false);
+                var swappedGiven = Crosswise(a.Given, a.GivenParts, b.Family, b.FamilyParts, a.GivenSound, b.FamilySound);
+                var swappedFamily = Crosswise(a.Family, a.FamilyParts, b.Given, b.GivenParts, a.FamilySound, b.GivenSound);
                 if (swappedGiven <= NameLevel.Typo && swappedFamily <= NameLevel.Typo && swappedGiven + swappedFamily < given + family)
                 {
                     given = swappedGiven;
@@ -64,6 +64,20 @@ internal static class PairComparer
         var allowed = AllowedEdits(Math.Min(x.Length, y.Length));
         if (allowed > 0 && DamerauLevenshtein.Distance(x, y, allowed) <= allowed) return NameLevel.Typo;
         return similarity >= LooseSpelling ? NameLevel.LooseSpelling : NameLevel.Different;
+    }
+
+    /// <summary>
+    /// A name compared with the other record's opposite box. A record with its boxes swapped carries
+    /// the same slips as any other, so crosswise the levels are those of a straight comparison: a
+    /// nickname ("Aponte, Jennifer" / "Jen Aponte") or a double family name cut to one half
+    /// ("Moore-Clark, Nichole" / "Nichole Moore") still agrees. Both map to level 2, whose weight is
+    /// the nickname's in the given field and the shared part's in the family field.
+    /// </summary>
+    private static int Crosswise(string x, string[] xParts, string y, string[] yParts, ulong xSound, ulong ySound)
+    {
+        var level = Name(x, y, xSound, ySound, nicknames: true);
+        if (level >= NameLevel.SameSound && NameParts.SharePart(x, xParts, y, yParts, CloseSpelling)) return NameLevel.SharedPart;
+        return level;
     }
 
     // Two edits turn most short names into other real names (Ana → Eva), so short names get fewer.

@@ -16,6 +16,11 @@ internal readonly struct PreparedPerson
     /// left out; empty for a name of one part, which is the common case and costs nothing.
     /// </summary>
     public readonly string[] FamilyParts;
+    /// <summary>
+    /// The parts of a double name typed into the given-name box ("Moore-Clark" with the names swapped),
+    /// for comparing it across the boxes; empty for the usual single given name.
+    /// </summary>
+    public readonly string[] GivenParts;
     /// <summary>NYSIIS key of the last part of a double family name; <see cref="FamilySound"/> for a single name.</summary>
     public readonly ulong FamilyLastSound;
     public readonly DateOnly? BirthDate;
@@ -36,6 +41,7 @@ internal readonly struct PreparedPerson
         GivenSound = Sound(Given);
         FamilySound = Sound(Family);
         FamilyParts = NameParts.Significant(record.FamilyName);
+        GivenParts = NameParts.Significant(record.GivenName);
         FamilyLastSound = FamilyParts.Length > 1 ? Sound(FamilyParts[^1]) : FamilySound;
         BirthDate = record.DateOfBirth;
         Sex = Normalize.Sex(record.Sex);

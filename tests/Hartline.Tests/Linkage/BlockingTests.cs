@@ -80,4 +80,37 @@ public sealed class BlockingTests
         Assert.Equal(1, candidates.Count);
         Assert.Equal("address+given-initial", BlockingRules.Batch[PairPacking.Rule(candidates.Pairs[0])].Name);
     }
+
+    private static string OnlyRule(params PersonRecord[] records)
+    {
+        var people = records.Select(r => new PreparedPerson(r)).ToArray();
+        var candidates = CandidateGenerator.Generate(people, BlockingRules.Batch, parallelism: 1);
+        Assert.Equal(1, candidates.Count);
+        return BlockingRules.Batch[PairPacking.Rule(candidates.Pairs[0])].Name;
+    }
+
+    [Fact]
+    public void Same_date_and_postcode_find_a_pair_with_both_names_slipped() =>
+        // Swapped boxes, a cut double name and a typo: no name rule applies; the date and postcode do.
+        Assert.Equal("dob+postcode", OnlyRule(
+            new PersonRecord("a", "Padilla Alcantar", null, "Angelika", new DateOnly(2003, 8, 27), "F", null, null, "06457", null),
+            new PersonRecord("b", "Angelica", null, "Padila", new DateOnly(2003, 8, 27), null, null, "Middletown", "06457", null)));
+
+    [Fact]
+    public void Swapped_names_with_a_slip_are_found_by_date_and_initials_in_either_order() =>
+        Assert.Equal("dob+initials-either-order", OnlyRule(
+            new PersonRecord("a", "Moore-Clark", null, "Nichole", new DateOnly(2005, 9, 16), "F", null, null, "06114", null),
+            new PersonRecord("b", "Nichole", null, "Moore", new DateOnly(2005, 9, 16), "F", null, null, "06106", null)));
+
+    [Fact]
+    public void A_family_typo_with_no_date_is_found_by_postcode_given_name_and_family_initial() =>
+        Assert.Equal("postcode+given+family-initial", OnlyRule(
+            new PersonRecord("a", "Rafael", null, "Lwee", null, "M", null, "New London", "06320", null),
+            new PersonRecord("b", "Rafael", null, "Lee", new DateOnly(2010, 1, 18), "M", "176 Capitol Road", "New London", "06320", null)));
+
+    [Fact]
+    public void A_family_typo_and_a_year_off_are_found_by_given_name_family_initial_and_birthday() =>
+        Assert.Equal("given+family-initial+birth-day-month", OnlyRule(
+            new PersonRecord("a", "Alondra", null, "Aponte", new DateOnly(2005, 12, 13), "F", null, null, "06010", null),
+            new PersonRecord("b", "Alondra", null, "Aponyte", new DateOnly(2006, 12, 13), "F", "750 Wolcott Ave", "Bridgeport", null, null)));
 }

@@ -1,5 +1,6 @@
 using Hartline.Linkage;
 using Hartline.Linkage.Clustering;
+using Hartline.Linkage.Model;
 
 namespace Hartline.Tests.Linkage;
 
@@ -35,5 +36,22 @@ public sealed class ClusteringTests
         var cluster = result.Assignments.ToDictionary(a => a.Id, a => a.ClusterId);
         Assert.Equal(cluster["a"], cluster["b"]);
         Assert.NotEqual(cluster["a"], cluster["c"]);
+    }
+
+    [Fact]
+    public void Records_born_on_clearly_different_days_do_not_join_through_a_record_without_a_date()
+    {
+        var model = LinkageModel.Default;
+        var ana = new PreparedPerson(new PersonRecord("a", "Ana", null, "Ruiz", new DateOnly(2008, 3, 4), "F", null, null, "06106", null));
+        var other = new PreparedPerson(new PersonRecord("c", "Ana", null, "Ruiz", new DateOnly(2010, 9, 21), "F", null, null, "06106", null));
+        var gamma = PairComparer.Compare(ana, other);
+        var weight = model.Weight(gamma, NameFrequency.None);
+        Assert.True(weight > 0, $"names and home outweigh the dates ({weight} bits)");
+        // Below the cut-off the dates veto the join; a pair strong enough to be accepted alone is left to its weight.
+        Assert.Equal(double.NegativeInfinity, GuardedClustering.CrossPairWeight(gamma, model.Weight, NameFrequency.None, cutoff: weight + 1));
+        Assert.Equal(weight, GuardedClustering.CrossPairWeight(gamma, model.Weight, NameFrequency.None, cutoff: weight - 1));
+        // A date slip (one digit) is no veto.
+        var slip = new PreparedPerson(new PersonRecord("d", "Ana", null, "Ruiz", new DateOnly(2008, 3, 5), "F", null, null, "06106", null));
+        Assert.True(GuardedClustering.CrossPairWeight(PairComparer.Compare(ana, slip), model.Weight, NameFrequency.None, cutoff: 100) > 0);
     }
 }

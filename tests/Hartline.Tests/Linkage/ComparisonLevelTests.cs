@@ -52,6 +52,29 @@ public sealed class ComparisonLevelTests
         Assert.Equal("missing", Level(Person(given: null), b, Fields.NameOrder));
     }
 
+    [Fact]
+    public void Swapped_boxes_still_see_a_cut_double_family_name()
+    {
+        // "MOORE-CLARK, NICHOLE" typed into the wrong boxes, against "Nichole Moore".
+        var a = Person(given: "Moore-Clark", family: "Nichole");
+        var b = Person(given: "Nichole", family: "Moore");
+        Assert.Equal("swapped", Level(a, b, Fields.NameOrder));
+        Assert.Equal("nickname", Level(a, b, Fields.Given)); // level 2: a's given box shares a part with b's family name
+        Assert.Equal("exact", Level(a, b, Fields.Family));
+        // And the other way round: the double name is in b's given box.
+        Assert.Equal("shares-part", Level(Person(given: "Nichole", family: "Moore"), Person(given: "Moore Clark", family: "Nichole"), Fields.Family));
+    }
+
+    [Fact]
+    public void Swapped_boxes_still_see_a_nickname()
+    {
+        var a = Person(given: "Aponte", family: "Jennifer");
+        var b = Person(given: "Jen", family: "Aponte");
+        Assert.Equal("swapped", Level(a, b, Fields.NameOrder));
+        Assert.Equal("exact", Level(a, b, Fields.Given));
+        Assert.Equal("shares-part", Level(a, b, Fields.Family)); // level 2, the nickname's level in the family field
+    }
+
     [Theory]
     [InlineData("2007-03-14", "2007-03-14", "exact")]
     [InlineData("2007-03-04", "2007-04-03", "day-month-swapped")]

@@ -57,4 +57,12 @@ public sealed class CorrelatedEvidenceTests
         var cityOnly = PairComparer.Compare(new PreparedPerson(Diego), new PreparedPerson(Diego with { Id = "b", Postcode = "06606" }));
         Assert.Equal(0, model.SamePlaceCorrection(cityOnly));
     }
+
+    [Fact]
+    public void Swapped_names_cost_one_bit_not_the_rate_of_swapping()
+    {
+        // Strangers agree crosswise only when one of them was swapped too: only the second alignment is left.
+        var model = LinkageModel.Default;
+        Assert.Equal(-LinkageModel.SecondAlignment, model.LevelWeight(Fields.NameOrder, 2), 9);
+    }
 }
