@@ -113,4 +113,16 @@ public sealed class BlockingTests
         Assert.Equal("given+family-initial+birth-day-month", OnlyRule(
             new PersonRecord("a", "Alondra", null, "Aponte", new DateOnly(2005, 12, 13), "F", null, null, "06010", null),
             new PersonRecord("b", "Alondra", null, "Aponyte", new DateOnly(2006, 12, 13), "F", "750 Wolcott Ave", "Bridgeport", null, null)));
+
+    [Fact]
+    public void Swapped_names_at_one_address_are_found_by_address_and_initials_in_either_order() =>
+        Assert.Equal("address+initials-either-order", OnlyRule(
+            new PersonRecord("a", "Taylor", null, "Dianne", null, "F", "341 Arch Ave", null, "06770", null),
+            new PersonRecord("b", "Dianne", null, "Taylor", new DateOnly(2008, 12, 6), "F", "341 Arch Avenue", "Naugatuck", null, null)));
+
+    [Fact]
+    public void A_given_name_typo_and_a_year_off_are_found_by_family_name_given_initial_and_birthday() =>
+        Assert.Equal("family+given-initial+birth-day-month", OnlyRule(
+            new PersonRecord("a", "Yaritza", null, "Fernandez", new DateOnly(2011, 4, 7), "F", null, "West Haven", null, null),
+            new PersonRecord("b", "Yairtza", null, "Fernandez", new DateOnly(2010, 4, 7), "F", null, null, "06516", null)));
 }
