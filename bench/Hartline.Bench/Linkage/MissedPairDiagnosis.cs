@@ -30,7 +30,7 @@ internal static class MissedPairDiagnosis
         var rules = BlockingRules.Batch;
         var blocks = rules.Select(r => SortedKeys(people, r)).ToArray();
 
-        double WeightOf(int a, int b) => model.Weight(PairComparer.Compare(people[a], people[b]), frequencies.Of(people[a]));
+        double WeightOf(int a, int b) => model.Weight(PairComparer.Compare(people[a], people[b]), frequencies.Of(people[a]), frequencies.Of(people[b]));
 
         // Classify each missed true pair.
         var byPerson = Enumerable.Range(0, n).GroupBy(i => data.PersonOfRecord[i]).Select(g => g.ToArray()).Where(g => g.Length > 1);

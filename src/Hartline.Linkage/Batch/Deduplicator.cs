@@ -84,8 +84,9 @@ public static class Deduplicator
             for (var k = range.Item1; k < range.Item2; k++)
             {
                 var first = PairPacking.First(candidates.Pairs[k]);
-                var weight = model.Weight(gammas[k], nameFrequency[first]);
-                if (weight >= cutoff) local.Add(new Link(first, PairPacking.Second(candidates.Pairs[k]), weight));
+                var second = PairPacking.Second(candidates.Pairs[k]);
+                var weight = model.Weight(gammas[k], nameFrequency[first], nameFrequency[second]);
+                if (weight >= cutoff) local.Add(new Link(first, second, weight));
             }
             return local;
         }, local => accepted.Add(local));
@@ -97,7 +98,10 @@ public static class Deduplicator
 
         run.Start("cluster", links.Length);
         var roots = GuardedClustering.Cluster(n, links, (a, b) =>
-            GuardedClustering.CrossPairWeight(PairComparer.Compare(people[a], people[b]), model.Weight, nameFrequency[a], cutoff));
+        {
+            var gamma = PairComparer.Compare(people[a], people[b]);
+            return GuardedClustering.CrossPairWeight(model.Weight(gamma, nameFrequency[a], nameFrequency[b]), gamma, cutoff);
+        });
         var assignments = Assign(records, roots, links, priorWeight, out var clusters);
         run.Finish(links.Length);
 

@@ -34,13 +34,8 @@ internal static class GuardedClustering
     /// to two same-named youths born on different days joins them: at 1M such chains were the
     /// commonest wrong pairs, their names (+16 bits) outweighing the dates (−7).
     /// </summary>
-    internal static double CrossPairWeight(int gamma, WeightOfVector weight, in NameFrequency frequency, double cutoff)
-    {
-        var w = weight(gamma, frequency);
-        return Fields.Level(gamma, Fields.BirthDate) == (int)Dates.BirthDateAgreement.Different && w < cutoff ? double.NegativeInfinity : w;
-    }
-
-    internal delegate double WeightOfVector(int gamma, in NameFrequency frequency);
+    internal static double CrossPairWeight(double weight, int gamma, double cutoff) =>
+        Fields.Level(gamma, Fields.BirthDate) == (int)Dates.BirthDateAgreement.Different && weight < cutoff ? double.NegativeInfinity : weight;
 
     /// <summary>The cluster root of every record. <paramref name="links"/> must be sorted strongest first.</summary>
     public static int[] Cluster(int records, IReadOnlyList<Link> links, Func<int, int, double> weightOf)

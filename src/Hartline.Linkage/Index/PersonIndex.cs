@@ -122,7 +122,7 @@ public sealed class PersonIndex
                 foreach (var slot in slots)
                 {
                     if (!seen.Add(slot)) continue;
-                    var weight = _model.Weight(PairComparer.Compare(person, _people[slot]), frequency);
+                    var weight = _model.Weight(PairComparer.Compare(person, _people[slot]), frequency, _frequencies.Of(_people[slot]));
                     if (LinkageModel.Probability(weight, priorWeight) >= minProbability) scored.Add((slot, weight));
                 }
             }

@@ -96,16 +96,35 @@ public sealed class LinkageModel
     /// The match weight of a comparison vector. Exact agreement on a given or family name is
     /// re-weighted by how common the name is (<paramref name="frequency"/>, 0 when unknown).
     /// </summary>
-    internal double Weight(int gamma, in NameFrequency frequency)
+    /// <remarks><paramref name="other"/> is the second record's, for near-matches (see <see cref="NearMatchAdjustment"/>).</remarks>
+    internal double Weight(int gamma, in NameFrequency frequency, in NameFrequency other = default)
     {
         var weight = 0.0;
         for (var f = 0; f < Fields.Count; f++) weight += _weights[f * Fields.MaxLevels + ((gamma >> (3 * f)) & 7)];
         weight += ResidenceCorrection(gamma) + SamePlaceCorrection(gamma);
         var swapped = Fields.Level(gamma, Fields.NameOrder) == 2;
-        if ((gamma & 7) == NameLevel.Exact) weight += FrequencyAdjustment(Fields.Given, frequency.For(Fields.Given, swapped));
-        if (((gamma >> 6) & 7) == NameLevel.Exact) weight += FrequencyAdjustment(Fields.Family, frequency.For(Fields.Family, swapped));
+        weight += NameAdjustment(Fields.Given, gamma & 7, swapped, frequency, other);
+        weight += NameAdjustment(Fields.Family, (gamma >> 6) & 7, swapped, frequency, other);
         return weight;
     }
+
+    private double NameAdjustment(int field, int level, bool swapped, in NameFrequency frequency, in NameFrequency other) =>
+        level == NameLevel.Exact ? FrequencyAdjustment(field, frequency.For(field, swapped))
+        : level is NameLevel.CloseSpelling or NameLevel.SameSound or NameLevel.Typo && !swapped
+            ? NearMatchAdjustment(field, frequency.For(field, false), other.For(field, false))
+            : 0;
+
+    /// <summary>
+    /// A near-match (a typo, a sound-alike) of a rare name is stronger evidence than one of a common
+    /// name, as exact agreement is: strangers rarely carry a name a slip away from "Yaritza", often one
+    /// a slip away from "Maria" ("Mariah"). The name meant is the commoner of the two spellings (the
+    /// typo is rare because it is a typo), so the adjustment uses the larger frequency, and only when
+    /// both are known. Half the exact level's adjustment: a near-match also covers neighbouring names.
+    /// </summary>
+    internal double NearMatchAdjustment(int field, double frequency, double otherFrequency) =>
+        frequency <= 0 || otherFrequency <= 0 ? 0 : NearMatchShare * FrequencyAdjustment(field, Math.Max(frequency, otherFrequency));
+
+    internal const double NearMatchShare = 0.5;
 
     /// <summary>
     /// A shared postcode already says the two live in one town: agreement on the city then adds
@@ -172,10 +191,10 @@ public sealed class LinkageModel
             var level = Fields.Level(gamma, f);
             var weight = LevelWeight(f, level);
             var description = Fields.Descriptions[f][level];
-            if (level == NameLevel.Exact && f is Fields.Given or Fields.Family && frequencies is not null)
+            if (f is Fields.Given or Fields.Family && frequencies is not null)
             {
                 // Under swapped names a's given name agreed with b's family name: its frequency in either box.
-                var adjustment = FrequencyAdjustment(f, frequencies.Of(a).For(f, swapped));
+                var adjustment = NameAdjustment(f, level, swapped, frequencies.Of(a), frequencies.Of(b));
                 if (adjustment != 0)
                 {
                     weight += adjustment;

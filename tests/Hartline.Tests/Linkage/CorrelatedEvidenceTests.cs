@@ -65,4 +65,19 @@ public sealed class CorrelatedEvidenceTests
         var model = LinkageModel.Default;
         Assert.Equal(-LinkageModel.SecondAlignment, model.LevelWeight(Fields.NameOrder, 2), 9);
     }
+
+    [Fact]
+    public void A_near_match_of_a_rare_name_weighs_more_than_one_of_a_common_name()
+    {
+        var model = LinkageModel.Default;
+        // Yaritza / Yairtza: the commoner spelling decides, and it is rare.
+        var rare = model.NearMatchAdjustment(Fields.Given, 1e-5, 1e-6);
+        // Maria / Mariah: a common name.
+        var common = model.NearMatchAdjustment(Fields.Given, 0.05, 0.001);
+        Assert.True(rare > 0 && common < 0, $"rare {rare}, common {common}");
+        // Half what exact agreement on the same name would get.
+        Assert.Equal(model.FrequencyAdjustment(Fields.Given, 1e-5) / 2, rare, 9);
+        // Without both frequencies (the typo alone would look unique) nothing changes.
+        Assert.Equal(0, model.NearMatchAdjustment(Fields.Given, 1e-6, 0));
+    }
 }
