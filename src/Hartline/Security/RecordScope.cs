@@ -94,8 +94,11 @@ public static class RecordScope
             .Where(r => (purpose == ScopePurpose.Records ? Reach[r].Records : Reach[r].Statistics) > ScopeLevel.None)
             .SelectMany(r => Reach[r].SharedKinds).Distinct().ToArray();
 
+        // A case assigned to the user is theirs only while their agency may have it at all (owns it, or
+        // holds a live grant of any kind): a withdrawn consent must not leave a back door through the assignment.
         return c => (ownsAgency && c.OwnerAgencyId == agency)
-                    || c.AssignedUserId == user
+                    || (c.AssignedUserId == user
+                        && (c.OwnerAgencyId == agency || c.Grants.Any(g => g.AgencyId == agency && g.RevokedAt == null)))
                     || c.Grants.Any(g => g.AgencyId == agency && g.RevokedAt == null && kinds.Contains(g.Kind));
     }
 }

@@ -160,8 +160,8 @@ public sealed class CaseFileTests(HartlineApp app) : IClassFixture<HartlineApp>
         var episodeId = (await Json(added)).GetProperty("id").GetGuid();
         Assert.Contains("Missing now", await (await World.SignedIn(worker)).GetStringAsync($"/Cases/{caseId}"));
 
-        var before = await client.PutAsJsonAsync($"/api/v1/cases/{caseId}/missing-episodes/{episodeId}",
-            new { startedAt = "2024-03-01T22:00", endedAt = "2024-02-27T10:00" });
+        var before = await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/missing-episodes/{episodeId}/found",
+            new { endedAt = "2024-02-27T10:00" });
         Assert.True((await Json(before)).GetProperty("errors").TryGetProperty("endedAt", out _));
 
         // Found through the page, as a person would: the form keeps what was recorded at the start.

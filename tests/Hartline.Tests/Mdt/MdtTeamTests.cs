@@ -116,7 +116,7 @@ public sealed class MdtTeamTests(HartlineApp app) : IClassFixture<HartlineApp>
         });
         var status = await scene.CoordinatorClient.PostAsJsonAsync($"/api/v1/mdt/meetings/{scene.MeetingId}/status", new { status = "Cancelled" });
         Assert.Equal(HttpStatusCode.OK, status.StatusCode);
-        await app.WithDb(async db => Assert.Contains($"\"Status\":{{\"before\":{(int)MeetingStatus.Scheduled},\"after\":{(int)MeetingStatus.Cancelled}}}",
+        await app.WithDb(async db => Assert.Contains($"\"Status\":{{\"before\":\"{MeetingStatus.Scheduled}\",\"after\":\"{MeetingStatus.Cancelled}\"}}",
             (await db.AuditEvents.SingleAsync(e => e.Action == AuditAction.Update && e.EntityType == nameof(MdtMeeting)
                 && e.EntityId == scene.MeetingId.ToString())).Details));
     }

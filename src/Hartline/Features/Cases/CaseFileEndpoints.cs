@@ -26,7 +26,10 @@ public static class CaseFileEndpoints
             .WithSummary("Record that the youth went missing from care or home (local times).");
         g.MapPut("/missing-episodes/{episodeId:guid}", async (Guid id, Guid episodeId, MissingEpisodeInput body, MissingEpisodes episodes, HttpContext http, CancellationToken ct) =>
             (await episodes.UpdateAsync(id, episodeId, body, http.User, ct)).ToHttp())
-            .WithSummary("Complete an episode (the youth was found) or correct it.");
+            .WithSummary("Correct an episode (the case's own workers).");
+        g.MapPost("/missing-episodes/{episodeId:guid}/found", async (Guid id, Guid episodeId, FoundInput body, MissingEpisodes episodes, HttpContext http, CancellationToken ct) =>
+            (await episodes.FoundAsync(id, episodeId, body.EndedAt, body.WhereFound, http.User, ct)).ToHttp())
+            .WithSummary("The youth was found: closes the open episode (anyone working with the youth).");
         g.MapGet("/team", Team).WithSummary("The care team now and before, and the continuity measure.");
         g.MapPost("/team", async (Guid id, AssignmentInput body, CareTeam team, HttpContext http, CancellationToken ct) =>
             (await team.AssignAsync(id, body, http.User, ct)).ToHttp())
@@ -59,6 +62,12 @@ public static class CaseFileEndpoints
         if (await access.FindAsync(id, http.User, CaseOperations.Read, ct, tracking: false) is not { } found) return TypedResults.NotFound();
         await audit.ReadAsync(nameof(Case), id, "consent and sharing", ct);
         return TypedResults.Ok(await consents.OfAsync(found, ct));
+    }
+
+    public sealed class FoundInput
+    {
+        public DateTime? EndedAt { get; set; }
+        public string? WhereFound { get; set; }
     }
 
     public sealed class ShareInput

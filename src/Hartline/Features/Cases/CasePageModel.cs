@@ -12,6 +12,8 @@ namespace Hartline.Features.Cases;
 /// </summary>
 public abstract class CasePageModel(CaseAccess access, AuditLog audit, Data.HartlineDb db) : PageModel
 {
+    /// <summary>For tabs that audit a refusal of their own (e.g. an edit form a reader may not open).</summary>
+    protected AuditLog Audit => audit;
     public Guid CaseId { get; private set; }
     public string YouthName { get; private set; } = "";
     public Case Case { get; private set; } = null!;
@@ -31,7 +33,12 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit, Data.Hart
         MayUpdate = await access.MayAsync(found, User, CaseOperations.Update);
         MayShare = await access.MayAsync(found, User, CaseOperations.Share);
         MayContribute = await access.MayAsync(found, User, CaseOperations.Contribute);
-        if (audited) await audit.ReadAsync(nameof(Cases.Case), id, part, ct);
+        if (audited)
+        {
+            await audit.ReadAsync(nameof(Cases.Case), id, part, ct);
+            // The tab shows the youth's name: that is a view of the person too.
+            await audit.ReadAsync(nameof(People.Person), found.PersonId, $"via case {id} ({part})", ct);
+        }
         return true;
     }
 

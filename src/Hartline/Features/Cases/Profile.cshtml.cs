@@ -13,7 +13,13 @@ public sealed class ProfileModel(CaseAccess access, AuditLog audit, Data.Hartlin
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (!await OpenAsync(id, "profile", ct) || !MayUpdate) return NotFound();
+        if (!await OpenAsync(id, "profile", ct, audited: false)) return NotFound();
+        if (!MayUpdate)
+        {
+            await Audit.DeniedAsync(nameof(Case), id.ToString(), CaseOperations.Update.Name, ct);
+            return NotFound();
+        }
+        await Audit.ReadAsync(nameof(Case), id, "profile", ct);
         var p = await profiles.OfAsync(id, ct);
         Input = new ProfileInput
         {

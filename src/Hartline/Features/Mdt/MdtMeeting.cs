@@ -63,6 +63,7 @@ public sealed class AgendaNote : IAudited
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid AgendaItemId { get; set; }
     public NoteKind Kind { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public required string Text { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
@@ -80,6 +81,7 @@ public sealed class ActionItem : IAudited
     public Guid AgendaItemId { get; set; }
     public Guid MeetingId { get; set; }
     public Guid CaseId { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public required string Description { get; set; }
     public Guid OwnerMemberId { get; set; }
     public DateOnly DueOn { get; set; }

@@ -53,7 +53,8 @@ public sealed record AgendaAdded(Guid AgendaItemId, IReadOnlyList<AgencySharing>
 /// Running a meeting: scheduling, the agenda (which shares each case with the consenting member agencies),
 /// attendance, recommendations and decisions, action items. All but action-item progress are coordinators' work.
 /// </summary>
-public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sharing, Jurisdiction j, TimeProvider clock)
+public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sharing, Jurisdiction j, TimeProvider clock,
+    Security.Audit.AuditLog audit)
 {
     public async Task<MdtResult<Guid>> CreateAsync(MeetingInput input, Actor actor, CancellationToken ct = default)
     {
@@ -101,9 +102,13 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
 
         var position = await db.Set<AgendaItem>().Where(a => a.MeetingId == meetingId).Select(a => (int?)a.Position).MaxAsync(ct) ?? 0;
         var item = new AgendaItem { MeetingId = meetingId, CaseId = found.Id, Position = position + 1, AddedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty };
+        // The item and the sharing it causes stand or fall together: no agenda item half-shared by a failure.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Add(item);
         await db.SaveChangesAsync(ct);
-        return MdtResult<AgendaAdded>.Ok(new AgendaAdded(item.Id, await ShareWithMembersAsync(meeting.TeamId, found.Id, user, ct)));
+        var shared = await ShareWithMembersAsync(meeting.TeamId, found.Id, user, ct);
+        await tx.CommitAsync(ct);
+        return MdtResult<AgendaAdded>.Ok(new AgendaAdded(item.Id, shared));
     }
 
     /// <summary>Tries again to share an agenda case with the member agencies (after a consent was recorded, or a new agency joined).</summary>
@@ -229,8 +234,14 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
         if (item is null) return MdtResult<Guid>.Missing();
         var actor = Actor.FromPrincipal(user);
         var isOwner = actor.UserId is { } me && await db.Set<MdtMember>().AnyAsync(m => m.Id == item.OwnerMemberId && m.UserId == me, ct);
-        if (!MdtScope.CanRun(actor) && !(isOwner && await cases.FindAsync(item.CaseId, user, CaseOperations.Read, ct, tracking: false) is not null))
+        if (!MdtScope.CanRun(actor) && !isOwner)
+        {
+            // Refused like a missing item, and recorded like every other refusal.
+            await audit.DeniedAsync(nameof(ActionItem), actionItemId.ToString(), "SetStatus", ct);
             return MdtResult<Guid>.Missing();
+        }
+        if (!MdtScope.CanRun(actor) && await cases.FindAsync(item.CaseId, user, CaseOperations.Read, ct, tracking: false) is null)
+            return MdtResult<Guid>.Missing(); // the case door has audited the refusal
         if (status is not { } s || !Enum.IsDefined(s)) return MdtResult<Guid>.Invalid("status", "Choose Open, Done or Cancelled.");
         item.Status = s;
         item.CompletedOn = s == ActionStatus.Done ? ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, j) : null;

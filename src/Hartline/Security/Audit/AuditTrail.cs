@@ -73,6 +73,11 @@ public static class AuditTrail
         return fields.Count == 0 ? null : JsonSerializer.Serialize(fields);
     }
 
-    private static object? Show(PropertyEntry p, object? value) =>
-        SecretFields.Contains(p.Metadata.Name) ? "(secret)" : value;
+    private static object? Show(PropertyEntry p, object? value) => value switch
+    {
+        _ when SecretFields.Contains(p.Metadata.Name) => "(secret)",
+        string text when p.Metadata.PropertyInfo?.IsDefined(typeof(ConfidentialTextAttribute), false) == true => $"({text.Length} characters)",
+        Enum e => e.ToString(), // names, not numbers: the trail is read by people
+        _ => value,
+    };
 }

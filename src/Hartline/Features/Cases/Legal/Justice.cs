@@ -22,8 +22,10 @@ public sealed class Offender : IAudited
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
     public OffenderRole Role { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? NameOrAlias { get; set; }
     public OffenderRelationship? Relationship { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
@@ -37,6 +39,7 @@ public sealed class Arrest : IAudited
     public DateOnly ArrestedOn { get; set; }
     /// <summary>The arresting agency, as written (it may be outside Hartline, e.g. a federal agency).</summary>
     public required string Agency { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
@@ -53,6 +56,7 @@ public sealed class Charge : IAudited
     /// <summary>When the offence was committed; null when not known (an age-classed offence then cannot be classed).</summary>
     public DateOnly? OffenseDate { get; set; }
     public DateOnly ChargedOn { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
@@ -66,6 +70,7 @@ public sealed class ChargeDisposition : IAudited
     public Guid ChargeId { get; set; }
     public DispositionOutcome Outcome { get; set; }
     public DateOnly On { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
@@ -82,7 +87,9 @@ public sealed class CourtDate : IAudited
     public Guid? OffenderId { get; set; }
     public Guid? ProtectionId { get; set; }
     /// <summary>What happened, written once the hearing has taken place.</summary>
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Outcome { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;

@@ -18,6 +18,7 @@ public sealed class LegalProtection : IAudited
     public DateOnly? DecidedOn { get; set; }
     /// <summary>The court or agency handling it, as the worker writes it (e.g. "Hartford Juvenile Court").</summary>
     public string? CourtOrAgency { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
@@ -33,6 +34,7 @@ public sealed class LegalProtectionStep : IAudited
     public DateOnly On { get; set; }
     /// <summary>Only for an award of compensation, and optional there.</summary>
     public decimal? Amount { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;

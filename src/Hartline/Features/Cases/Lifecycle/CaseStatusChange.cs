@@ -8,6 +8,7 @@ public sealed class CaseStatusChange : Security.Audit.IAudited
     public CaseStatus From { get; set; }
     public CaseStatus To { get; set; }
     public string? ReasonCode { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid ChangedById { get; set; }
     public DateTime ChangedAt { get; set; }

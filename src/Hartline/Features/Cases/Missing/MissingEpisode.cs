@@ -14,9 +14,11 @@ public sealed class MissingEpisode : Security.Audit.IAudited
     public DateTime StartedAt { get; set; }
     public DateTime? EndedAt { get; set; }
     /// <summary>Where and how the youth was found, in words (a town, "returned on own", "with a buyer").</summary>
+    [Hartline.Security.Audit.ConfidentialText]
     public string? WhereFound { get; set; }
     public bool ReportedToPolice { get; set; }
     public bool ReportedToNcmec { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;

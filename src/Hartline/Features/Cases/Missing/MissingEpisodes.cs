@@ -37,12 +37,13 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
             Math.Round(((e.EndedAt ?? now) - e.StartedAt).TotalDays, 1))).ToList();
     }
 
+    /// <summary>Whoever works with the youth may report them missing (a provider often knows first).</summary>
     public Task<CaseResult<MissingEpisode>> AddAsync(Guid caseId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
-        SaveAsync(caseId, null, input, user, ct);
+        SaveAsync(caseId, null, input, user, CaseOperations.Contribute, ct);
 
-    /// <summary>Completes or corrects an episode (most often: the youth was found).</summary>
+    /// <summary>Corrects an episode: rewriting what others recorded is for the case's own workers only.</summary>
     public Task<CaseResult<MissingEpisode>> UpdateAsync(Guid caseId, Guid episodeId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
-        SaveAsync(caseId, episodeId, input, user, ct);
+        SaveAsync(caseId, episodeId, input, user, CaseOperations.Update, ct);
 
     /// <summary>The youth was found: completes the episode, keeping what was recorded when they went missing.</summary>
     public async Task<CaseResult<MissingEpisode>> FoundAsync(Guid caseId, Guid episodeId, DateTime? endedAt, string? whereFound,
@@ -51,18 +52,19 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
         if (await access.FindAsync(caseId, user, CaseOperations.Contribute, ct) is null) return CaseResult<MissingEpisode>.NotFound();
         var e = await db.Set<MissingEpisode>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == episodeId && x.CaseId == caseId, ct);
         if (e is null) return CaseResult<MissingEpisode>.NotFound();
+        if (e.EndedAt is not null) return CaseResult<MissingEpisode>.Invalid(Errors.One(nameof(MissingEpisodeInput.EndedAt), "This episode is already closed: the youth was found."));
         if (endedAt is null) return CaseResult<MissingEpisode>.Invalid(Errors.One(nameof(MissingEpisodeInput.EndedAt), "When was the youth found?"));
         return await SaveAsync(caseId, episodeId, new MissingEpisodeInput
         {
             StartedAt = LocalTime.ToLocal(e.StartedAt, jurisdiction), EndedAt = endedAt, MissingFrom = e.MissingFromCode,
             WhereFound = whereFound, ReportedToPolice = e.ReportedToPolice, ReportedToNcmec = e.ReportedToNcmec, Note = e.Note,
-        }, user, ct);
+        }, user, CaseOperations.Contribute, ct);
     }
 
-    private async Task<CaseResult<MissingEpisode>> SaveAsync(Guid caseId, Guid? episodeId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct)
+    private async Task<CaseResult<MissingEpisode>> SaveAsync(Guid caseId, Guid? episodeId, MissingEpisodeInput input, ClaimsPrincipal user,
+        Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation, CancellationToken ct)
     {
-        // Whoever works with the youth may report them missing or found (a provider often knows first).
-        if (await access.FindAsync(caseId, user, CaseOperations.Contribute, ct) is null) return CaseResult<MissingEpisode>.NotFound();
+        if (await access.FindAsync(caseId, user, operation, ct) is null) return CaseResult<MissingEpisode>.NotFound();
         MissingEpisode? episode = null;
         if (episodeId is { } id)
         {
@@ -74,6 +76,7 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
         var errors = new Errors();
         DateTime? start = null, end = null;
         if (input.StartedAt is null) errors.Add(nameof(input.StartedAt), "When did the youth go missing?");
+        else if (input.StartedAt.Value.Year < 1990) errors.Add(nameof(input.StartedAt), "Check the year: it is before 1990.");
         else if (LocalTime.ToUtc(input.StartedAt.Value, jurisdiction) is var s && s > now.AddMinutes(5))
             errors.Add(nameof(input.StartedAt), "The start is in the future.");
         else start = s;

@@ -54,7 +54,8 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             };
             db.Set<PlanItem>().Add(item);
             StagedAudit.Stage(db, AuditAction.Create, nameof(PlanItem), item.Id,
-                new { caseId, item.YouthWords, item.WorkerDescription, domain = item.Domain.ToString(), item.PlannedEnd });
+                // The youth's words are case content: the trail says a goal was written, not what it says.
+                new { caseId, youthWords = $"({item.YouthWords.Length} characters)", domain = item.Domain.ToString(), item.PlannedEnd });
             return Task.FromResult(new PlanSaved(PlanOutcome.Saved, [], item.Id));
         });
 
@@ -75,7 +76,7 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             if (item.AgreementOn is null || answer.On >= item.AgreementOn)
                 (item.Agreement, item.AgreementOn, item.AgreementHow) = (answer.Agreement, answer.On, answer.How);
             StagedAudit.Stage(db, AuditAction.Create, nameof(PlanItemAgreement), answer.Id,
-                new { caseId, itemId, agreement = answer.Agreement.ToString(), answer.On, how = answer.How.ToString(), answer.YouthComment });
+                new { caseId, itemId, agreement = answer.Agreement.ToString(), answer.On, how = answer.How.ToString(), commented = answer.YouthComment is not null });
             return new PlanSaved(PlanOutcome.Saved, [], answer.Id);
         });
 

@@ -36,10 +36,13 @@ public static class ProfileRules
         return errors;
     }
 
+    /// <summary>One message per field, however many bad codes were sent (a list of junk must not come back a thousandfold).</summary>
     private static void Codes(Errors errors, string field, List<string>? codes, IReadOnlyList<Category> list)
     {
-        foreach (var code in codes ?? [])
-            Code(errors, field, code, list);
+        if (codes is null) return;
+        if (codes.Count > list.Count * 2) { errors.Add(field, $"At most {list.Count} choices."); return; }
+        if (codes.Any(c => c is null)) { errors.Add(field, "A choice is empty."); return; }
+        if (codes.FirstOrDefault(c => list.All(x => x.Code != c)) is { } bad) Code(errors, field, bad, list);
     }
 
     private static void Code(Errors errors, string field, string? code, IReadOnlyList<Category> list)

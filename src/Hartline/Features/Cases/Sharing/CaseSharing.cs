@@ -17,7 +17,7 @@ public sealed record SharingResult(SharingOutcome Outcome, string Message)
 /// law enforcement) comes here, so none can share without the youth's consent: without a consent that
 /// covers the agency and the purpose, sharing is refused with a message saying what is missing.
 /// </summary>
-public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider clock)
+public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider clock, Jurisdictions.Jurisdiction jurisdiction)
 {
     public async Task<SharingResult> ShareAsync(Guid caseId, Guid agencyId, GrantKind kind, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -62,7 +62,26 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
             grant.RevokedAt = now;
             revoked++;
         }
+        await EndAssignmentsOfAgenciesWithoutAccessAsync(@case, now, ct);
         return revoked;
+    }
+
+    /// <summary>
+    /// People of an agency that has lost every grant leave the care team the same day, and stop being the
+    /// case's primary worker: the team must not outlast the consent that let them in.
+    /// </summary>
+    private async Task EndAssignmentsOfAgenciesWithoutAccessAsync(Case @case, DateTime now, CancellationToken ct)
+    {
+        var stillShared = @case.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(@case.OwnerAgencyId).ToHashSet();
+        var today = LocalTime.Today(clock, jurisdiction);
+        var orphaned = await db.Set<Team.CareTeamAssignment>()
+            .Where(a => a.CaseId == @case.Id && a.EndedOn == null && a.AgencyId != null).ToListAsync(ct);
+        foreach (var a in orphaned.Where(a => !stillShared.Contains(a.AgencyId!.Value)))
+        {
+            a.EndedOn = today < a.StartedOn ? a.StartedOn : today;
+            a.EndReason = "Consent to share with the agency withdrawn";
+            if (a.UserId is { } u && @case.AssignedUserId == u) @case.AssignedUserId = null;
+        }
     }
 
     private IQueryable<SharingConsent> ActiveConsents(Guid caseId) =>

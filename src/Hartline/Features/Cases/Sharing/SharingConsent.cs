@@ -18,10 +18,12 @@ public sealed class SharingConsent : Security.Audit.IAudited
     public List<Cases.GrantKind> Purposes { get; set; } = [];
     public DateOnly GivenOn { get; set; }
     /// <summary>What the youth does not want shared even so (e.g. "nothing about my family"); shown beside the consent.</summary>
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Limits { get; set; }
     public Guid RecordedById { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
     public DateOnly? WithdrawnOn { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? WithdrawnNote { get; set; }
     public Guid? WithdrawnById { get; set; }
 

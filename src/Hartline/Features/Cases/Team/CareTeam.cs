@@ -35,7 +35,7 @@ public sealed record AssignableUser(Guid Id, string Name, string Agency);
 /// same day (a hand-over), and the case follows the primary worker (<see cref="Case.AssignedUserId"/>),
 /// which is what the "own" scope of the scope function reads.
 /// </summary>
-public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction jurisdiction, TimeProvider clock)
+public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction jurisdiction, TimeProvider clock, CurrentActor current)
 {
     public async Task<CareTeamView> OfAsync(Case @case, CancellationToken ct = default)
     {
@@ -47,9 +47,11 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
         var views = rows.Select(r => new TeamMemberView(r.Id, r.Role, r.Name, r.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null,
             r.StartedOn, r.EndedOn, r.EndReason, r.IsCurrentOn(today))).ToList();
 
-        // Continuity is the youth's, not the case's: count primary workers across all the youth's cases.
+        // Continuity is the youth's, not the case's: count primary workers across the youth's cases, those the
+        // reader may see (a count over the others would reveal that they exist).
         var starts = await db.Set<CareTeamAssignment>().Where(a => a.Role == CareTeamRole.PrimaryWorker)
-            .Join(db.Cases.Where(c => c.PersonId == @case.PersonId), a => a.CaseId, c => c.Id, (a, c) => a.StartedOn)
+            .Join(RecordScope.Cases(db.Cases, current.Value, ScopePurpose.Records).Where(c => c.PersonId == @case.PersonId),
+                a => a.CaseId, c => c.Id, (a, c) => a.StartedOn)
             .ToListAsync(ct);
         return new CareTeamView(views.Where(v => v.IsCurrent).ToList(), views.Where(v => !v.IsCurrent).ToList(),
             Continuity.PrimaryWorkerChanges(starts, today), starts.Count);
@@ -93,10 +95,14 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
             errors.Add(nameof(input.AgencyId), "No such agency.");
         if (errors.Count > 0) return CaseResult<CareTeamAssignment>.Invalid(errors);
 
+        var previous = input.Role != CareTeamRole.PrimaryWorker ? [] : await db.Set<CareTeamAssignment>()
+            .Where(a => a.CaseId == caseId && a.Role == CareTeamRole.PrimaryWorker && a.EndedOn == null).ToListAsync(ct);
+        if (previous.FirstOrDefault(p => p.StartedOn > start) is { } later)
+            errors.Add(nameof(input.StartedOn), $"{later.Name} has been primary worker since {later.StartedOn:yyyy-MM-dd}; a hand-over cannot start before that.");
+        if (errors.Count > 0) return CaseResult<CareTeamAssignment>.Invalid(errors);
+
         if (input.Role == CareTeamRole.PrimaryWorker)
         {
-            var previous = await db.Set<CareTeamAssignment>()
-                .Where(a => a.CaseId == caseId && a.Role == CareTeamRole.PrimaryWorker && a.EndedOn == null).ToListAsync(ct);
             foreach (var p in previous) { p.EndedOn = start; p.EndReason ??= "Handed over"; }
             @case.AssignedUserId = input.UserId;
         }

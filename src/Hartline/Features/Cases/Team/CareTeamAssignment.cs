@@ -18,6 +18,7 @@ public sealed class CareTeamAssignment : Security.Audit.IAudited
     public Guid? AgencyId { get; set; }
     public DateOnly StartedOn { get; set; }
     public DateOnly? EndedOn { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? EndReason { get; set; }
     public Guid AssignedById { get; set; }
     public DateTime AssignedAt { get; set; } = DateTime.UtcNow;
