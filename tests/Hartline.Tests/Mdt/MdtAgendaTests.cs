@@ -113,6 +113,20 @@ public sealed class MdtAgendaTests(HartlineApp app) : IClassFixture<HartlineApp>
     }
 
     [Fact]
+    public async Task An_agency_that_gives_up_its_last_seat_loses_the_agenda_cases_it_got_through_the_team()
+    {
+        var scene = await MdtScene.BuildAsync(app);
+        var police = await World.SignedIn(scene.Police);
+        Assert.Equal(HttpStatusCode.OK, (await police.GetAsync($"/api/v1/cases/{scene.CaseId}")).StatusCode);
+
+        var left = await scene.CoordinatorClient.PostAsJsonAsync($"/api/v1/mdt/teams/{scene.TeamId}/members/{scene.Members["police"]}/leave", new { });
+        Assert.Equal(HttpStatusCode.OK, left.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"/api/v1/cases/{scene.CaseId}")).StatusCode);
+        await app.WithDb(async db => Assert.NotNull((await db.CaseAccessGrants
+            .SingleAsync(g => g.CaseId == scene.CaseId && g.AgencyId == scene.PoliceAgency.Id && g.Kind == Hartline.Features.Cases.GrantKind.Mdt)).RevokedAt));
+    }
+
+    [Fact]
     public async Task Agenda_views_write_a_read_event_per_case_shown_by_name_and_the_pdf_an_export()
     {
         var scene = await MdtScene.BuildAsync(app);

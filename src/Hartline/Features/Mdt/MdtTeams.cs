@@ -1,4 +1,5 @@
 using Hartline.Data;
+using Hartline.Features.Cases;
 using Hartline.Features.Intake;
 using Hartline.Jurisdictions;
 using Hartline.Security;
@@ -121,8 +122,31 @@ public sealed class MdtTeams(HartlineDb db, Jurisdiction j, TimeProvider clock)
         if (day < member.JoinedOn || !MdtRules.Plausible(day))
             return MdtResult<Guid>.Invalid("leftOn", $"The leaving date cannot be before {member.Name} joined ({member.JoinedOn:yyyy-MM-dd}).");
         member.LeftOn = day;
+        await RevokeAgendaAccessAsync(member, ct);
         await db.SaveChangesAsync(ct);
         return MdtResult<Guid>.Ok(member.Id);
+    }
+
+    /// <summary>
+    /// When the agency's last seat on the team is given up, the MDT access it got through this team's
+    /// agendas ends with it (kept, with the revocation time), except for cases still on the agenda of
+    /// another team the agency sits on. Saved with the leaving.
+    /// </summary>
+    private async Task RevokeAgendaAccessAsync(MdtMember leaving, CancellationToken ct)
+    {
+        var agency = leaving.AgencyId;
+        if (await db.Set<MdtMember>().AnyAsync(m => m.TeamId == leaving.TeamId && m.AgencyId == agency && m.LeftOn == null && m.Id != leaving.Id, ct))
+            return;
+        var agendaCases = from a in db.Set<AgendaItem>() join m in db.Set<MdtMeeting>() on a.MeetingId equals m.Id select new { a.CaseId, m.TeamId };
+        var otherTeams = db.Set<MdtMember>().Where(m => m.AgencyId == agency && m.LeftOn == null && m.TeamId != leaving.TeamId).Select(m => m.TeamId);
+        var thisTeamsCases = agendaCases.Where(x => x.TeamId == leaving.TeamId).Select(x => x.CaseId);
+        var stillOnAnAgenda = agendaCases.Where(x => otherTeams.Contains(x.TeamId)).Select(x => x.CaseId);
+        var grants = await db.CaseAccessGrants
+            .Where(g => g.AgencyId == agency && g.Kind == GrantKind.Mdt && g.RevokedAt == null
+                && thisTeamsCases.Contains(g.CaseId) && !stillOnAnAgenda.Contains(g.CaseId))
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var g in grants) g.RevokedAt = now;
     }
 
     /// <summary>The users of an agency, for choosing who sits for it.</summary>
