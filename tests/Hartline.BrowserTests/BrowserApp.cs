@@ -55,16 +55,16 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             db.People.Where(p => p.DateOfBirth > DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-17)).OrderBy(p => p.FamilyName));
     }
 
-    /// <summary>A new browser tab signed in as the demo user of <paramref name="role"/>, on the page they land on.</summary>
-    public async Task<IPage> SignedInPageAsync(string role)
+    /// <summary>A new browser tab signed in as the demo user of <paramref name="role"/>, on their dashboard.</summary>
+    public async Task<IPage> SignedInPageAsync(string role, bool acceptDownloads = false)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = acceptDownloads });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/SignIn");
         await page.GetByLabel("E-mail").FillAsync(EmailOf(role));
         await page.GetByLabel("Password").FillAsync(PasswordOf(role));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn"));
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Welcome" }).WaitForAsync();
         return page;
     }
 

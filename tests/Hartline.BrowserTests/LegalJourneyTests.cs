@@ -47,12 +47,7 @@ public sealed class LegalJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         var today = DateOnly.FromDateTime(DateTime.Today);
         var (offense, expected) = fifteen < today ? (fifteen, "Class B felony") : (born.AddYears(10), "Class A felony");
 
-        var page = await (await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("E-mail").FillAsync(app.EmailOf(Roles.Investigator));
-        await page.GetByLabel("Password").FillAsync(app.PasswordOf(Roles.Investigator));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Welcome" }).WaitForAsync();
+        var page = await app.SignedInPageAsync(Roles.Investigator);
 
         await page.GotoAsync($"/Cases/{caseId}/Legal");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Legal and justice:" }).WaitForAsync();

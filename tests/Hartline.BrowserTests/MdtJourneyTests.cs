@@ -13,14 +13,7 @@ public sealed class MdtJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         // The demo teams and meetings (loaded with the demo data once DemoData calls MdtDemo; harmless twice).
         using (var scope = app.Services.CreateScope())
             await scope.ServiceProvider.GetRequiredService<MdtDemo>().LoadAsync();
-        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("E-mail").FillAsync(app.EmailOf(role));
-        await page.GetByLabel("Password").FillAsync(app.PasswordOf(role));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Welcome" }).WaitForAsync();
-        return page;
+        return await app.SignedInPageAsync(role, acceptDownloads: true);
     }
 
     [Fact]

@@ -9,17 +9,7 @@ namespace Hartline.BrowserTests;
 /// <summary>A case worker writes notes at different confidentiality levels and records the youth's voice; a partner agency sees only what it may.</summary>
 public sealed class NotesAndPlanJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private async Task<IPage> OpenAs(string role)
-    {
-        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("E-mail").FillAsync(app.EmailOf(role));
-        await page.GetByLabel("Password").FillAsync(app.PasswordOf(role));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Welcome" }).WaitForAsync();
-        return page;
-    }
+    private Task<IPage> OpenAs(string role) => app.SignedInPageAsync(role);
 
     /// <summary>An open demo case of the investigator's agency that was referred to the demo provider.</summary>
     private async Task<Guid> CaseSharedWithTheProviderAsync()
