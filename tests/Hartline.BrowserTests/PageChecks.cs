@@ -35,10 +35,15 @@ public static class PageChecks
 
     private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(AxeScript));
 
+    /// <summary>
+    /// The repository holding test.sh above the build output, or HARTLINE_REPO_ROOT when the build went
+    /// elsewhere (a private --artifacts-path, so that parallel builds don't collide).
+    /// </summary>
     private static string FindRepoRoot()
     {
+        if (Environment.GetEnvironmentVariable("HARTLINE_REPO_ROOT") is { Length: > 0 } root) return root;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "test.sh"))) return dir.FullName;
-        throw new InvalidOperationException("Run the browser tests from inside the Hartline repository.");
+        throw new InvalidOperationException("Run the browser tests from inside the Hartline repository, or set HARTLINE_REPO_ROOT.");
     }
 }

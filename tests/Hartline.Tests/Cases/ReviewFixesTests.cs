@@ -98,6 +98,23 @@ public sealed class CaseFileReviewFixesTests(HartlineApp app) : IClassFixture<Ha
     }
 
     [Fact]
+    public async Task A_referral_narrative_reaches_the_audit_trail_as_a_length_only()
+    {
+        var dcf = await World.Agency();
+        var worker = await World.User(Roles.Investigator, dcf);
+        var input = World.Referral(family: $"Narr{Guid.NewGuid():N}"[..14]);
+        input.Narrative = "SECRETNARRATIVE: the reporter saw her with an older man at the motel";
+        var receipt = await World.Receive(worker, input);
+        await app.WithDb(async db =>
+        {
+            var details = await db.AuditEvents.Where(e => e.EntityType == "Referral" && e.EntityId == receipt.ReferralId.ToString())
+                .Select(e => e.Details).SingleAsync();
+            Assert.DoesNotContain("SECRETNARRATIVE", details);
+            Assert.Contains($"({input.Narrative.Length} characters)", details);
+        });
+    }
+
+    [Fact]
     public async Task A_reader_sent_to_the_profile_form_gets_404_recorded_as_a_refusal()
     {
         var dcf = await World.Agency();

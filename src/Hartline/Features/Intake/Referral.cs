@@ -20,6 +20,7 @@ public sealed class Referral
     /// <summary>The number of the mandated report to the state hotline (Careline), once made.</summary>
     public string? CarelineReportNumber { get; set; }
     /// <summary>What was reported, in the reporter's words. Only the receiving agency may read it.</summary>
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Narrative { get; set; }
     public string? Location { get; set; }
     public bool ImmediateSafetyConcern { get; set; }

@@ -37,6 +37,7 @@ public sealed class TraffickingDetermination
     public ExploitationType Exploitation { get; set; }
     /// <summary>Age at the time of exploitation when the decision was made (from date of birth), if known.</summary>
     public int? AgeAtExploitation { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public DateTime DecidedAt { get; set; }
     public Guid DecidedById { get; set; }
