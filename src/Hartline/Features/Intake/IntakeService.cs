@@ -45,10 +45,10 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
             person = new Person
             {
                 GivenName = input.GivenName!.Trim(),
-                MiddleName = NullIfBlank(input.MiddleName),
+                MiddleName = TextInput.Clean(input.MiddleName),
                 FamilyName = input.FamilyName!.Trim(),
                 DateOfBirth = input.DateOfBirth,
-                GenderCode = NullIfBlank(input.Gender),
+                GenderCode = TextInput.Clean(input.Gender),
                 RaceEthnicities = input.RaceEthnicity.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct()
                     .Select(code => new PersonRaceEthnicity { Code = code }).ToList(),
                 OwnerAgencyId = agencyId,
@@ -61,17 +61,17 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
             ReceivedAt = ReferralRules.ReceivedUtc(input, jurisdiction)!.Value,
             SourceCode = input.Source!,
             ReportingAgencyName = input.ReportingAgency!.Trim(),
-            ReportingContact = NullIfBlank(input.ReportingContact),
-            CarelineReportNumber = NullIfBlank(input.CarelineReportNumber),
-            Narrative = NullIfBlank(input.Narrative),
-            Location = NullIfBlank(input.Location),
+            ReportingContact = TextInput.Clean(input.ReportingContact),
+            CarelineReportNumber = TextInput.Clean(input.CarelineReportNumber),
+            Narrative = TextInput.Clean(input.Narrative),
+            Location = TextInput.Clean(input.Location),
             ImmediateSafetyConcern = input.ImmediateSafetyConcern,
             ExploitationSuspected = input.ExploitationSuspected ?? Determination.ExploitationType.Unknown,
             ExploitationDate = input.ExploitationDate,
             ArrestedForProstitution = input.ArrestedForProstitution,
             ReceivingAgencyId = agencyId,
             RegionCode = input.Region!,
-            ResidenceCode = NullIfBlank(input.Residence),
+            ResidenceCode = TextInput.Clean(input.Residence),
             PersonId = person.Id,
             CreatedById = userId,
         };
@@ -122,5 +122,4 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
                 await review.RecordAsync(person.Id, Guid.Parse(match.Id), match.Probability, match.Explanation, "intake", ct);
     }
 
-    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

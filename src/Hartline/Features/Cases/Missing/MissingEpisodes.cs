@@ -101,13 +101,12 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
         episode.StartedAt = start!.Value;
         episode.EndedAt = end;
         episode.MissingFromCode = input.MissingFrom;
-        episode.WhereFound = Clean(input.WhereFound);
+        episode.WhereFound = TextInput.Clean(input.WhereFound);
         episode.ReportedToPolice = input.ReportedToPolice;
         episode.ReportedToNcmec = input.ReportedToNcmec;
-        episode.Note = Clean(input.Note);
+        episode.Note = TextInput.Clean(input.Note);
         await db.SaveChangesAsync(ct);
         return CaseResult<MissingEpisode>.Done(episode);
     }
 
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -6,7 +6,7 @@ namespace Hartline.Features.Cases.Notes;
 /// A note in a case file. Never edited or deleted: a correction is a new note that supersedes this one,
 /// which stays in the history marked superseded. Who may read it is decided by <see cref="NoteVisibility"/> alone.
 /// </summary>
-public sealed class CaseNote
+public sealed class CaseNote : Security.Audit.IAudited
 {
     public const int TextMaxLength = 8000;
 
@@ -21,6 +21,7 @@ public sealed class CaseNote
     public NoteKind? Kind { get; set; }
     /// <summary>The day of the contact the note is about, when it is about one.</summary>
     public DateOnly? ContactOn { get; set; }
+    [Security.Audit.ConfidentialText]
     public required string Text { get; set; }
     /// <summary>For a restricted note: the agencies that may read it (always including the author's).</summary>
     public List<CaseNoteReader> Readers { get; set; } = [];
@@ -32,7 +33,7 @@ public sealed class CaseNote
 }
 
 /// <summary>An agency named on a restricted note.</summary>
-public sealed class CaseNoteReader
+public sealed class CaseNoteReader : Security.Audit.IAudited
 {
     public Guid NoteId { get; set; }
     public Guid AgencyId { get; set; }

@@ -62,16 +62,10 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
                 : [],
         };
         db.Set<CaseNote>().Add(note);
-        StagedAudit.Stage(db, AuditAction.Create, nameof(CaseNote), note.Id, new
-        {
-            caseId, level = note.Level.ToString(), kind = note.Kind?.ToString(), note.ContactOn,
-            readers = note.Readers.Select(r => r.AgencyId), supersedes = old?.Id, characters = note.Text.Length,
-        });
         if (old is not null)
         {
             old.SupersededById = note.Id;
             old.SupersededAt = now;
-            StagedAudit.Stage(db, AuditAction.Update, nameof(CaseNote), old.Id, new { supersededBy = note.Id });
         }
         await db.SaveChangesAsync(ct);
         return new(NoteOutcome.Saved, [], note.Id);

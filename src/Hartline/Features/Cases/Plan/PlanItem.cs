@@ -8,15 +8,17 @@ namespace Hartline.Features.Cases.Plan;
 /// are never deleted (an item no longer pursued is dropped). Survivors said they "did not have a say":
 /// every item records whether the youth agreed, and each answer is kept in <see cref="PlanItemAgreement"/>.
 /// </summary>
-public sealed class PlanItem
+public sealed class PlanItem : Security.Audit.IAudited
 {
     public const int WordsMaxLength = 1000, DescriptionMaxLength = 2000;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
     /// <summary>The goal as the youth said it, quoted.</summary>
+    [Security.Audit.ConfidentialText]
     public required string YouthWords { get; set; }
     /// <summary>The service or action the worker plans to meet it; optional.</summary>
+    [Security.Audit.ConfidentialText]
     public string? WorkerDescription { get; set; }
     public PlanDomain Domain { get; set; }
     public DateOnly? PlannedEnd { get; set; }
@@ -33,7 +35,7 @@ public sealed class PlanItem
 }
 
 /// <summary>One answer of the youth to a plan item: what they said, when and how they were asked.</summary>
-public sealed class PlanItemAgreement
+public sealed class PlanItemAgreement : Security.Audit.IAudited
 {
     public const int CommentMaxLength = 1000;
 
@@ -44,6 +46,7 @@ public sealed class PlanItemAgreement
     public DateOnly On { get; set; }
     public AgreementHow How { get; set; }
     /// <summary>What the youth said about it, in their words; optional.</summary>
+    [Security.Audit.ConfidentialText]
     public string? YouthComment { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
     public Guid RecordedById { get; set; }

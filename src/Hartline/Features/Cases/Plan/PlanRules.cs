@@ -68,7 +68,6 @@ public static partial class PlanRules
     }
 
     /// <summary>Trims and turns blank into null, so "  " is stored as nothing.</summary>
-    public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static void Text(string? value, int max, string field, Errors errors, string? required = null)
     {

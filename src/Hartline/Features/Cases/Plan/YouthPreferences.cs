@@ -7,25 +7,30 @@ namespace Hartline.Features.Cases.Plan;
 /// current and the earlier ones are the history. No phone numbers or addresses here: contact details
 /// stay on file where they are protected; this says only how and when the youth wants to be reached.
 /// </summary>
-public sealed class YouthPreferences
+public sealed class YouthPreferences : Security.Audit.IAudited
 {
     public const int TextMaxLength = 1000, ShortMaxLength = 100;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
+    [Security.Audit.ConfidentialText]
     public string? NameUsed { get; set; }
     public string? Pronouns { get; set; }
     public string? Language { get; set; }
     /// <summary>Who the youth wants at meetings about them.</summary>
+    [Security.Audit.ConfidentialText]
     public string? WantPresent { get; set; }
     /// <summary>Who the youth does not want at meetings about them.</summary>
+    [Security.Audit.ConfidentialText]
     public string? DoNotWantPresent { get; set; }
     public ContactMethod? ContactMethod { get; set; }
     /// <summary>When it is safe and convenient to reach the youth.</summary>
+    [Security.Audit.ConfidentialText]
     public string? ContactTimes { get; set; }
     /// <summary>Whether a message may be left (null: not asked).</summary>
     public bool? MessageMayBeLeft { get; set; }
     /// <summary>What the youth does not want (services, questions, people, places), in their words.</summary>
+    [Security.Audit.ConfidentialText]
     public string? DoesNotWant { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
     public Guid RecordedById { get; set; }
@@ -43,7 +48,7 @@ public enum ContactMethod
 }
 
 /// <summary>The youth's feedback on the help they get (cf. NCA's Youth Feedback Survey): a few ratings and their words.</summary>
-public sealed class YouthFeedback
+public sealed class YouthFeedback : Security.Audit.IAudited
 {
     public const int WordsMaxLength = 4000;
 
@@ -55,6 +60,7 @@ public sealed class YouthFeedback
     public int? FeltListenedTo { get; set; }
     public int? FeltSafe { get; set; }
     public int? HadASay { get; set; }
+    [Security.Audit.ConfidentialText]
     public string? YouthWords { get; set; }
     public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
     public Guid RecordedById { get; set; }

@@ -48,14 +48,11 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             if (errors.Count > 0) return Task.FromResult(PlanSaved.Invalid(errors));
             var item = new PlanItem
             {
-                CaseId = caseId, YouthWords = input.YouthWords!.Trim(), WorkerDescription = PlanRules.Clean(input.WorkerDescription),
+                CaseId = caseId, YouthWords = input.YouthWords!.Trim(), WorkerDescription = TextInput.Clean(input.WorkerDescription),
                 Domain = input.Domain!.Value, PlannedEnd = input.PlannedEnd, AddedAt = now,
                 AddedById = actor.UserId!.Value, AddedByAgencyId = actor.AgencyId!.Value,
             };
             db.Set<PlanItem>().Add(item);
-            StagedAudit.Stage(db, AuditAction.Create, nameof(PlanItem), item.Id,
-                // The youth's words are case content: the trail says a goal was written, not what it says.
-                new { caseId, youthWords = $"({item.YouthWords.Length} characters)", domain = item.Domain.ToString(), item.PlannedEnd });
             return Task.FromResult(new PlanSaved(PlanOutcome.Saved, [], item.Id));
         });
 
@@ -69,14 +66,12 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             var answer = new PlanItemAgreement
             {
                 PlanItemId = itemId, CaseId = caseId, Agreement = input.Agreement!.Value, On = input.On!.Value, How = input.How!.Value,
-                YouthComment = PlanRules.Clean(input.YouthComment), RecordedAt = now, RecordedById = actor.UserId!.Value,
+                YouthComment = TextInput.Clean(input.YouthComment), RecordedAt = now, RecordedById = actor.UserId!.Value,
             };
             db.Set<PlanItemAgreement>().Add(answer);
             // The item shows the latest answer by the day it was given, so a late entry of an old answer changes nothing.
             if (item.AgreementOn is null || answer.On >= item.AgreementOn)
                 (item.Agreement, item.AgreementOn, item.AgreementHow) = (answer.Agreement, answer.On, answer.How);
-            StagedAudit.Stage(db, AuditAction.Create, nameof(PlanItemAgreement), answer.Id,
-                new { caseId, itemId, agreement = answer.Agreement.ToString(), answer.On, how = answer.How.ToString(), commented = answer.YouthComment is not null });
             return new PlanSaved(PlanOutcome.Saved, [], answer.Id);
         });
 
@@ -90,8 +85,6 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             var before = item.Status;
             item.Status = input.Status!.Value;
             item.EndedOn = item.Status is PlanItemStatus.Achieved or PlanItemStatus.Dropped ? item.EndedOn ?? ReferralRules.LocalDate(now, j) : null;
-            StagedAudit.Stage(db, AuditAction.Update, nameof(PlanItem), item.Id,
-                new { status = new { before = before.ToString(), after = item.Status.ToString() }, item.EndedOn });
             return new PlanSaved(PlanOutcome.Saved, [], item.Id);
         });
 
@@ -102,15 +95,14 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             if (errors.Count > 0) return Task.FromResult(PlanSaved.Invalid(errors));
             var p = new YouthPreferences
             {
-                CaseId = caseId, NameUsed = PlanRules.Clean(input.NameUsed), Pronouns = PlanRules.Clean(input.Pronouns),
-                Language = PlanRules.Clean(input.Language), WantPresent = PlanRules.Clean(input.WantPresent),
-                DoNotWantPresent = PlanRules.Clean(input.DoNotWantPresent), ContactMethod = input.ContactMethod,
-                ContactTimes = PlanRules.Clean(input.ContactTimes), MessageMayBeLeft = input.MessageMayBeLeft,
-                DoesNotWant = PlanRules.Clean(input.DoesNotWant), RecordedAt = now, RecordedById = actor.UserId!.Value,
+                CaseId = caseId, NameUsed = TextInput.Clean(input.NameUsed), Pronouns = TextInput.Clean(input.Pronouns),
+                Language = TextInput.Clean(input.Language), WantPresent = TextInput.Clean(input.WantPresent),
+                DoNotWantPresent = TextInput.Clean(input.DoNotWantPresent), ContactMethod = input.ContactMethod,
+                ContactTimes = TextInput.Clean(input.ContactTimes), MessageMayBeLeft = input.MessageMayBeLeft,
+                DoesNotWant = TextInput.Clean(input.DoesNotWant), RecordedAt = now, RecordedById = actor.UserId!.Value,
                 RecordedByName = user.FindFirstValue("hartline:display-name") ?? actor.Name,
             };
             db.Set<YouthPreferences>().Add(p);
-            StagedAudit.Stage(db, AuditAction.Create, nameof(YouthPreferences), p.Id, new { caseId, fields = Filled(input) });
             return Task.FromResult(new PlanSaved(PlanOutcome.Saved, [], p.Id));
         });
 
@@ -122,12 +114,10 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             var f = new YouthFeedback
             {
                 CaseId = caseId, GivenOn = input.GivenOn!.Value, How = input.How!.Value, FeltListenedTo = input.FeltListenedTo,
-                FeltSafe = input.FeltSafe, HadASay = input.HadASay, YouthWords = PlanRules.Clean(input.YouthWords),
+                FeltSafe = input.FeltSafe, HadASay = input.HadASay, YouthWords = TextInput.Clean(input.YouthWords),
                 RecordedAt = now, RecordedById = actor.UserId!.Value, RecordedByAgencyId = actor.AgencyId!.Value,
             };
             db.Set<YouthFeedback>().Add(f);
-            StagedAudit.Stage(db, AuditAction.Create, nameof(YouthFeedback), f.Id,
-                new { caseId, f.GivenOn, how = f.How.ToString(), f.FeltListenedTo, f.FeltSafe, f.HadASay });
             return Task.FromResult(new PlanSaved(PlanOutcome.Saved, [], f.Id));
         });
 
@@ -142,10 +132,6 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
         if (result.Outcome == PlanOutcome.Saved) await db.SaveChangesAsync(ct);
         return result;
     }
-
-    // The preferences are the youth's own business: the audit line says which were given, not what they are.
-    private static string[] Filled(PreferencesInput p) => typeof(PreferencesInput).GetProperties()
-        .Where(prop => prop.GetValue(p) is { } v && (v is not string s || !string.IsNullOrWhiteSpace(s))).Select(prop => prop.Name).ToArray();
 
     private DateTime Local(DateTime utc) => ReferralRules.ToLocal(utc, j);
 }

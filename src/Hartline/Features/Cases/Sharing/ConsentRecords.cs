@@ -69,8 +69,8 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
 
         var consent = new SharingConsent
         {
-            CaseId = caseId, GivenBy = input.GivenBy!.Value, GiverName = Clean(input.GiverName), RecipientAgencyId = input.RecipientAgencyId,
-            Purposes = purposes, GivenOn = input.GivenOn!.Value, Limits = Clean(input.Limits),
+            CaseId = caseId, GivenBy = input.GivenBy!.Value, GiverName = TextInput.Clean(input.GiverName), RecipientAgencyId = input.RecipientAgencyId,
+            Purposes = purposes, GivenOn = input.GivenOn!.Value, Limits = TextInput.Clean(input.Limits),
             RecordedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty, RecordedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(consent);
@@ -95,12 +95,11 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
         if (errors.Count > 0) return CaseResult<int>.Invalid(errors);
 
         consent.WithdrawnOn = on;
-        consent.WithdrawnNote = Clean(input.Note);
+        consent.WithdrawnNote = TextInput.Clean(input.Note);
         consent.WithdrawnById = Actor.FromPrincipal(user).UserId;
         var revoked = await sharing.RevokeUncoveredAsync(@case, consent.Id, ct);
         await db.SaveChangesAsync(ct); // one save: the withdrawal and the revocations stand or fall together
         return CaseResult<int>.Done(revoked);
     }
 
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
