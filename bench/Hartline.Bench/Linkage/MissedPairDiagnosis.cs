@@ -65,9 +65,25 @@ internal static class MissedPairDiagnosis
                 }
 
         var missed = counts.Values.Sum();
+        // m as the truth has it (every pair of one person's records) beside the EM estimate.
+        var levelCounts = new long[Fields.Count, Fields.MaxLevels];
+        long truePairs = 0;
+        foreach (var records in Enumerable.Range(0, n).GroupBy(i => data.PersonOfRecord[i]).Select(g => g.ToArray()).Where(g => g.Length > 1))
+            for (var x = 0; x < records.Length; x++)
+                for (var y = x + 1; y < records.Length; y++)
+                {
+                    var gamma = PairComparer.Compare(people[records[x]], people[records[y]]);
+                    for (var f = 0; f < Fields.Count; f++) levelCounts[f, Fields.Level(gamma, f)]++;
+                    truePairs++;
+                }
+        var fieldIndex = 0;
         foreach (var field in model.Parameters)
-            log.WriteLine("diagnose: " + field.Field + ": " + string.Join(", ", field.Levels.Select(l =>
-                string.Create(CultureInfo.InvariantCulture, $"{l.Level} {l.Weight:+0.0;-0.0}"))));
+        {
+            var f = fieldIndex++;
+            var present = truePairs - levelCounts[f, 0];
+            log.WriteLine("diagnose: " + field.Field + ": " + string.Join(", ", field.Levels.Select((l, i) =>
+                string.Create(CultureInfo.InvariantCulture, $"{l.Level} {l.Weight:+0.0;-0.0} (m {l.M:0.0000}, true m {levelCounts[f, i + 1] / (double)Math.Max(1, present):0.0000}, u {l.U:0.000000})"))));
+        }
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"diagnose: cut-off {cutoff:0.00} bits (prior {model.PriorWeight(n):0.00}); {missed:N0} true pairs missed"));
         foreach (var (group, count) in counts.OrderByDescending(kv => kv.Value))
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count,9:N0} {100.0 * count / Math.Max(1, missed),5:0.0}%  {group}"));

@@ -78,30 +78,32 @@ public static class Deduplicator
         var threshold = Math.Clamp(options.Threshold, 1e-12, 1 - 1e-12);
         var priorWeight = model.PriorWeight(n);
         var cutoff = Math.Log2(threshold / (1 - threshold)) - priorWeight;
-        var accepted = new ConcurrentBag<List<Link>>();
-        if (candidates.Count > 0) Parallel.ForEach(Partitioner.Create(0, candidates.Count, Chunk), parallel, () => new List<Link>(), (range, _, local) =>
+        var accepted = new ConcurrentBag<(List<Link> Accepted, List<Link> Near)>();
+        var nearCutoff = cutoff - ClusterEvidence.Reach;
+        if (candidates.Count > 0) Parallel.ForEach(Partitioner.Create(0, candidates.Count, Chunk), parallel, () => (new List<Link>(), new List<Link>()), (range, _, local) =>
         {
             for (var k = range.Item1; k < range.Item2; k++)
             {
                 var first = PairPacking.First(candidates.Pairs[k]);
                 var second = PairPacking.Second(candidates.Pairs[k]);
                 var weight = model.Weight(gammas[k], nameFrequency[first], nameFrequency[second]);
-                if (weight >= cutoff) local.Add(new Link(first, second, weight));
+                if (weight >= cutoff) local.Item1.Add(new Link(first, second, weight));
+                else if (weight >= nearCutoff) local.Item2.Add(new Link(first, second, weight));
             }
             return local;
         }, local => accepted.Add(local));
-        var links = accepted.SelectMany(l => l).ToArray();
-        // Strongest first; ties broken by the records, so the clustering does not depend on thread timing.
-        Array.Sort(links, (x, y) => y.Weight.CompareTo(x.Weight) is var c && c != 0 ? c
-            : x.First != y.First ? x.First.CompareTo(y.First) : x.Second.CompareTo(y.Second));
+        var links = StrongestFirst(accepted.SelectMany(l => l.Accepted));
+        var nearLinks = StrongestFirst(accepted.SelectMany(l => l.Near));
         run.Finish(candidates.Count);
 
         run.Start("cluster", links.Length);
-        var roots = GuardedClustering.Cluster(n, links, (a, b) =>
+        var forest = GuardedClustering.Cluster(new ClusterForest(n), links, (a, b) =>
         {
             var gamma = PairComparer.Compare(people[a], people[b]);
             return GuardedClustering.CrossPairWeight(model.Weight(gamma, nameFrequency[a], nameFrequency[b]), gamma, cutoff);
         });
+        ClusterEvidence.Join(forest, nearLinks, people, nameFrequency, model, cutoff);
+        var roots = forest.Roots();
         var assignments = Assign(records, roots, links, priorWeight, out var clusters);
         run.Finish(links.Length);
 
@@ -109,6 +111,15 @@ public static class Deduplicator
             Enumerable.Range(0, rules.Length).ToDictionary(r => rules[r].Name, r => candidates.PairsPerRule[r]),
             links.Length, clusters, iterations, run.Times);
         return new DedupeResult(assignments, stats, model);
+    }
+
+    // Strongest first; ties broken by the records, so the clustering does not depend on thread timing.
+    private static Link[] StrongestFirst(IEnumerable<Link> links)
+    {
+        var sorted = links.ToArray();
+        Array.Sort(sorted, (x, y) => y.Weight.CompareTo(x.Weight) is var c && c != 0 ? c
+            : x.First != y.First ? x.First.CompareTo(y.First) : x.Second.CompareTo(y.Second));
+        return sorted;
     }
 
     private static ClusterAssignment[] Assign(IReadOnlyList<PersonRecord> records, int[] roots, Link[] links, double priorWeight, out int clusters)

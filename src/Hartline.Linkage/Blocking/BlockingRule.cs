@@ -95,6 +95,16 @@ internal static class BlockingRules
         new("family+given-initial+birth-day-month", Fields.Mask(Fields.Family, Fields.BirthDate),
             (in PreparedPerson p) => p.Given.Length == 0 || p.Family.Length == 0 || p.BirthDate is null ? 0
                 : Key(19, Hash(p.Family), p.Given[0], (ulong)(p.BirthDate.Value.Month * 32 + p.BirthDate.Value.Day))),
+        // The mirror of "address+given-initial" for a record whose given name is missing, another name
+        // or a nickname with another initial (Bella / Isabella): the family initial at one address.
+        new("address+family-initial", Fields.Mask(Fields.Address, Fields.Family),
+            (in PreparedPerson p) => p.AddressWords.Length == 0 || p.Family.Length == 0 ? 0
+                : Key(20, AddressHash(p.AddressWords), p.Family[0])),
+        // Names in the wrong boxes with the date missing or off: both names by sound, in either order,
+        // in one postcode.
+        new("postcode+names-either-order", Fields.Mask(Fields.Postcode, Fields.City, Fields.Given, Fields.Family, Fields.NameOrder),
+            (in PreparedPerson p) => p.Postcode.Length == 0 || p.GivenSound == 0 || p.FamilySound == 0 ? 0
+                : Key(21, Hash(p.Postcode), Math.Min(p.GivenSound, p.FamilySound), Math.Max(p.GivenSound, p.FamilySound))),
         new("phone", Fields.Mask(Fields.Phone),
             (in PreparedPerson p) => p.Phone < 0 ? 0 : Key(8, (ulong)p.Phone)),
     ];

@@ -38,42 +38,28 @@ internal static class GuardedClustering
         Fields.Level(gamma, Fields.BirthDate) == (int)Dates.BirthDateAgreement.Different && weight < cutoff ? double.NegativeInfinity : weight;
 
     /// <summary>The cluster root of every record. <paramref name="links"/> must be sorted strongest first.</summary>
-    public static int[] Cluster(int records, IReadOnlyList<Link> links, Func<int, int, double> weightOf)
+    public static int[] Cluster(int records, IReadOnlyList<Link> links, Func<int, int, double> weightOf) =>
+        Cluster(new ClusterForest(records), links, weightOf).Roots();
+
+    /// <summary>Joins along <paramref name="links"/> (strongest first) where the rule allows.</summary>
+    public static ClusterForest Cluster(ClusterForest forest, IReadOnlyList<Link> links, Func<int, int, double> weightOf)
     {
-        var root = new int[records];
-        for (var i = 0; i < records; i++) root[i] = i;
-        var members = new List<int>?[records];
-
-        int Find(int x)
-        {
-            while (root[x] != x) x = root[x] = root[root[x]];
-            return x;
-        }
-
         foreach (var link in links)
         {
-            var a = Find(link.First);
-            var b = Find(link.Second);
+            var a = forest.Find(link.First);
+            var b = forest.Find(link.Second);
             if (a == b) continue;
-            var sizeA = members[a]?.Count ?? 1;
-            var sizeB = members[b]?.Count ?? 1;
-            if (sizeA > 1 || sizeB > 1)
-            {
-                if (sizeA + sizeB > MaxClusterSize || !Compatible(members[a] ?? [a], members[b] ?? [b], weightOf)) continue;
-            }
-            // The larger cluster absorbs the smaller (keeps the trees shallow and the copying small).
-            if (sizeA < sizeB) (a, b) = (b, a);
-            root[b] = a;
-            members[a] ??= [a];
-            members[a]!.AddRange(members[b] ?? [b]);
-            members[b] = null;
+            if ((forest.Size(a) > 1 || forest.Size(b) > 1) && !MayJoin(forest, a, b, weightOf)) continue;
+            forest.Join(a, b);
         }
-
-        for (var i = 0; i < records; i++) root[i] = Find(i);
-        return root;
+        return forest;
     }
 
-    private static bool Compatible(List<int> a, List<int> b, Func<int, int, double> weightOf)
+    /// <summary>Rules 1 and 2: the size cap, and no cross pair against.</summary>
+    internal static bool MayJoin(ClusterForest forest, int a, int b, Func<int, int, double> weightOf) =>
+        forest.Size(a) + forest.Size(b) <= MaxClusterSize && Compatible(forest.Members(a), forest.Members(b), weightOf);
+
+    private static bool Compatible(IReadOnlyList<int> a, IReadOnlyList<int> b, Func<int, int, double> weightOf)
     {
         foreach (var x in a)
             foreach (var y in b)

@@ -108,6 +108,27 @@ public sealed class LinkageModel
         return weight;
     }
 
+    /// <summary>The parts of a match weight that describe one fact each: names, birth date, sex, home.</summary>
+    internal const int NamesPart = 0, BirthPart = 1, SexPart = 2, HomePart = 3, PartCount = 4;
+
+    /// <summary>
+    /// <see cref="Weight"/> split into its <see cref="PartCount"/> parts (they sum to it): the name
+    /// fields with their order and frequency adjustments, the birth date, sex, and the home's four fields
+    /// with their corrections. Parts are what can be taken from different records of a cluster.
+    /// </summary>
+    internal void Parts(int gamma, in NameFrequency frequency, in NameFrequency other, Span<double> parts)
+    {
+        double W(int f) => _weights[f * Fields.MaxLevels + Fields.Level(gamma, f)];
+        var swapped = Fields.Level(gamma, Fields.NameOrder) == 2;
+        parts[NamesPart] = W(Fields.Given) + W(Fields.Middle) + W(Fields.Family) + W(Fields.NameOrder)
+            + NameAdjustment(Fields.Given, gamma & 7, swapped, frequency, other)
+            + NameAdjustment(Fields.Family, (gamma >> 6) & 7, swapped, frequency, other);
+        parts[BirthPart] = W(Fields.BirthDate);
+        parts[SexPart] = W(Fields.Sex);
+        parts[HomePart] = W(Fields.Postcode) + W(Fields.Phone) + W(Fields.Address) + W(Fields.City)
+            + ResidenceCorrection(gamma) + SamePlaceCorrection(gamma);
+    }
+
     private double NameAdjustment(int field, int level, bool swapped, in NameFrequency frequency, in NameFrequency other) =>
         level == NameLevel.Exact ? FrequencyAdjustment(field, frequency.For(field, swapped))
         : level is NameLevel.CloseSpelling or NameLevel.SameSound or NameLevel.Typo && !swapped
@@ -135,7 +156,7 @@ public sealed class LinkageModel
     internal double SamePlaceCorrection(int gamma) =>
         Fields.Level(gamma, Fields.Postcode) == 1 ? -Math.Max(0, LevelWeight(Fields.City, Fields.Level(gamma, Fields.City))) : 0;
 
-    private static readonly int[] ResidenceFields = [Fields.Postcode, Fields.Phone, Fields.Address, Fields.City];
+    internal static readonly int[] ResidenceFields = [Fields.Postcode, Fields.Phone, Fields.Address, Fields.City];
 
     /// <summary>
     /// Postcode, phone, address and city are four facets of one fact, the home: a youth who moved

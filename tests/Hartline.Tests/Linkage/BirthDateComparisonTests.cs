@@ -17,7 +17,7 @@ public sealed class BirthDateComparisonTests
     [InlineData("2007-03-14", "2007-08-14", BirthDateAgreement.OneDigitOff)]     // month digit
     [InlineData("2007-03-14", "2001-03-14", BirthDateAgreement.OneDigitOff)]     // year digit
     [InlineData("2007-03-14", "2017-03-14", BirthDateAgreement.OneDigitOff)]     // year tens digit
-    [InlineData("2007-03-14", "2008-03-14", BirthDateAgreement.OneDigitOff)]     // also a year apart: the earlier level wins
+    [InlineData("2007-03-14", "2008-03-14", BirthDateAgreement.YearOffByOne)]    // also one digit: the more specific level wins
     [InlineData("2009-03-14", "2010-03-14", BirthDateAgreement.YearOffByOne)]    // two digits differ
     [InlineData("2000-12-31", "1999-12-31", BirthDateAgreement.YearOffByOne)]
     [InlineData("2007-03-14", "2007-03-28", BirthDateAgreement.SameYearAndMonth)]

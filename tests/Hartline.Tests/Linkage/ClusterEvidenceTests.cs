@@ -1,0 +1,141 @@
+using Hartline.Linkage;
+using Hartline.Linkage.Blocking;
+using Hartline.Linkage.Clustering;
+using Hartline.Linkage.Model;
+
+namespace Hartline.Tests.Linkage;
+
+/// <summary>
+/// What the whole cluster knows: a record whose evidence is split across two records of a youth
+/// joins the youth; a same-named stranger does not. And EM reads a pair as the scoring does.
+/// </summary>
+public sealed class ClusterEvidenceTests
+{
+    // Thelma's first referral has no date of birth; the second no home. The new record has both.
+    private static readonly PersonRecord WithoutDate =
+        new("a1", "Thelma", null, "Calderón", null, "F", "2124 Boston Rd", "Waterbury", "06708", null);
+    private static readonly PersonRecord WithoutHome =
+        new("a2", "Thelma", null, "Calderon", new DateOnly(2005, 3, 6), "F", null, null, null, null);
+    private static readonly PersonRecord NewReferral =
+        new("b", "Thelma", null, "Calderon", new DateOnly(2005, 3, 6), "F", "2124 Boston Road", "Waterbury", "06708", null);
+
+    private static (PreparedPerson[] People, NameFrequency[] Frequency) Prepare(params PersonRecord[] records) =>
+        (records.Select(r => new PreparedPerson(r)).ToArray(), new NameFrequency[records.Length]);
+
+    private static double PairWeight(PreparedPerson[] people, int a, int b) =>
+        LinkageModel.Default.Weight(PairComparer.Compare(people[a], people[b]), NameFrequency.None);
+
+    [Fact]
+    public void The_parts_of_a_weight_sum_to_it()
+    {
+        var (people, _) = Prepare(WithoutDate, WithoutHome, NewReferral,
+            NewReferral with { Id = "c", GivenName = "Calderon", FamilyName = "Thelma", Postcode = "06710", Phone = "2035550101" });
+        Span<double> parts = stackalloc double[LinkageModel.PartCount];
+        for (var a = 0; a < people.Length; a++)
+            for (var b = a + 1; b < people.Length; b++)
+            {
+                var gamma = PairComparer.Compare(people[a], people[b]);
+                LinkageModel.Default.Parts(gamma, NameFrequency.None, NameFrequency.None, parts);
+                var sum = 0.0;
+                foreach (var part in parts) sum += part;
+                Assert.Equal(LinkageModel.Default.Weight(gamma, NameFrequency.None), sum, 9);
+            }
+    }
+
+    [Fact]
+    public void A_record_matching_two_records_of_a_youth_on_different_facts_joins_the_youth()
+    {
+        var (people, frequency) = Prepare(WithoutDate, WithoutHome, NewReferral);
+        // Set the cut-off just above the better of the two pairs: neither would be accepted alone.
+        var cutoff = Math.Max(PairWeight(people, 0, 2), PairWeight(people, 1, 2)) + 0.5;
+        Span<double> best = stackalloc double[LinkageModel.PartCount], parts = stackalloc double[LinkageModel.PartCount];
+
+        Assert.True(ClusterEvidence.Combined([0, 1], [2], people, frequency, LinkageModel.Default, cutoff, best, parts, out var weight));
+        Assert.True(weight >= cutoff, $"cluster evidence {weight} bits against a cut-off of {cutoff}");
+
+        var forest = new ClusterForest(3);
+        forest.Join(0, 1);
+        var joins = ClusterEvidence.Join(forest, [new Link(1, 2, cutoff - 1)], people, frequency, LinkageModel.Default, cutoff);
+        Assert.Equal(1, joins);
+        Assert.Equal(forest.Find(0), forest.Find(2));
+    }
+
+    [Fact]
+    public void A_same_named_stranger_born_on_another_day_does_not_join()
+    {
+        var stranger = NewReferral with { Id = "s", DateOfBirth = new DateOnly(2007, 10, 21) };
+        var (people, frequency) = Prepare(WithoutDate, WithoutHome, stranger);
+        var cutoff = Math.Max(PairWeight(people, 0, 2), PairWeight(people, 1, 2)) + 0.5;
+        var forest = new ClusterForest(3);
+        forest.Join(0, 1);
+        Assert.Equal(0, ClusterEvidence.Join(forest, [new Link(0, 2, cutoff - 1)], people, frequency, LinkageModel.Default, cutoff));
+        Assert.NotEqual(forest.Find(0), forest.Find(2));
+    }
+
+    [Fact]
+    public void Two_single_records_gain_nothing_from_a_second_look()
+    {
+        var (people, frequency) = Prepare(WithoutDate, NewReferral);
+        var cutoff = PairWeight(people, 0, 1) + 0.5;
+        var forest = new ClusterForest(2);
+        Assert.Equal(0, ClusterEvidence.Join(forest, [new Link(0, 1, cutoff - 0.5)], people, frequency, LinkageModel.Default, cutoff));
+    }
+
+    [Fact]
+    public void Each_different_value_in_a_cluster_is_another_chance_for_a_stranger()
+    {
+        var swapped = WithoutHome with { Id = "a3", DateOfBirth = new DateOnly(2005, 6, 3) };
+        var (people, _) = Prepare(WithoutDate, WithoutHome, swapped, WithoutHome with { Id = "a4" });
+        // A missing date and a repeated date add no chance; the swapped date does.
+        Assert.Equal(2, ClusterEvidence.Values([0, 1, 2, 3], people, LinkageModel.BirthPart));
+        Assert.Equal(1, ClusterEvidence.Values([0, 1, 3], people, LinkageModel.BirthPart));
+        // Calderón and Calderon fold to one name.
+        Assert.Equal(1, ClusterEvidence.Values([0, 1, 2, 3], people, LinkageModel.NamesPart));
+    }
+
+    [Fact]
+    public void Estimation_reads_the_home_as_the_scoring_does()
+    {
+        var model = LinkageModel.Default;
+        var logM = new double[Fields.Count * Fields.MaxLevels];
+        var logU = new double[Fields.Count * Fields.MaxLevels];
+        for (var f = 0; f < Fields.Count; f++)
+            for (var l = 1; l < DefaultParameters.M[f].Length; l++)
+            {
+                logM[f * Fields.MaxLevels + l] = Math.Log(DefaultParameters.M[f][l]);
+                logU[f * Fields.MaxLevels + l] = Math.Log(DefaultParameters.U[f][l]);
+            }
+        var moved = new PersonRecord("m", "Thelma", null, "Calderon", new DateOnly(2005, 3, 6), "F", "38 Union Ave", "Stamford", "06905", "2035550199");
+        var sameTown = moved with { Id = "t", Address = "7 Oak St", Phone = null };
+        var home = NewReferral with { Phone = "2035550101" };
+        foreach (var other in new[] { moved, sameTown, NewReferral })
+        {
+            var gamma = PairComparer.Compare(new PreparedPerson(home), new PreparedPerson(other));
+            var scoring = model.ResidenceCorrection(gamma) + model.SamePlaceCorrection(gamma);
+            Assert.Equal(scoring, MEstimation.HomeCorrection(gamma, logM, logU) / Math.Log(2), 9);
+        }
+        // The move is counted once: four disagreements, one penalty.
+        var movedGamma = PairComparer.Compare(new PreparedPerson(home), new PreparedPerson(moved));
+        Assert.True(model.ResidenceCorrection(movedGamma) > 0);
+    }
+
+    private static string OnlyRule(params PersonRecord[] records)
+    {
+        var people = records.Select(r => new PreparedPerson(r)).ToArray();
+        var candidates = CandidateGenerator.Generate(people, BlockingRules.Batch, parallelism: 1);
+        Assert.Equal(1, candidates.Count);
+        return BlockingRules.Batch[PairPacking.Rule(candidates.Pairs[0])].Name;
+    }
+
+    [Fact]
+    public void A_nickname_with_another_initial_at_one_address_is_found_by_address_and_family_initial() =>
+        Assert.Equal("address+family-initial", OnlyRule(
+            new PersonRecord("a", "Bella", null, "Rosario", null, "F", "2160 Park Ave", "Groton", null, null),
+            new PersonRecord("b", "Isabella", null, "Rosairo", new DateOnly(2007, 7, 22), "F", "2160 Park Avenue", null, "06340", null)));
+
+    [Fact]
+    public void Swapped_names_without_a_date_are_found_by_postcode_and_names_in_either_order() =>
+        Assert.Equal("postcode+names-either-order", OnlyRule(
+            new PersonRecord("a", "Molina", null, "Diego", null, "M", null, null, "06604", null),
+            new PersonRecord("b", "Diego", null, "Molina", new DateOnly(2010, 12, 31), "M", "49 Pearl Dr", "Bridgeport", "06604", null)));
+}
