@@ -65,6 +65,26 @@ internal static class MissedPairDiagnosis
                 }
 
         var missed = counts.Values.Sum();
+        // How the persons that were split were cut: fragment sizes per number of copies, and the pairs lost.
+        var splits = new Dictionary<string, (int Persons, int Pairs)>();
+        foreach (var records in Enumerable.Range(0, n).GroupBy(i => data.PersonOfRecord[i]).Select(g => g.ToArray()).Where(g => g.Length > 1))
+        {
+            var fragments = records.GroupBy(r => clusters[r]).Select(g => g.Count()).OrderByDescending(c => c).ToArray();
+            if (fragments.Length == 1) continue;
+            var lost = records.Length * (records.Length - 1) / 2 - fragments.Sum(c => c * (c - 1) / 2);
+            var key = string.Join("+", fragments);
+            if (Examples && key == "3+1" && splits.GetValueOrDefault(key).Persons < 12)
+            {
+                var lone = records.GroupBy(r => clusters[r]).Single(g => g.Count() == 1).Single();
+                log.WriteLine($"split example: lone {Show(data.Records[lone])}");
+                foreach (var r in records.Where(r => r != lone))
+                    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {WeightOf(lone, r),6:0.0}  {Show(data.Records[r])}"));
+            }
+            var (persons, pairs) = splits.GetValueOrDefault(key);
+            splits[key] = (persons + 1, pairs + lost);
+        }
+        foreach (var (key, (persons, pairs)) in splits.OrderByDescending(kv => kv.Value.Pairs).Take(12))
+            log.WriteLine($"diagnose: split {key,-9} {persons,8:N0} persons {pairs,8:N0} true pairs lost");
         // m as the truth has it (every pair of one person's records) beside the EM estimate.
         var levelCounts = new long[Fields.Count, Fields.MaxLevels];
         long truePairs = 0;

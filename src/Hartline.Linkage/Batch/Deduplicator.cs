@@ -100,8 +100,8 @@ public static class Deduplicator
         var forest = GuardedClustering.Cluster(new ClusterForest(n), links, (a, b) =>
         {
             var gamma = PairComparer.Compare(people[a], people[b]);
-            return GuardedClustering.CrossPairWeight(model.Weight(gamma, nameFrequency[a], nameFrequency[b]), gamma, cutoff);
-        });
+            return GuardedClustering.CrossPairOf(model.Weight(gamma, nameFrequency[a], nameFrequency[b]), gamma, cutoff);
+        }, (a, b) => BirthDateFit.Fits(a, b, people));
         ClusterEvidence.Join(forest, nearLinks, people, nameFrequency, model, cutoff);
         var roots = forest.Roots();
         var assignments = Assign(records, roots, links, priorWeight, out var clusters);

@@ -105,6 +105,11 @@ internal static class BlockingRules
         new("postcode+names-either-order", Fields.Mask(Fields.Postcode, Fields.City, Fields.Given, Fields.Family, Fields.NameOrder),
             (in PreparedPerson p) => p.Postcode.Length == 0 || p.GivenSound == 0 || p.FamilySound == 0 ? 0
                 : Key(21, Hash(p.Postcode), Math.Min(p.GivenSound, p.FamilySound), Math.Max(p.GivenSound, p.FamilySound))),
+        // Names in the wrong boxes with the year off or mistyped: both names by sound in either order,
+        // and the day and month.
+        new("names-either-order+birth-day-month", Fields.Mask(Fields.Given, Fields.Family, Fields.NameOrder, Fields.BirthDate),
+            (in PreparedPerson p) => p.GivenSound == 0 || p.FamilySound == 0 || p.BirthDate is null ? 0
+                : Key(22, Math.Min(p.GivenSound, p.FamilySound), Math.Max(p.GivenSound, p.FamilySound), (ulong)(p.BirthDate.Value.Month * 32 + p.BirthDate.Value.Day))),
         new("phone", Fields.Mask(Fields.Phone),
             (in PreparedPerson p) => p.Phone < 0 ? 0 : Key(8, (ulong)p.Phone)),
     ];

@@ -52,16 +52,20 @@ internal static class ClusterEvidence
         LinkageModel model, double cutoff, Span<double> best, Span<double> parts, out double weight)
     {
         weight = 0;
+        var datesApart = false;
         best.Fill(double.NegativeInfinity);
         foreach (var x in a)
             foreach (var y in b)
             {
                 var gamma = PairComparer.Compare(people[x], people[y]);
                 var pair = model.Weight(gamma, frequency[x], frequency[y]);
-                if (GuardedClustering.CrossPairWeight(pair, gamma, cutoff) < GuardedClustering.ClearlyDifferent) return false;
+                var cross = GuardedClustering.CrossPairOf(pair, gamma, cutoff);
+                if (cross.Weight < GuardedClustering.ClearlyDifferent) return false;
+                datesApart |= cross.DatesApart;
                 model.Parts(gamma, frequency[x], frequency[y], parts);
                 for (var p = 0; p < parts.Length; p++) best[p] = Math.Max(best[p], parts[p]);
             }
+        if (datesApart && !BirthDateFit.Fits(a, b, people)) return false;
         for (var p = 0; p < best.Length; p++)
             weight += best[p] > 0 ? best[p] - Math.Log2(Values(a, people, p) * (double)Values(b, people, p)) : best[p];
         return true;

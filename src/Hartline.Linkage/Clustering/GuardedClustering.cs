@@ -28,42 +28,54 @@ internal static class GuardedClustering
     public const double ClearlyDifferent = 0;
 
     /// <summary>
-    /// The weight of a cross pair for the guard. Two records whose dates of birth differ beyond any
-    /// single keying slip (not swapped, not one digit, not a year off) count as clearly different
-    /// unless the pair would be accepted on its own. Without this, a record with no date linked
-    /// to two same-named youths born on different days joins them: at 1M such chains were the
-    /// commonest wrong pairs, their names (+16 bits) outweighing the dates (−7).
+    /// A cross pair as the guard sees it: its match weight, and whether its dates of birth differ
+    /// beyond any single keying slip (not swapped, not one digit, not a year off) while the pair is
+    /// too weak to be accepted on its own. Such dates veto a join unless the joined cluster's dates
+    /// still fit one youth (see <see cref="BirthDateFit"/>). Without the veto, a record with no date
+    /// linked to two same-named youths born on different days joined them: at 1M such chains were
+    /// the commonest wrong pairs, their names (+16 bits) outweighing the dates (−7).
     /// </summary>
-    internal static double CrossPairWeight(double weight, int gamma, double cutoff) =>
-        Fields.Level(gamma, Fields.BirthDate) == (int)Dates.BirthDateAgreement.Different && weight < cutoff ? double.NegativeInfinity : weight;
+    internal static CrossPair CrossPairOf(double weight, int gamma, double cutoff) =>
+        new(weight, Fields.Level(gamma, Fields.BirthDate) == (int)Dates.BirthDateAgreement.Different && weight < cutoff);
 
     /// <summary>The cluster root of every record. <paramref name="links"/> must be sorted strongest first.</summary>
     public static int[] Cluster(int records, IReadOnlyList<Link> links, Func<int, int, double> weightOf) =>
-        Cluster(new ClusterForest(records), links, weightOf).Roots();
+        Cluster(new ClusterForest(records), links, (a, b) => new CrossPair(weightOf(a, b), false), (_, _) => false).Roots();
 
-    /// <summary>Joins along <paramref name="links"/> (strongest first) where the rule allows.</summary>
-    public static ClusterForest Cluster(ClusterForest forest, IReadOnlyList<Link> links, Func<int, int, double> weightOf)
+    /// <summary>
+    /// Joins along <paramref name="links"/> (strongest first) where the rule allows.
+    /// <paramref name="datesFit"/> says whether the records of two clusters, joined, have dates of birth that fit one youth.
+    /// </summary>
+    public static ClusterForest Cluster(ClusterForest forest, IReadOnlyList<Link> links, Func<int, int, CrossPair> crossPair,
+        Func<IReadOnlyList<int>, IReadOnlyList<int>, bool> datesFit)
     {
         foreach (var link in links)
         {
             var a = forest.Find(link.First);
             var b = forest.Find(link.Second);
             if (a == b) continue;
-            if ((forest.Size(a) > 1 || forest.Size(b) > 1) && !MayJoin(forest, a, b, weightOf)) continue;
+            if ((forest.Size(a) > 1 || forest.Size(b) > 1) && !MayJoin(forest, a, b, crossPair, datesFit)) continue;
             forest.Join(a, b);
         }
         return forest;
     }
 
     /// <summary>Rules 1 and 2: the size cap, and no cross pair against.</summary>
-    internal static bool MayJoin(ClusterForest forest, int a, int b, Func<int, int, double> weightOf) =>
-        forest.Size(a) + forest.Size(b) <= MaxClusterSize && Compatible(forest.Members(a), forest.Members(b), weightOf);
-
-    private static bool Compatible(IReadOnlyList<int> a, IReadOnlyList<int> b, Func<int, int, double> weightOf)
+    internal static bool MayJoin(ClusterForest forest, int a, int b, Func<int, int, CrossPair> crossPair,
+        Func<IReadOnlyList<int>, IReadOnlyList<int>, bool> datesFit)
     {
-        foreach (var x in a)
-            foreach (var y in b)
-                if (weightOf(x, y) < ClearlyDifferent) return false;
-        return true;
+        if (forest.Size(a) + forest.Size(b) > MaxClusterSize) return false;
+        var datesApart = false;
+        foreach (var x in forest.Members(a))
+            foreach (var y in forest.Members(b))
+            {
+                var pair = crossPair(x, y);
+                if (pair.Weight < ClearlyDifferent) return false;
+                datesApart |= pair.DatesApart;
+            }
+        return !datesApart || datesFit(forest.Members(a), forest.Members(b));
     }
 }
+
+/// <summary>A pair across two clusters: its match weight, and whether its birth dates are too far apart for one slip.</summary>
+internal readonly record struct CrossPair(double Weight, bool DatesApart);

@@ -48,11 +48,11 @@ public sealed class ClusteringTests
         var weight = model.Weight(gamma, NameFrequency.None);
         Assert.True(weight > 0, $"names and home outweigh the dates ({weight} bits)");
         // Below the cut-off the dates veto the join; a pair strong enough to be accepted alone is left to its weight.
-        Assert.Equal(double.NegativeInfinity, GuardedClustering.CrossPairWeight(weight, gamma, cutoff: weight + 1));
-        Assert.Equal(weight, GuardedClustering.CrossPairWeight(weight, gamma, cutoff: weight - 1));
+        Assert.True(GuardedClustering.CrossPairOf(weight, gamma, cutoff: weight + 1).DatesApart);
+        Assert.False(GuardedClustering.CrossPairOf(weight, gamma, cutoff: weight - 1).DatesApart);
         // A date slip (one digit) is no veto.
         var slip = new PreparedPerson(new PersonRecord("d", "Ana", null, "Ruiz", new DateOnly(2008, 3, 5), "F", null, null, "06106", null));
         var slipGamma = PairComparer.Compare(ana, slip);
-        Assert.True(GuardedClustering.CrossPairWeight(model.Weight(slipGamma, NameFrequency.None), slipGamma, cutoff: 100) > 0);
+        Assert.False(GuardedClustering.CrossPairOf(model.Weight(slipGamma, NameFrequency.None), slipGamma, cutoff: 100).DatesApart);
     }
 }
