@@ -94,6 +94,8 @@ internal static class MissedPairDiagnosis
                 {
                     var gamma = PairComparer.Compare(people[records[x]], people[records[y]]);
                     for (var f = 0; f < Fields.Count; f++) levelCounts[f, Fields.Level(gamma, f)]++;
+                    if (Examples && Fields.Level(gamma, Fields.Given) == NameLevel.Different && levelCounts[Fields.Given, NameLevel.Different] % 500 == 1)
+                        log.WriteLine($"given differs: {data.Records[records[x]].GivenName} ~ {data.Records[records[y]].GivenName}  ({data.Records[records[x]].FamilyName} ~ {data.Records[records[y]].FamilyName})");
                     truePairs++;
                 }
         var fieldIndex = 0;
@@ -124,7 +126,8 @@ internal static class MissedPairDiagnosis
                     var weight = WeightOf(a, b);
                     Tally(groups, weight >= cutoff ? "wrong pair, direct link possible" : "wrong pair, joined through others", Pattern(PairComparer.Compare(people[a], people[b])), weight, a, b);
                 }
-        log.WriteLine($"diagnose: {wrong:N0} wrong pairs in found clusters");
+        log.WriteLine($"diagnose: {wrong:N0} wrong pairs in found clusters: " + string.Join(", ", groups.Where(g => g.Key.StartsWith("wrong", StringComparison.Ordinal))
+            .Select(g => $"{g.Value.Values.Sum(v => v.Count):N0} {g.Key}")));
 
         foreach (var (group, patterns) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {

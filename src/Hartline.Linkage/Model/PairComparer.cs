@@ -63,6 +63,7 @@ internal static class PairComparer
         if (xSound == ySound && xSound > 0xFF) return NameLevel.SameSound;
         var allowed = AllowedEdits(Math.Min(x.Length, y.Length));
         if (allowed > 0 && DamerauLevenshtein.Distance(x, y, allowed) <= allowed) return NameLevel.Typo;
+        if (nicknames && Nicknames.AreNearVariants(x, y)) return NameLevel.Nickname;
         return similarity >= LooseSpelling ? NameLevel.LooseSpelling : NameLevel.Different;
     }
 

@@ -156,6 +156,30 @@ public static class Nicknames
         GroupsOf.TryGetValue(NameFolding.Fold(name), out var groups) ? groups : [];
 
     /// <summary>
+    /// True when one name is a known form of the other's name mistyped by a letter ("Izy" or "Bells"
+    /// for Isabella, "Willisam" for Billy): a referral under a nickname is typed as carelessly as any
+    /// other. Only forms of four letters or more count, so "Al" does not reach every "Ali", and a
+    /// four-letter form is not lengthened ("Mari" + o is Mario, another name).
+    /// </summary>
+    /// <remarks>Both names must be folded already. Exact variants are <see cref="AreVariants"/>.</remarks>
+    public static bool AreNearVariants(string x, string y) => NearVariant(x, y) || NearVariant(y, x);
+
+    private const int ShortestNearForm = 4;
+
+    // A form of the known name x within one edit of y.
+    private static bool NearVariant(string x, string y)
+    {
+        if (!GroupsOf.TryGetValue(x, out var groups)) return false;
+        foreach (var g in groups)
+            foreach (var form in Groups[g])
+                if (form != x && form.Length >= ShortestNearForm && Math.Abs(form.Length - y.Length) <= 1
+                    && !(form.Length == ShortestNearForm && y.Length > form.Length)
+                    && DamerauLevenshtein.Distance(form, y, 1) <= 1)
+                    return true;
+        return false;
+    }
+
+    /// <summary>
     /// True when the two given names are different forms of one name ("Bill" and "William", either
     /// way round). Names are folded first, so "José" and "pepe" are variants. Identical names are
     /// not variants of each other (they simply agree), and neither are unknown names.

@@ -2,6 +2,7 @@ using Hartline.Linkage;
 using Hartline.Linkage.Blocking;
 using Hartline.Linkage.Clustering;
 using Hartline.Linkage.Model;
+using Hartline.Linkage.Text;
 
 namespace Hartline.Tests.Linkage;
 
@@ -138,4 +139,73 @@ public sealed class ClusterEvidenceTests
         Assert.Equal("postcode+names-either-order", OnlyRule(
             new PersonRecord("a", "Molina", null, "Diego", null, "M", null, null, "06604", null),
             new PersonRecord("b", "Diego", null, "Molina", new DateOnly(2010, 12, 31), "M", "49 Pearl Dr", "Bridgeport", "06604", null)));
+}
+
+/// <summary>Dates of a cluster that fit one youth, and nicknames typed with a slip.</summary>
+public sealed class SlipTests
+{
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Dates_two_slips_apart_fit_one_youth_when_a_third_date_explains_both()
+    {
+        // Born 2005-12-01: one form swapped day and month, another mistyped the year.
+        Assert.True(BirthDateFit.Fits([D("2005-01-12"), D("2005-12-01"), D("2009-12-01")]));
+        // Without the true date on any record, the two slips are too far apart.
+        Assert.False(BirthDateFit.Fits([D("2005-01-12"), D("2009-12-01")]));
+        Assert.False(BirthDateFit.Fits([D("2008-03-04"), D("2010-09-21")]));
+        Assert.True(BirthDateFit.Fits([]));
+    }
+
+    [Fact]
+    public void A_record_two_slips_from_one_member_joins_through_the_member_with_the_true_date()
+    {
+        PersonRecord Viola(string id, string born, string? postcode) =>
+            new(id, "Viola", null, "Muller", D(born), "F", null, "Bridgeport", postcode, null);
+        var records = new[] { Viola("a", "2005-12-01", "06607"), Viola("b", "2009-12-01", "06607"), Viola("c", "2005-01-12", "06607") };
+        var people = records.Select(r => new PreparedPerson(r)).ToArray();
+        var model = LinkageModel.Default;
+        double Weight(int x, int y) => model.Weight(PairComparer.Compare(people[x], people[y]), NameFrequency.None);
+        // a–b and a–c are single slips; b–c are two slips apart and (set so) below the cut-off.
+        var cutoff = Weight(1, 2) + 1;
+        Assert.True(Weight(0, 1) >= cutoff && Weight(0, 2) >= cutoff, "the single slips are accepted");
+        var forest = GuardedClustering.Cluster(new ClusterForest(3), [new Link(0, 1, Weight(0, 1)), new Link(0, 2, Weight(0, 2))],
+            (x, y) => GuardedClustering.CrossPairOf(Weight(x, y), PairComparer.Compare(people[x], people[y]), cutoff),
+            (x, y) => BirthDateFit.Fits(x, y, people));
+        Assert.Equal(forest.Find(0), forest.Find(2));
+        Assert.Equal(forest.Find(1), forest.Find(2));
+    }
+
+    [Theory]
+    [InlineData("Izy", "Isabella")]
+    [InlineData("Bells", "Isabella")]
+    [InlineData("Willisam", "Billy")]
+    [InlineData("Smamy", "Samantha")]
+    [InlineData("Cuy", "Jesús")]
+    public void A_nickname_typed_with_a_slip_is_still_a_nickname(string a, string b)
+    {
+        var level = PairComparer.Name(NameFolding.Fold(a), NameFolding.Fold(b), PreparedPerson.Sound(NameFolding.Fold(a)),
+            PreparedPerson.Sound(NameFolding.Fold(b)), nicknames: true);
+        Assert.Equal(NameLevel.Nickname, level);
+    }
+
+    [Theory]
+    [InlineData("Al", "Ali")]          // forms under four letters are not stretched
+    [InlineData("Bella", "Stella")]    // a slip of the nickname, not of a form of the other name
+    [InlineData("Maria", "Mario")]     // neither a form of the other
+    public void Names_a_slip_from_a_form_of_another_name_are_not_nicknames(string a, string b) =>
+        Assert.False(Nicknames.AreNearVariants(NameFolding.Fold(a), NameFolding.Fold(b)));
+
+    [Fact]
+    public void Swapped_names_with_a_year_slip_are_found_by_names_in_either_order_and_birthday()
+    {
+        var people = new[]
+        {
+            new PreparedPerson(new PersonRecord("a", "Michelle", null, "Carroll", D("2005-12-12"), "F", "2760 Washington Ave", "West Haven", null, null)),
+            new PreparedPerson(new PersonRecord("b", "Carroll", null, "Michelle", D("2004-12-12"), "F", null, null, "06516", "2038628841")),
+        };
+        var candidates = CandidateGenerator.Generate(people, BlockingRules.Batch, parallelism: 1);
+        Assert.Equal(1, candidates.Count);
+        Assert.Equal("names-either-order+birth-day-month", BlockingRules.Batch[PairPacking.Rule(candidates.Pairs[0])].Name);
+    }
 }
