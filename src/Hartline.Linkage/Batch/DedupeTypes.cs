@@ -3,8 +3,11 @@ namespace Hartline.Linkage;
 /// <summary>Settings of a batch run.</summary>
 public sealed record DedupeOptions
 {
-    /// <summary>Pairs at least this probable are linked (then clustered, see <see cref="Clustering.GuardedClustering"/>).</summary>
-    public double Threshold { get; init; } = 0.9;
+    /// <summary>
+    /// Pairs at least this probable are linked (then clustered, see <see cref="Clustering.GuardedClustering"/>);
+    /// a record left alone may still join its one plausible cluster a little below (see <see cref="Clustering.LoneRecords"/>).
+    /// </summary>
+    public double Threshold { get; init; } = 0.95;
 
     /// <summary>Seeds the random pairs that estimate u: the same input and seed give the same result.</summary>
     public int Seed { get; init; } = 42;

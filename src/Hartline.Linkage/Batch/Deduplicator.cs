@@ -97,14 +97,19 @@ public static class Deduplicator
         run.Finish(candidates.Count);
 
         run.Start("cluster", links.Length);
-        var forest = GuardedClustering.Cluster(new ClusterForest(n), links, (a, b) =>
+        CrossPair CrossPairOf(int a, int b)
         {
             var gamma = PairComparer.Compare(people[a], people[b]);
             return GuardedClustering.CrossPairOf(model.Weight(gamma, nameFrequency[a], nameFrequency[b]), gamma, cutoff);
-        }, (a, b) => BirthDateFit.Fits(a, b, people));
+        }
+        bool DatesFit(IReadOnlyList<int> a, IReadOnlyList<int> b) => BirthDateFit.Fits(a, b, people);
+        var forest = GuardedClustering.Cluster(new ClusterForest(n), links, CrossPairOf, DatesFit);
         ClusterEvidence.Join(forest, nearLinks, people, nameFrequency, model, cutoff);
+        LoneRecords.Assign(forest, n, links.Concat(nearLinks.Where(l => l.Weight >= cutoff - LoneRecords.Reach - LoneRecords.Margin)),
+            cutoff, CrossPairOf, DatesFit);
         var roots = forest.Roots();
-        var assignments = Assign(records, roots, links, priorWeight, out var clusters);
+        // A record joined by the second looks holds only links below the cut-off: its probability is its strongest.
+        var assignments = Assign(records, roots, [.. links, .. nearLinks], priorWeight, out var clusters);
         run.Finish(links.Length);
 
         var stats = new DedupeStats(n, candidates.Count,

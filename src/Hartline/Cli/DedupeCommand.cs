@@ -12,13 +12,18 @@ internal static class DedupeCommand
         var input = new Option<FileInfo?>("--input") { Description = "CSV of persons: id,given_name,middle_name,family_name,dob,sex,address,city,postcode,phone" };
         var output = new Option<FileInfo?>("--output") { Description = "Where to write id,cluster_id,probability" };
         var registry = new Option<bool>("--registry") { Description = "Instead of a file: check the whole registry (--db) and queue likely pairs for the coordinators" };
-        var threshold = new Option<double>("--threshold") { Description = "Match probability to link two records (0–1, default 0.9)", DefaultValueFactory = _ => 0.9 };
+        var threshold = new Option<double?>("--threshold")
+        {
+            Description = $"Match probability to link two records (0–1; default {new DedupeOptions().Threshold} for a file, " +
+                $"{RegistryDedupe.QueueThreshold} for the registry queue, which people review)",
+        };
         var command = new Command("dedupe", "Find the records of a CSV (or of the registry) that are the same person (probabilistic record linkage)") { input, output, threshold, registry };
         command.SetAction((parsed, ct) => HartlineCli.Guard(async () =>
         {
-            var p = parsed.GetValue(threshold);
+            var toRegistry = parsed.GetValue(registry);
+            var p = parsed.GetValue(threshold) ?? (toRegistry ? RegistryDedupe.QueueThreshold : new DedupeOptions().Threshold);
             if (p is <= 0 or >= 1 || double.IsNaN(p)) throw new UsageException($"--threshold: {p} must lie strictly between 0 and 1.");
-            if (parsed.GetValue(registry)) return await RegistryAsync(parsed, p, ct);
+            if (toRegistry) return await RegistryAsync(parsed, p, ct);
             var file = parsed.GetValue(input) ?? throw new UsageException("--input: give the persons CSV (or --registry).");
             if (parsed.GetValue(output) is null) throw new UsageException("--output: give the file to write the clusters to.");
             if (!file.Exists) throw new UsageException($"--input: there is no file {file.FullName}.");

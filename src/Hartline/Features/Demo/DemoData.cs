@@ -87,7 +87,7 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
             await WalkAsync(demo, actor, principal, screen, shares, random, ct);
         await caseFiles.EnrichAsync(principal, agencies, ct);
         // As a coordinator would after an import: check the whole registry for likely duplicates.
-        await registryDedupe.RunAsync(threshold: 0.9, progress: null, ct);
+        await registryDedupe.RunAsync(threshold: People.Deduplication.RegistryDedupe.QueueThreshold, progress: null, ct);
         await mdtDemo.LoadAsync(ct);
         return signIns;
     }

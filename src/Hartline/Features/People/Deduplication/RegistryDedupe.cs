@@ -13,6 +13,12 @@ public sealed record RegistryDedupeSummary(int Records, long CandidatePairs, int
 /// </summary>
 public sealed class RegistryDedupe(HartlineDb db, DuplicateReview review)
 {
+    /// <summary>
+    /// The queue's default: lower than a file run's, since a coordinator reviews every pair before
+    /// anything is merged, and a missed duplicate costs a youth's history.
+    /// </summary>
+    public const double QueueThreshold = 0.9;
+
     public async Task<RegistryDedupeSummary> RunAsync(double threshold, IProgress<DedupeProgress>? progress, CancellationToken ct = default)
     {
         var people = await db.People.AsNoTracking().Where(p => p.MergedIntoId == null).ToListAsync(ct);
