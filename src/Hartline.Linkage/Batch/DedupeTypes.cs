@@ -37,7 +37,11 @@ public sealed record ClusterAssignment(string Id, string ClusterId, double Proba
 /// that made it, so the counts add up to <see cref="CandidatePairs"/>.
 /// </summary>
 public sealed record DedupeStats(int Records, long CandidatePairs, IReadOnlyDictionary<string, long> PairsPerRule, long AcceptedPairs,
-    int Clusters, int EmIterations, IReadOnlyDictionary<string, TimeSpan> StageTimes);
+    int Clusters, int EmIterations, IReadOnlyDictionary<string, TimeSpan> StageTimes)
+{
+    /// <summary>Joins made below the cut-off: on a cluster's combined evidence, and lone records to their one plausible cluster.</summary>
+    public int SecondLookJoins { get; init; }
+}
 
 /// <summary>One assignment per input record, in input order; the figures; the estimated model.</summary>
 public sealed record DedupeResult(IReadOnlyList<ClusterAssignment> Assignments, DedupeStats Stats, LinkageModel Model);

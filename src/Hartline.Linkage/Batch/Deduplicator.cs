@@ -104,8 +104,8 @@ public static class Deduplicator
         }
         bool DatesFit(IReadOnlyList<int> a, IReadOnlyList<int> b) => BirthDateFit.Fits(a, b, people);
         var forest = GuardedClustering.Cluster(new ClusterForest(n), links, CrossPairOf, DatesFit);
-        ClusterEvidence.Join(forest, nearLinks, people, nameFrequency, model, cutoff);
-        LoneRecords.Assign(forest, n, links.Concat(nearLinks.Where(l => l.Weight >= cutoff - LoneRecords.Reach - LoneRecords.Margin)),
+        var secondLook = ClusterEvidence.Join(forest, nearLinks, people, nameFrequency, model, cutoff);
+        secondLook += LoneRecords.Assign(forest, n, links.Concat(nearLinks.Where(l => l.Weight >= cutoff - LoneRecords.Reach - LoneRecords.Margin)),
             cutoff, CrossPairOf, DatesFit);
         var roots = forest.Roots();
         // A record joined by the second looks holds only links below the cut-off: its probability is its strongest.
@@ -114,7 +114,7 @@ public static class Deduplicator
 
         var stats = new DedupeStats(n, candidates.Count,
             Enumerable.Range(0, rules.Length).ToDictionary(r => rules[r].Name, r => candidates.PairsPerRule[r]),
-            links.Length, clusters, iterations, run.Times);
+            links.Length, clusters, iterations, run.Times) { SecondLookJoins = secondLook };
         return new DedupeResult(assignments, stats, model);
     }
 

@@ -45,7 +45,8 @@ internal static class DedupeCommand
             Console.Error.WriteLine();
             Console.Error.WriteLine($"Records:          {s.Records:N0}");
             Console.Error.WriteLine($"Candidate pairs:  {s.CandidatePairs:N0} ({string.Join(", ", s.PairsPerRule.Select(r => $"{r.Key} {r.Value:N0}"))})");
-            Console.Error.WriteLine($"Linked pairs:     {s.AcceptedPairs:N0} at probability ≥ {p}");
+            Console.Error.WriteLine($"Linked pairs:     {s.AcceptedPairs:N0} at probability ≥ {p}; {s.SecondLookJoins:N0} joins a little below " +
+                "(a cluster's combined evidence, or a lone record's one plausible cluster)");
             Console.Error.WriteLine($"Persons found:    {s.Clusters:N0} ({s.Records - s.Clusters:N0} records were duplicates)");
             Console.Error.WriteLine($"Time:             {clock.Elapsed.TotalSeconds:0.0} s ({string.Join(", ", s.StageTimes.Select(t => $"{t.Key} {t.Value.TotalSeconds:0.0} s"))})");
             return HartlineCli.Ok;
