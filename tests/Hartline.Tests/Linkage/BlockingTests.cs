@@ -125,4 +125,22 @@ public sealed class BlockingTests
         Assert.Equal("family+given-initial+birth-day-month", OnlyRule(
             new PersonRecord("a", "Yaritza", null, "Fernandez", new DateOnly(2011, 4, 7), "F", null, "West Haven", null, null),
             new PersonRecord("b", "Yairtza", null, "Fernandez", new DateOnly(2010, 4, 7), "F", null, null, "06516", null)));
+
+    [Fact]
+    public void A_nickname_with_another_initial_at_one_address_is_found_by_address_and_family_initial() =>
+        Assert.Equal("address+family-initial", OnlyRule(
+            new PersonRecord("a", "Bella", null, "Rosario", null, "F", "2160 Park Ave", "Groton", null, null),
+            new PersonRecord("b", "Isabella", null, "Rosairo", new DateOnly(2007, 7, 22), "F", "2160 Park Avenue", null, "06340", null)));
+
+    [Fact]
+    public void Swapped_names_without_a_date_are_found_by_postcode_and_names_in_either_order() =>
+        Assert.Equal("postcode+names-either-order", OnlyRule(
+            new PersonRecord("a", "Molina", null, "Diego", null, "M", null, null, "06604", null),
+            new PersonRecord("b", "Diego", null, "Molina", new DateOnly(2010, 12, 31), "M", "49 Pearl Dr", "Bridgeport", "06604", null)));
+
+    [Fact]
+    public void Swapped_names_with_a_year_slip_are_found_by_names_in_either_order_and_birthday() =>
+        Assert.Equal("names-either-order+birth-day-month", OnlyRule(
+            new PersonRecord("a", "Michelle", null, "Carroll", new DateOnly(2005, 12, 12), "F", "2760 Washington Ave", "West Haven", null, null),
+            new PersonRecord("b", "Carroll", null, "Michelle", new DateOnly(2004, 12, 12), "F", null, null, "06516", "2038628841")));
 }

@@ -1,5 +1,4 @@
 using Hartline.Linkage;
-using Hartline.Linkage.Blocking;
 using Hartline.Linkage.Clustering;
 using Hartline.Linkage.Model;
 using Hartline.Linkage.Text;
@@ -119,26 +118,6 @@ public sealed class ClusterEvidenceTests
         var movedGamma = PairComparer.Compare(new PreparedPerson(home), new PreparedPerson(moved));
         Assert.True(model.ResidenceCorrection(movedGamma) > 0);
     }
-
-    private static string OnlyRule(params PersonRecord[] records)
-    {
-        var people = records.Select(r => new PreparedPerson(r)).ToArray();
-        var candidates = CandidateGenerator.Generate(people, BlockingRules.Batch, parallelism: 1);
-        Assert.Equal(1, candidates.Count);
-        return BlockingRules.Batch[PairPacking.Rule(candidates.Pairs[0])].Name;
-    }
-
-    [Fact]
-    public void A_nickname_with_another_initial_at_one_address_is_found_by_address_and_family_initial() =>
-        Assert.Equal("address+family-initial", OnlyRule(
-            new PersonRecord("a", "Bella", null, "Rosario", null, "F", "2160 Park Ave", "Groton", null, null),
-            new PersonRecord("b", "Isabella", null, "Rosairo", new DateOnly(2007, 7, 22), "F", "2160 Park Avenue", null, "06340", null)));
-
-    [Fact]
-    public void Swapped_names_without_a_date_are_found_by_postcode_and_names_in_either_order() =>
-        Assert.Equal("postcode+names-either-order", OnlyRule(
-            new PersonRecord("a", "Molina", null, "Diego", null, "M", null, null, "06604", null),
-            new PersonRecord("b", "Diego", null, "Molina", new DateOnly(2010, 12, 31), "M", "49 Pearl Dr", "Bridgeport", "06604", null)));
 }
 
 /// <summary>Dates of a cluster that fit one youth, and nicknames typed with a slip.</summary>
@@ -196,16 +175,4 @@ public sealed class SlipTests
     public void Names_a_slip_from_a_form_of_another_name_are_not_nicknames(string a, string b) =>
         Assert.False(Nicknames.AreNearVariants(NameFolding.Fold(a), NameFolding.Fold(b)));
 
-    [Fact]
-    public void Swapped_names_with_a_year_slip_are_found_by_names_in_either_order_and_birthday()
-    {
-        var people = new[]
-        {
-            new PreparedPerson(new PersonRecord("a", "Michelle", null, "Carroll", D("2005-12-12"), "F", "2760 Washington Ave", "West Haven", null, null)),
-            new PreparedPerson(new PersonRecord("b", "Carroll", null, "Michelle", D("2004-12-12"), "F", null, null, "06516", "2038628841")),
-        };
-        var candidates = CandidateGenerator.Generate(people, BlockingRules.Batch, parallelism: 1);
-        Assert.Equal(1, candidates.Count);
-        Assert.Equal("names-either-order+birth-day-month", BlockingRules.Batch[PairPacking.Rule(candidates.Pairs[0])].Name);
-    }
 }
