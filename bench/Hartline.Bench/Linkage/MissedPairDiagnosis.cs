@@ -33,7 +33,7 @@ internal static class MissedPairDiagnosis
         double WeightOf(int a, int b) => model.Weight(PairComparer.Compare(people[a], people[b]), frequencies.Of(people[a]), frequencies.Of(people[b]));
 
         // Classify each missed true pair.
-        var byPerson = Enumerable.Range(0, n).GroupBy(i => data.PersonOfRecord[i]).Select(g => g.ToArray()).Where(g => g.Length > 1);
+        var byPerson = Enumerable.Range(0, n).GroupBy(i => data.PersonOfRecord[i]).Select(g => g.ToArray()).Where(g => g.Length > 1).ToArray();
         var groups = new Dictionary<string, Dictionary<string, (int Count, double Weight, int A, int B)>>();
         var counts = new Dictionary<string, int>();
         var gaps = new int[6];
@@ -67,7 +67,7 @@ internal static class MissedPairDiagnosis
         var missed = counts.Values.Sum();
         // How the persons that were split were cut: fragment sizes per number of copies, and the pairs lost.
         var splits = new Dictionary<string, (int Persons, int Pairs)>();
-        foreach (var records in Enumerable.Range(0, n).GroupBy(i => data.PersonOfRecord[i]).Select(g => g.ToArray()).Where(g => g.Length > 1))
+        foreach (var records in byPerson)
         {
             var fragments = records.GroupBy(r => clusters[r]).Select(g => g.Count()).OrderByDescending(c => c).ToArray();
             if (fragments.Length == 1) continue;
@@ -88,14 +88,12 @@ internal static class MissedPairDiagnosis
         // m as the truth has it (every pair of one person's records) beside the EM estimate.
         var levelCounts = new long[Fields.Count, Fields.MaxLevels];
         long truePairs = 0;
-        foreach (var records in Enumerable.Range(0, n).GroupBy(i => data.PersonOfRecord[i]).Select(g => g.ToArray()).Where(g => g.Length > 1))
+        foreach (var records in byPerson)
             for (var x = 0; x < records.Length; x++)
                 for (var y = x + 1; y < records.Length; y++)
                 {
                     var gamma = PairComparer.Compare(people[records[x]], people[records[y]]);
                     for (var f = 0; f < Fields.Count; f++) levelCounts[f, Fields.Level(gamma, f)]++;
-                    if (Examples && Fields.Level(gamma, Fields.Given) == NameLevel.Different && levelCounts[Fields.Given, NameLevel.Different] % 500 == 1)
-                        log.WriteLine($"given differs: {data.Records[records[x]].GivenName} ~ {data.Records[records[y]].GivenName}  ({data.Records[records[x]].FamilyName} ~ {data.Records[records[y]].FamilyName})");
                     truePairs++;
                 }
         var fieldIndex = 0;

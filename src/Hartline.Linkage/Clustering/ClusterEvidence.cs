@@ -14,8 +14,8 @@ namespace Hartline.Linkage.Clustering;
 /// best gives a stranger more chances to agree: when A holds k different values of a part and B
 /// holds j, a stranger's chance to agree on one of them is at most k·j times the chance for one
 /// value, so an agreeing part loses log2(k·j) bits. Records that repeat a value, or lack it, add no
-/// chance. The join is then made as a single link would be: the same cut-off, the same guard (size,
-/// no cross pair against), strongest candidate first. Two single records gain nothing here: their
+/// chance. The join is then made as a single link would be: the same cut-off, the same guard
+/// (<see cref="GuardedClustering.MayJoin"/>), strongest candidate first. Two single records gain nothing here: their
 /// best parts are their own pair's.
 /// </remarks>
 internal static class ClusterEvidence
@@ -25,7 +25,7 @@ internal static class ClusterEvidence
 
     /// <summary>Joins clusters along <paramref name="nearLinks"/> (sorted strongest first) where the clusters' evidence passes the cut-off; returns the joins made.</summary>
     public static int Join(ClusterForest forest, IReadOnlyList<Link> nearLinks, PreparedPerson[] people, NameFrequency[] frequency,
-        LinkageModel model, double cutoff)
+        LinkageModel model, double cutoff, Func<int, int, CrossPair> crossPair, Func<IReadOnlyList<int>, IReadOnlyList<int>, bool> datesFit)
     {
         var joins = 0;
         Span<double> best = stackalloc double[LinkageModel.PartCount];
@@ -35,40 +35,29 @@ internal static class ClusterEvidence
             var a = forest.Find(link.First);
             var b = forest.Find(link.Second);
             if (a == b || forest.Size(a) == 1 && forest.Size(b) == 1) continue;
-            if (forest.Size(a) + forest.Size(b) > GuardedClustering.MaxClusterSize) continue;
-            if (!Combined(forest.Members(a), forest.Members(b), people, frequency, model, cutoff, best, parts, out var weight) || weight < cutoff)
-                continue;
+            if (!GuardedClustering.MayJoin(forest, a, b, crossPair, datesFit)) continue;
+            if (Combined(forest.Members(a), forest.Members(b), people, frequency, model, best, parts) < cutoff) continue;
             forest.Join(a, b);
             joins++;
         }
         return joins;
     }
 
-    /// <summary>
-    /// The combined weight of A and B; false when a cross pair speaks against them (the guard of
-    /// <see cref="GuardedClustering"/>).
-    /// </summary>
-    internal static bool Combined(IReadOnlyList<int> a, IReadOnlyList<int> b, PreparedPerson[] people, NameFrequency[] frequency,
-        LinkageModel model, double cutoff, Span<double> best, Span<double> parts, out double weight)
+    /// <summary>The combined weight of clusters A and B: each part at its best across them, less the extra chances of their several values.</summary>
+    internal static double Combined(IReadOnlyList<int> a, IReadOnlyList<int> b, PreparedPerson[] people, NameFrequency[] frequency,
+        LinkageModel model, Span<double> best, Span<double> parts)
     {
-        weight = 0;
-        var datesApart = false;
         best.Fill(double.NegativeInfinity);
         foreach (var x in a)
             foreach (var y in b)
             {
-                var gamma = PairComparer.Compare(people[x], people[y]);
-                var pair = model.Weight(gamma, frequency[x], frequency[y]);
-                var cross = GuardedClustering.CrossPairOf(pair, gamma, cutoff);
-                if (cross.Weight < GuardedClustering.ClearlyDifferent) return false;
-                datesApart |= cross.DatesApart;
-                model.Parts(gamma, frequency[x], frequency[y], parts);
+                model.Parts(PairComparer.Compare(people[x], people[y]), frequency[x], frequency[y], parts);
                 for (var p = 0; p < parts.Length; p++) best[p] = Math.Max(best[p], parts[p]);
             }
-        if (datesApart && !BirthDateFit.Fits(a, b, people)) return false;
+        var weight = 0.0;
         for (var p = 0; p < best.Length; p++)
             weight += best[p] > 0 ? best[p] - Math.Log2(Values(a, people, p) * (double)Values(b, people, p)) : best[p];
-        return true;
+        return weight;
     }
 
     /// <summary>How many different values of a part the records hold (a missing value is none; at least 1).</summary>

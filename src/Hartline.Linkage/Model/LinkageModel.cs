@@ -101,7 +101,7 @@ public sealed class LinkageModel
     {
         var weight = 0.0;
         for (var f = 0; f < Fields.Count; f++) weight += _weights[f * Fields.MaxLevels + ((gamma >> (3 * f)) & 7)];
-        weight += ResidenceCorrection(gamma) + SamePlaceCorrection(gamma);
+        weight += HomeCorrection(gamma);
         var swapped = Fields.Level(gamma, Fields.NameOrder) == 2;
         weight += NameAdjustment(Fields.Given, gamma & 7, swapped, frequency, other);
         weight += NameAdjustment(Fields.Family, (gamma >> 6) & 7, swapped, frequency, other);
@@ -126,7 +126,7 @@ public sealed class LinkageModel
         parts[BirthPart] = W(Fields.BirthDate);
         parts[SexPart] = W(Fields.Sex);
         parts[HomePart] = W(Fields.Postcode) + W(Fields.Phone) + W(Fields.Address) + W(Fields.City)
-            + ResidenceCorrection(gamma) + SamePlaceCorrection(gamma);
+            + HomeCorrection(gamma);
     }
 
     private double NameAdjustment(int field, int level, bool swapped, in NameFrequency frequency, in NameFrequency other) =>
@@ -147,6 +147,9 @@ public sealed class LinkageModel
 
     internal const double NearMatchShare = 0.5;
 
+    /// <summary>Both corrections of the home's fields (a move counted once, a city implied by its postcode); estimation uses them too.</summary>
+    internal double HomeCorrection(int gamma) => ResidenceCorrection(gamma) + SamePlaceCorrection(gamma);
+
     /// <summary>
     /// A shared postcode already says the two live in one town: agreement on the city then adds
     /// nothing (u of the city is the chance strangers share a town, not a postcode's town). Summed,
@@ -156,7 +159,7 @@ public sealed class LinkageModel
     internal double SamePlaceCorrection(int gamma) =>
         Fields.Level(gamma, Fields.Postcode) == 1 ? -Math.Max(0, LevelWeight(Fields.City, Fields.Level(gamma, Fields.City))) : 0;
 
-    internal static readonly int[] ResidenceFields = [Fields.Postcode, Fields.Phone, Fields.Address, Fields.City];
+    private static readonly int[] ResidenceFields = [Fields.Postcode, Fields.Phone, Fields.Address, Fields.City];
 
     /// <summary>
     /// Postcode, phone, address and city are four facets of one fact, the home: a youth who moved

@@ -110,6 +110,7 @@ internal static class MEstimation
             iteration++;
             for (var f = 0; f < Fields.Count; f++)
                 for (var l = 1; l < m[f].Length; l++) logM[f * Fields.MaxLevels + l] = Math.Log(m[f][l]);
+            var current = new LinkageModel(m, u, 1, 2, 0, null);
 
             // E step: the probability that each pattern is a match; M step: expected level counts.
             var expected = new double[Fields.Count * Fields.MaxLevels];
@@ -127,7 +128,7 @@ internal static class MEstimation
                     lm += logM[f * Fields.MaxLevels + l];
                     lu += logU[f * Fields.MaxLevels + l];
                 }
-                lm += HomeCorrection(gamma, logM, logU);
+                lm += HomeCorrection(gamma, current);
                 var weight = patterns.Counts[p] / (1 + Math.Exp(lu - lm));
                 matches[rule] += weight;
                 totals[rule] += patterns.Counts[p];
@@ -164,32 +165,14 @@ internal static class MEstimation
     }
 
     /// <summary>
-    /// The corrections the scoring makes to the home's four fields (see
-    /// <see cref="LinkageModel.ResidenceCorrection"/> and <see cref="LinkageModel.SamePlaceCorrection"/>),
-    /// in natural-log likelihood ratio, so EM reads a pair as the scoring will. Without them EM took a
+    /// The corrections the scoring makes to the home's four fields (<see cref="LinkageModel.HomeCorrection"/>,
+    /// with this iteration's m), in natural-log likelihood ratio, so EM reads a pair as the scoring will. Without them EM took a
     /// youth who moved (postcode, city, address and phone all different: four disagreements summed)
     /// for two strangers, and two same-named strangers in one town (postcode and city summed) for one
     /// youth: at 1M it learned that 7% of a person's copies are at another postcode (the truth: 15%) and
     /// that 3.9% disagree entirely on the date of birth (the truth: 0.5%).
     /// </summary>
-    internal static double HomeCorrection(int gamma, double[] logM, double[] logU)
-    {
-        double Ratio(int f, int l) => logM[f * Fields.MaxLevels + l] - logU[f * Fields.MaxLevels + l];
-        double against = 0, strongest = 0;
-        foreach (var f in LinkageModel.ResidenceFields)
-        {
-            var l = Fields.Level(gamma, f);
-            if (l == Fields.Missing) continue;
-            var r = Ratio(f, l);
-            if (r >= 0) continue;
-            against += r;
-            strongest = Math.Min(strongest, r);
-        }
-        var correction = strongest - against;
-        var city = Fields.Level(gamma, Fields.City);
-        if (Fields.Level(gamma, Fields.Postcode) == 1 && city != Fields.Missing) correction -= Math.Max(0, Ratio(Fields.City, city));
-        return correction;
-    }
+    internal static double HomeCorrection(int gamma, LinkageModel current) => current.HomeCorrection(gamma) * Math.Log(2);
 
     /// <summary>
     /// λ, the prior that two records of the batch match, by EM over all pairs: pairs no rule made

@@ -25,6 +25,13 @@ public sealed class ClusterEvidenceTests
     private static double PairWeight(PreparedPerson[] people, int a, int b) =>
         LinkageModel.Default.Weight(PairComparer.Compare(people[a], people[b]), NameFrequency.None);
 
+    // The second look with the batch's own guard (cross pairs and dates of birth), as the deduplicator runs it.
+    private static int SecondLook(ClusterForest forest, Link[] nearLinks, PreparedPerson[] people, NameFrequency[] frequency, double cutoff) =>
+        ClusterEvidence.Join(forest, nearLinks, people, frequency, LinkageModel.Default, cutoff, Guard(people, cutoff), (a, b) => BirthDateFit.Fits(a, b, people));
+
+    private static Func<int, int, CrossPair> Guard(PreparedPerson[] people, double cutoff) =>
+        (a, b) => GuardedClustering.CrossPairOf(PairWeight(people, a, b), PairComparer.Compare(people[a], people[b]), cutoff);
+
     [Fact]
     public void The_parts_of_a_weight_sum_to_it()
     {
@@ -50,12 +57,13 @@ public sealed class ClusterEvidenceTests
         var cutoff = Math.Max(PairWeight(people, 0, 2), PairWeight(people, 1, 2)) + 0.5;
         Span<double> best = stackalloc double[LinkageModel.PartCount], parts = stackalloc double[LinkageModel.PartCount];
 
-        Assert.True(ClusterEvidence.Combined([0, 1], [2], people, frequency, LinkageModel.Default, cutoff, best, parts, out var weight));
-        Assert.True(weight >= cutoff, $"cluster evidence {weight} bits against a cut-off of {cutoff}");
-
         var forest = new ClusterForest(3);
         forest.Join(0, 1);
-        var joins = ClusterEvidence.Join(forest, [new Link(1, 2, cutoff - 1)], people, frequency, LinkageModel.Default, cutoff);
+        Assert.True(GuardedClustering.MayJoin(forest, forest.Find(0), 2, Guard(people, cutoff), (a, b) => BirthDateFit.Fits(a, b, people)));
+        var weight = ClusterEvidence.Combined([0, 1], [2], people, frequency, LinkageModel.Default, best, parts);
+        Assert.True(weight >= cutoff, $"cluster evidence {weight} bits against a cut-off of {cutoff}");
+
+        var joins = SecondLook(forest, [new Link(1, 2, cutoff - 1)], people, frequency, cutoff);
         Assert.Equal(1, joins);
         Assert.Equal(forest.Find(0), forest.Find(2));
     }
@@ -68,7 +76,7 @@ public sealed class ClusterEvidenceTests
         var cutoff = Math.Max(PairWeight(people, 0, 2), PairWeight(people, 1, 2)) + 0.5;
         var forest = new ClusterForest(3);
         forest.Join(0, 1);
-        Assert.Equal(0, ClusterEvidence.Join(forest, [new Link(0, 2, cutoff - 1)], people, frequency, LinkageModel.Default, cutoff));
+        Assert.Equal(0, SecondLook(forest, [new Link(0, 2, cutoff - 1)], people, frequency, cutoff));
         Assert.NotEqual(forest.Find(0), forest.Find(2));
     }
 
@@ -78,7 +86,7 @@ public sealed class ClusterEvidenceTests
         var (people, frequency) = Prepare(WithoutDate, NewReferral);
         var cutoff = PairWeight(people, 0, 1) + 0.5;
         var forest = new ClusterForest(2);
-        Assert.Equal(0, ClusterEvidence.Join(forest, [new Link(0, 1, cutoff - 0.5)], people, frequency, LinkageModel.Default, cutoff));
+        Assert.Equal(0, SecondLook(forest, [new Link(0, 1, cutoff - 0.5)], people, frequency, cutoff));
     }
 
     [Fact]
@@ -97,14 +105,6 @@ public sealed class ClusterEvidenceTests
     public void Estimation_reads_the_home_as_the_scoring_does()
     {
         var model = LinkageModel.Default;
-        var logM = new double[Fields.Count * Fields.MaxLevels];
-        var logU = new double[Fields.Count * Fields.MaxLevels];
-        for (var f = 0; f < Fields.Count; f++)
-            for (var l = 1; l < DefaultParameters.M[f].Length; l++)
-            {
-                logM[f * Fields.MaxLevels + l] = Math.Log(DefaultParameters.M[f][l]);
-                logU[f * Fields.MaxLevels + l] = Math.Log(DefaultParameters.U[f][l]);
-            }
         var moved = new PersonRecord("m", "Thelma", null, "Calderon", new DateOnly(2005, 3, 6), "F", "38 Union Ave", "Stamford", "06905", "2035550199");
         var sameTown = moved with { Id = "t", Address = "7 Oak St", Phone = null };
         var home = NewReferral with { Phone = "2035550101" };
@@ -112,7 +112,7 @@ public sealed class ClusterEvidenceTests
         {
             var gamma = PairComparer.Compare(new PreparedPerson(home), new PreparedPerson(other));
             var scoring = model.ResidenceCorrection(gamma) + model.SamePlaceCorrection(gamma);
-            Assert.Equal(scoring, MEstimation.HomeCorrection(gamma, logM, logU) / Math.Log(2), 9);
+            Assert.Equal(scoring, MEstimation.HomeCorrection(gamma, model) / Math.Log(2), 9);
         }
         // The move is counted once: four disagreements, one penalty.
         var movedGamma = PairComparer.Compare(new PreparedPerson(home), new PreparedPerson(moved));
