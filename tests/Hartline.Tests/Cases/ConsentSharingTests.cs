@@ -115,4 +115,21 @@ public sealed class ConsentSharingTests(HartlineApp app) : IClassFixture<Hartlin
             new { givenBy = "Youth", purposes = new[] { "Mdt" }, givenOn = "2024-01-05" })).StatusCode);
         Assert.DoesNotContain("Record a consent", await provider.GetStringAsync($"/Cases/{s.CaseId}/Consent"));
     }
+
+    [Fact]
+    public async Task A_withdrawal_date_that_cannot_be_read_withdraws_nothing_and_says_so()
+    {
+        var s = await ArrangeAsync();
+        var consent = await s.Client.PostAsJsonAsync($"/api/v1/cases/{s.CaseId}/consents",
+            new { givenBy = "Youth", recipientAgencyId = s.Beacon.Id, purposes = new[] { "ServiceReferral" }, givenOn = "2024-01-05" });
+        var consentId = (await consent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var page = await s.Client.PostFormAsync($"/Cases/{s.CaseId}/Consent?handler=Withdraw&consentId={consentId}",
+            [new("Withdraw.WithdrawnOn", "31/02/2024"), new("Withdraw.Note", "Youth asked")]);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Nothing was saved.", html);
+        Assert.Contains("31/02/2024", html);
+        await app.WithDb(async db => Assert.Null((await db.Set<SharingConsent>().SingleAsync(x => x.Id == consentId)).WithdrawnOn));
+    }
 }

@@ -33,13 +33,15 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit, Data.Hart
         MayUpdate = await access.MayAsync(found, User, CaseOperations.Update);
         MayShare = await access.MayAsync(found, User, CaseOperations.Share);
         MayContribute = await access.MayAsync(found, User, CaseOperations.Contribute);
-        if (audited)
-        {
-            await audit.ReadAsync(nameof(Cases.Case), id, part, ct);
-            // The tab shows the youth's name: that is a view of the person too.
-            await audit.ReadAsync(nameof(People.Person), found.PersonId, $"via case {id} ({part})", ct);
-        }
+        if (audited) await AuditReadAsync(part, ct);
         return true;
+    }
+
+    /// <summary>Audits the opened case as read, and its youth: every tab shows the youth's name.</summary>
+    protected async Task AuditReadAsync(string part, CancellationToken ct)
+    {
+        await audit.ReadAsync(nameof(Cases.Case), CaseId, part, ct);
+        await audit.ReadAsync(nameof(People.Person), Case.PersonId, $"via case {CaseId} ({part})", ct);
     }
 
     /// <summary>Puts a service's field errors on the form fields (<paramref name="prefix"/>.Field).</summary>
@@ -49,13 +51,23 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit, Data.Hart
             foreach (var m in messages) ModelState.AddModelError($"{prefix}.{field}", m);
     }
 
-    /// <summary>The usual end of a form post: back to the tab with a notice, 404, or the page again with the errors.</summary>
-    protected async Task<IActionResult> AfterAsync<T>(CaseResult<T> result, string prefix, string notice, Func<Task> reload)
+    /// <summary>
+    /// The usual form post: save, then back to the tab with a notice, 404, or the page again with the
+    /// errors. A field of this form that could not be read (a date typed as "31/02") stops the save: the
+    /// service would see it as empty and store that instead, and the user would never see why.
+    /// </summary>
+    protected async Task<IActionResult> SaveAsync<T>(string prefix, Func<Task<CaseResult<T>>> save, Func<T?, string> notice, Func<Task> reload)
     {
+        if (ModelState.FindKeysWithPrefix(prefix).Any(field => field.Value.Errors.Count > 0))
+        {
+            await reload();
+            return Page();
+        }
+        var result = await save();
         if (result.Outcome == CaseOutcome.NotFound) return NotFound();
         if (result.Outcome == CaseOutcome.Done)
         {
-            TempData["Notice"] = notice;
+            TempData["Notice"] = notice(result.Value);
             return Redirect(Request.Path);
         }
         ShowErrors(result.Errors, prefix);

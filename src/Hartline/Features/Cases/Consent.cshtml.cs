@@ -23,15 +23,12 @@ public sealed class ConsentModel(CaseAccess access, AuditLog audit, Data.Hartlin
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken ct) =>
-        await AfterAsync(await consents.RecordAsync(id, Record, User, ct), nameof(Record), "Consent recorded.", () => LoadAsync(id, ct));
+        await SaveAsync(nameof(Record), () => consents.RecordAsync(id, Record, User, ct), _ => "Consent recorded.", () => LoadAsync(id, ct));
 
-    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid consentId, CancellationToken ct)
-    {
-        var result = await consents.WithdrawAsync(id, consentId, Withdraw, User, ct);
-        return await AfterAsync(result, nameof(Withdraw),
-            $"Consent withdrawn.{(result.Value > 0 ? $" Sharing with {result.Value} agenc{(result.Value == 1 ? "y" : "ies")} stopped." : "")}",
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid consentId, CancellationToken ct) =>
+        await SaveAsync(nameof(Withdraw), () => consents.WithdrawAsync(id, consentId, Withdraw, User, ct),
+            stopped => $"Consent withdrawn.{(stopped > 0 ? $" Sharing with {stopped} agenc{(stopped == 1 ? "y" : "ies")} stopped." : "")}",
             () => LoadAsync(id, ct));
-    }
 
     public async Task<IActionResult> OnPostShareAsync(Guid id, CancellationToken ct)
     {

@@ -21,16 +21,16 @@ public sealed class DetailsModel(CaseFiles files, CaseAccess access, AuditLog au
         await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct) =>
-        await AfterAsync(await lifecycle.ChangeAsync(id, Status, User, ct), nameof(Status),
-            $"The case is now {CaseLifecycle.Label(Status.To ?? CaseStatus.Open)}.", () => LoadAsync(id, ct));
+        await SaveAsync(nameof(Status), () => lifecycle.ChangeAsync(id, Status, User, ct),
+            _ => $"The case is now {CaseLifecycle.Label(Status.To ?? CaseStatus.Open)}.", () => LoadAsync(id, ct));
 
     public async Task<IActionResult> OnPostMissingAsync(Guid id, CancellationToken ct) =>
-        await AfterAsync(await missing.AddAsync(id, Missing, User, ct), nameof(Missing),
-            "Missing episode recorded.", () => LoadAsync(id, ct));
+        await SaveAsync(nameof(Missing), () => missing.AddAsync(id, Missing, User, ct),
+            _ => "Missing episode recorded.", () => LoadAsync(id, ct));
 
     public async Task<IActionResult> OnPostFoundAsync(Guid id, Guid episodeId, CancellationToken ct) =>
-        await AfterAsync(await missing.FoundAsync(id, episodeId, Found.EndedAt, Found.WhereFound, User, ct), nameof(Found),
-            "The episode is closed: the youth was found.", () => LoadAsync(id, ct));
+        await SaveAsync(nameof(Found), () => missing.FoundAsync(id, episodeId, Found.EndedAt, Found.WhereFound, User, ct),
+            _ => "The episode is closed: the youth was found.", () => LoadAsync(id, ct));
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -13,13 +13,7 @@ public sealed class ProfileModel(CaseAccess access, AuditLog audit, Data.Hartlin
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (!await OpenAsync(id, "profile", ct, audited: false)) return NotFound();
-        if (!MayUpdate)
-        {
-            await Audit.DeniedAsync(nameof(Case), id.ToString(), CaseOperations.Update.Name, ct);
-            return NotFound();
-        }
-        await Audit.ReadAsync(nameof(Case), id, "profile", ct);
+        if (!await OpenForUpdateAsync(id, ct)) return NotFound();
         var p = await profiles.OfAsync(id, ct);
         Input = new ProfileInput
         {
@@ -34,7 +28,9 @@ public sealed class ProfileModel(CaseAccess access, AuditLog audit, Data.Hartlin
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (!await OpenAsync(id, "profile", ct, audited: false)) return NotFound();
+        if (!await OpenForUpdateAsync(id, ct)) return NotFound();
+        // A field that could not be read would be saved as empty over the old value: show the form again.
+        if (!ModelState.IsValid) return Page();
         var result = await profiles.UpdateAsync(id, Input, User, ct);
         if (result.Outcome == CaseOutcome.Done)
         {
@@ -44,5 +40,19 @@ public sealed class ProfileModel(CaseAccess access, AuditLog audit, Data.Hartlin
         if (result.Outcome == CaseOutcome.NotFound) return NotFound();
         ShowErrors(result.Errors, nameof(Input));
         return Page();
+    }
+
+    // Only those who may update the case see its profile form; the form shows the youth's name, so the
+    // view is audited as a read of the case and of the youth (OpenAsync), and a refusal as denied.
+    private async Task<bool> OpenForUpdateAsync(Guid id, CancellationToken ct)
+    {
+        if (!await OpenAsync(id, "profile", ct, audited: false)) return false;
+        if (!MayUpdate)
+        {
+            await Audit.DeniedAsync(nameof(Case), id.ToString(), CaseOperations.Update.Name, ct);
+            return false;
+        }
+        await AuditReadAsync("profile", ct);
+        return true;
     }
 }

@@ -92,7 +92,8 @@ public sealed class HomeDashboard(HartlineDb db, MeetingViews meetings, Jurisdic
         var caseIds = cases.Select(c => c.Id);
         var overdue = await db.Set<ActionItem>().CountAsync(a => a.Status == ActionStatus.Open && a.DueOn < today && caseIds.Contains(a.CaseId), ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var upcoming = await db.Set<MdtMeeting>().CountAsync(m => m.Status == MeetingStatus.Scheduled && m.StartsAt >= now, ct);
+        var teamIds = MdtScope.Teams(db.Set<MdtTeam>(), actor).Select(t => t.Id);
+        var upcoming = await db.Set<MdtMeeting>().CountAsync(m => m.Status == MeetingStatus.Scheduled && m.StartsAt >= now && teamIds.Contains(m.TeamId), ct);
         return new DashboardCounts(open, toScreen, overdue, upcoming);
     }
 }

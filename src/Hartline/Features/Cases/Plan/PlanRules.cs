@@ -67,8 +67,6 @@ public static partial class PlanRules
         return errors;
     }
 
-    /// <summary>Trims and turns blank into null, so "  " is stored as nothing.</summary>
-
     private static void Text(string? value, int max, string field, Errors errors, string? required = null)
     {
         if (string.IsNullOrWhiteSpace(value)) { if (required is not null) errors.Add(field, required); }

@@ -82,7 +82,6 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             if (item is null) return PlanSaved.NotFound;
             var errors = PlanRules.Status(input);
             if (errors.Count > 0) return PlanSaved.Invalid(errors);
-            var before = item.Status;
             item.Status = input.Status!.Value;
             item.EndedOn = item.Status is PlanItemStatus.Achieved or PlanItemStatus.Dropped ? item.EndedOn ?? ReferralRules.LocalDate(now, j) : null;
             return new PlanSaved(PlanOutcome.Saved, [], item.Id);
