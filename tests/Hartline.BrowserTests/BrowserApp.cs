@@ -52,7 +52,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Hartline.Data.HartlineDb>();
         return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
-            db.People.Where(p => p.DateOfBirth > DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-17)).OrderBy(p => p.FamilyName));
+            db.People.Where(p => p.DateOfBirth > LocalToday.AddYears(-17)).OrderBy(p => p.FamilyName));
     }
 
     /// <summary>A new browser tab signed in as the demo user of <paramref name="role"/>, on their dashboard.</summary>
@@ -67,6 +67,14 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByRole(AriaRole.Heading, new() { Name = "Welcome" }).WaitForAsync();
         return page;
     }
+
+    /// <summary>
+    /// Now on the jurisdiction's wall clock, as the server judges "today" and "in the future". The test
+    /// machine's clock is UTC: between midnight UTC and midnight in Connecticut its date is already tomorrow.
+    /// </summary>
+    public DateTime LocalNow => Hartline.Features.Cases.LocalTime.ToLocal(DateTime.UtcNow, Services.GetRequiredService<Hartline.Jurisdictions.Jurisdiction>());
+
+    public DateOnly LocalToday => DateOnly.FromDateTime(LocalNow);
 
     public string PasswordOf(string role) => SignIns.Single(s => s.Role == role).Password;
     public string EmailOf(string role) => SignIns.Single(s => s.Role == role).Email;

@@ -57,13 +57,13 @@ public sealed class CaseFileJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
         await page.GetByText("The case is now active.").WaitForAsync();
         await page.GetByText("Report the youth missing").ClickAsync();
-        await page.GetByLabel("Missing since").FillAsync(DateTime.Now.AddDays(-3).ToString("yyyy-MM-ddT21:00"));
+        await page.GetByLabel("Missing since").FillAsync(app.LocalNow.AddDays(-3).ToString("yyyy-MM-ddT21:00"));
         await page.GetByLabel("Missing from", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Congregate care" });
         await page.GetByLabel("Reported to police").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the missing episode" }).ClickAsync();
         await page.GetByText("Missing now:").WaitForAsync();
         await CheckAsync(page, "casefile-03-missing");
-        await page.GetByLabel("Found on").FillAsync(DateTime.Now.AddDays(-1).ToString("yyyy-MM-ddT08:30"));
+        await page.GetByLabel("Found on").FillAsync(app.LocalNow.AddDays(-1).ToString("yyyy-MM-ddT08:30"));
         await page.GetByLabel("Where found").FillAsync("Bus station, Hartford");
         await page.GetByRole(AriaRole.Button, new() { Name = "The youth was found" }).ClickAsync();
         await page.GetByText("the youth was found").WaitForAsync();
@@ -89,7 +89,7 @@ public sealed class CaseFileJourneyTests(BrowserApp app) : IClassFixture<Browser
         await page.GetByLabel("Given by").SelectOptionAsync("Youth");
         await page.GetByLabel("Share with").SelectOptionAsync(new SelectOptionValue { Label = "Beacon Youth Survivor Care" });
         await page.GetByLabel("a service referral").CheckAsync();
-        await page.GetByLabel("Given on").FillAsync(DateTime.Now.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Given on").FillAsync(app.LocalNow.ToString("yyyy-MM-dd"));
         await page.GetByLabel("What the youth does not want shared").FillAsync("Nothing about my little brother");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the consent" }).ClickAsync();
         await page.GetByText("Consent recorded.").WaitForAsync();

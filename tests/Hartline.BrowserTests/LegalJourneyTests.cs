@@ -44,7 +44,7 @@ public sealed class LegalJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         var (caseId, born) = await InvestigatorsCaseAsync();
         // An offense date on which the youth was 15 (Class B), or 10 (Class A) when 15 is still ahead.
         var fifteen = born.AddYears(15).AddDays(30);
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = app.LocalToday;
         var (offense, expected) = fifteen < today ? (fifteen, "Class B felony") : (born.AddYears(10), "Class A felony");
 
         var page = await app.SignedInPageAsync(Roles.Investigator);

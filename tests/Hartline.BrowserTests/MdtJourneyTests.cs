@@ -63,7 +63,7 @@ public sealed class MdtJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         item = page.Locator("article.agenda-item").Last;
         await item.GetByLabel("Action", new() { Exact = true }).FillAsync("Call the foster family about the safety plan");
         await item.GetByLabel("Owner").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await item.GetByLabel("Due").FillAsync(DateTime.Today.AddDays(10).ToString("yyyy-MM-dd"));
+        await item.GetByLabel("Due").FillAsync(app.LocalToday.AddDays(10).ToString("yyyy-MM-dd"));
         await item.GetByRole(AriaRole.Button, new() { Name = "Add action item" }).ClickAsync();
         await page.GetByText("Action item added.").WaitForAsync();
         Assert.Contains("Call the foster family", await page.Locator("article.agenda-item").Last.InnerTextAsync());

@@ -137,7 +137,7 @@ public sealed class CaseFileReviewFixesTests(HartlineApp app) : IClassFixture<Ha
         var b = await World.User(Roles.Investigator, dcf);
         var caseId = await World.Case(a);
         var client = await World.SignedIn(a);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-5));
+        var today = app.LocalToday;
         var r = await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/team", new { role = "PrimaryWorker", userId = b.Id, startedOn = today.AddYears(-1).ToString("yyyy-MM-dd") });
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
 

@@ -34,7 +34,7 @@ public sealed class DashboardTests(HartlineApp app) : IClassFixture<HartlineApp>
     public async Task A_member_sees_action_items_due_and_upcoming_meetings_of_the_team()
     {
         var scene = await MdtScene.BuildAsync(app);
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = app.LocalToday;
         await scene.AddActionItem("Late statement", "police", today.AddDays(-1));
         await scene.AddActionItem("Soon: court date", "police", today.AddDays(10));
         await scene.AddActionItem("Far off review", "police", today.AddDays(40));

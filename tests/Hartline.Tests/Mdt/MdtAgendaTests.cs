@@ -52,7 +52,7 @@ public sealed class MdtAgendaTests(HartlineApp app) : IClassFixture<HartlineApp>
         var note = await scene.CoordinatorClient.PostAsJsonAsync($"/api/v1/mdt/meetings/{scene.MeetingId}/agenda/{scene.AgendaItemId}/notes",
             new { kind = "Decision", text = "Placement with the aunt in Meriden" });
         Assert.Equal(HttpStatusCode.Created, note.StatusCode);
-        await scene.AddActionItem("Call the aunt about schooling", "police", DateOnly.FromDateTime(DateTime.Today.AddDays(4)));
+        await scene.AddActionItem("Call the aunt about schooling", "police", app.LocalToday.AddDays(4));
 
         var medic = await World.SignedIn(scene.Medic);
         var html = await medic.GetStringAsync($"/Mdt/Meetings/{scene.MeetingId}");

@@ -10,7 +10,7 @@ namespace Hartline.Tests.Mdt;
 public sealed class MdtMeetingWorkTests(HartlineApp app) : IClassFixture<HartlineApp>
 {
     private World World => app.World;
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+    private DateOnly Today => app.LocalToday;
 
     [Fact]
     public async Task Coordinator_marks_attendance_adds_a_guest_and_records_a_decision_on_the_page()

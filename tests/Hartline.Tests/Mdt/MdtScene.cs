@@ -45,7 +45,7 @@ public sealed record MdtScene(
             ["police"] = await AddMember(client, team, police.Id, liaison.Id, "LawEnforcementLiaison"),
             ["medic"] = await AddMember(client, team, hospital.Id, medic.Id, "MedicalAdvocate"),
         };
-        var starts = startsAtLocal ?? DateTime.Today.AddDays(3).AddHours(10);
+        var starts = startsAtLocal ?? app.LocalNow.Date.AddDays(3).AddHours(10);
         var meeting = await CreatedId(await client.PostAsJsonAsync("/api/v1/mdt/meetings",
             new { teamId = team, startsAt = starts.ToString("yyyy-MM-ddTHH:mm:ss"), place = "Room 4", type = "CaseReview" }));
         var response = await client.PostAsJsonAsync($"/api/v1/mdt/meetings/{meeting}/agenda", new { caseId });

@@ -46,7 +46,7 @@ public sealed class MergeTests(HartlineApp app) : IClassFixture<HartlineApp>
         var (pair, a, b, caseA, caseB) = await TwoRecordsOfOneYouth("Montalvo");
         var coordinator = await World.User(Roles.Coordinator, await World.Agency("HART"));
         var client = await World.SignedIn(coordinator);
-        var quarter = Quarter.Containing(DateOnly.FromDateTime(DateTime.UtcNow)).ToString();
+        var quarter = Quarter.Containing(app.LocalToday).ToString();
         int Clients(QuarterlyReportResult r) => r.ClientsServed;
         var before = Clients((await client.GetFromJsonAsync<QuarterlyReportResult>($"/api/v1/reports/quarterly/{quarter}"))!);
 

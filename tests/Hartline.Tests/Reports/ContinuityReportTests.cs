@@ -25,7 +25,7 @@ public sealed class ContinuityReportTests(HartlineApp app) : IClassFixture<Hartl
         var client = await World.SignedIn(a);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/v1/cases/{changing}/team", new { role = "PrimaryWorker", userId = b.Id })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/v1/cases/{changing}/team", new { role = "PrimaryWorker", userId = a.Id })).StatusCode);
-        var quarter = Quarter.Containing(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-5))); // the case dates are Connecticut's
+        var quarter = Quarter.Containing(app.LocalToday); // the case dates are Connecticut's
 
         var mine = await client.GetFromJsonAsync<ContinuityResult>($"/api/v1/reports/continuity/{quarter}", ApiJson.Options);
         Assert.Equal(2, mine!.Youths);

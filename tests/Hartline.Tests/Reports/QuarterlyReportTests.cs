@@ -83,8 +83,8 @@ public sealed class QuarterlyReportTests(DemoApp app) : IClassFixture<DemoApp>
     {
         // The case opens today, outside the demo's 2019 quarters that the other tests read.
         var other = await app.World.User(Roles.Investigator, await app.World.Agency());
-        await app.World.Case(other, World.Referral(received: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1)));
-        var today = Quarter.Containing(DateOnly.FromDateTime(DateTime.UtcNow));
+        await app.World.Case(other, World.Referral(received: app.LocalToday.AddDays(-1)));
+        var today = Quarter.Containing(app.LocalToday);
         var report = await (await app.World.SignedIn(other)).GetFromJsonAsync<QuarterlyReportResult>($"/api/v1/reports/quarterly/{today}");
         Assert.Equal(1, report!.ClientsServed);
     }

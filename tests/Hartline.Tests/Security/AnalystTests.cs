@@ -13,7 +13,7 @@ public sealed class AnalystTests(HartlineApp app) : IClassFixture<HartlineApp>
         var investigator = await app.World.User(Roles.Investigator, dcf);
         var analyst = await app.World.User(Roles.Analyst, await app.World.Agency("HART"));
         var caseId = await app.World.Case(investigator, World.Referral(given: "Zephyrine", family: "Quillfeather", dob: new DateOnly(2009, 11, 23)));
-        var quarter = Hartline.Features.Reports.Quarter.Containing(DateOnly.FromDateTime(DateTime.UtcNow)).ToString(); // the case opened today
+        var quarter = Hartline.Features.Reports.Quarter.Containing(app.LocalToday).ToString(); // the case opened today
         var client = await app.World.SignedIn(analyst);
 
         string[] urls =

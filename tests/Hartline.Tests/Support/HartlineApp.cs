@@ -46,6 +46,14 @@ public class HartlineApp : WebApplicationFactory<Program>, IAsyncLifetime
         await body(scope.ServiceProvider.GetRequiredService<HartlineDb>());
     }
 
+    /// <summary>
+    /// Now on the jurisdiction's wall clock, which is what the server means by "today", "overdue" and "this
+    /// quarter". The machine's clock is UTC: in the evening in Connecticut its date is already tomorrow.
+    /// </summary>
+    public DateTime LocalNow => Hartline.Features.Cases.LocalTime.ToLocal(DateTime.UtcNow, Services.GetRequiredService<Hartline.Jurisdictions.Jurisdiction>());
+
+    public DateOnly LocalToday => DateOnly.FromDateTime(LocalNow);
+
     /// <summary>A client that keeps cookies but does not follow redirects, so tests see 302s and 404s as they are.</summary>
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }

@@ -6,7 +6,7 @@ namespace Hartline.Features.Reports;
 
 [Authorize(Policy = Policies.Statistics)]
 public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, ContinuityReport continuity, Cases.Plan.YouthVoiceFigures youthVoice,
-    Cases.Legal.LegalFigures legal, CurrentActor actor, TimeProvider clock) : PageModel
+    Cases.Legal.LegalFigures legal, CurrentActor actor, TimeProvider clock, Jurisdictions.Jurisdiction j) : PageModel
 {
     public string QuarterText { get; private set; } = "";
     public string? QuarterError { get; private set; }
@@ -18,7 +18,7 @@ public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, Con
 
     public async Task OnGetAsync(string? quarter, CancellationToken ct)
     {
-        QuarterText = quarter ?? Quarter.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString();
+        QuarterText = quarter ?? Quarter.Containing(Cases.LocalTime.Today(clock, j)).ToString(); // the jurisdiction's calendar, like the case dates
         if (!Quarter.TryParse(QuarterText, out var q))
         {
             QuarterError = $"Enter {Quarter.FormatHint}.";

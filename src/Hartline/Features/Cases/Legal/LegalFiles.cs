@@ -47,7 +47,8 @@ public sealed class LegalFiles(HartlineDb db, CaseAccess access, AuditLog audit,
             Notices(j.Justice.ProtectionNotices), Notices(j.Justice.JusticeNotices),
             j.Justice.Protections.Select(p => new ProtectionOption(p.Kind, p.Name, ProtectionWorkflow.Opening(p.Kind), p.DecidedBy, p.Basis,
                 p.Explain, ProtectionWorkflow.AllowedOutcomes(p))).ToList(),
-            j.Justice.Offenses.Select(o => new OffenseOption(o.Code, o.Name, o.Statute, o.Verified, o.Note, o.ClassByVictimAge is { Count: > 0 })).ToList());
+            j.Justice.Offenses.Select(o => new OffenseOption(o.Code, o.Name, o.Statute, o.Verified, o.Note, o.ClassByVictimAge is { Count: > 0 })).ToList(),
+            ReferralRules.LocalDate(now, j));
     }
 
     private ProtectionView View(LegalProtection p)

@@ -11,7 +11,8 @@ public sealed record LegalFile(Guid CaseId, string YouthName, DateOnly? DateOfBi
     IReadOnlyList<ProtectionView> Protections, IReadOnlyList<OffenderView> Offenders, IReadOnlyList<ArrestView> Arrests,
     IReadOnlyList<ChargeView> Charges, IReadOnlyList<CourtDateView> CourtDates,
     IReadOnlyList<NoticeView> ProtectionNotices, IReadOnlyList<NoticeView> JusticeNotices,
-    IReadOnlyList<ProtectionOption> ProtectionOptions, IReadOnlyList<OffenseOption> OffenseOptions);
+    IReadOnlyList<ProtectionOption> ProtectionOptions, IReadOnlyList<OffenseOption> OffenseOptions,
+    DateOnly Today); // the jurisdiction's date: the latest a past date may be
 
 public sealed record ProtectionView(Guid Id, ProtectionKind Kind, string Name, ProtectionStep Status, bool IsDecided,
     DateOnly OpenedOn, DateOnly? DecidedOn, string? CourtOrAgency, string? Basis, string? Note,
