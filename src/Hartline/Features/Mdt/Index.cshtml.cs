@@ -19,7 +19,7 @@ public sealed class IndexModel(MdtTeams teams, Jurisdiction jurisdiction, Curren
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!CanRun) return NotFound();
+        if (!CanRun) return await NotACoordinatorAsync();
         var result = await teams.CreateAsync(Team, Actor, ct);
         if (Succeeded(result, "team", $"Team {Team.Name?.Trim()} created. Add its members next.")) return Redirect($"/Mdt/Teams/{result.Value}");
         Teams = await teams.ListAsync(Actor, ct);

@@ -12,6 +12,18 @@ public abstract class MdtPage(CurrentActor current) : PageModel
     public bool CanRun => MdtScope.CanRun(current.Value);
 
     /// <summary>
+    /// A form only coordinators may post, posted by someone else: answered as a missing page and audited
+    /// as a refusal, like the refusals of the site-wide policies.
+    /// </summary>
+    protected async Task<IActionResult> NotACoordinatorAsync()
+    {
+        var path = Request.Path.Value ?? "";
+        await HttpContext.RequestServices.GetRequiredService<Security.Audit.AuditLog>()
+            .DeniedAsync("Page", path.Length > 60 ? path[..60] : path, $"{Request.Method} {Request.Query["handler"]}".TrimEnd());
+        return NotFound();
+    }
+
+    /// <summary>
     /// True when the operation succeeded (a notice is set for the next page). Otherwise its field errors go
     /// into ModelState under <paramref name="prefix"/> so the form shows them beside the fields.
     /// </summary>

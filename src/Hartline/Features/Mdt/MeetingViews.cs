@@ -106,7 +106,7 @@ public sealed class MeetingViews(HartlineDb db, CaseAccess access, AuditLog audi
         var guests = attendance.Where(a => a.MemberId is null).OrderBy(a => a.RecordedAt)
             .Select(a => new GuestView(a.Id, a.GuestName ?? "", a.GuestAgency, a.GuestRole)).ToList();
         var agenda = items.Select(i => visible.Contains(i.CaseId)
-            ? new AgendaItemView(i.Id, i.Position, false, i.CaseId, names.GetValueOrDefault(i.CaseId, "?"),
+            ? new AgendaItemView(i.Id, i.Position, false, i.CaseId, names.TryGetValue(i.CaseId, out var youth) ? youth.Name : "?",
                 notes.Where(n => n.AgendaItemId == i.Id).Select(n => new NoteView(n.Id, n.Kind, n.Text,
                     users.GetValueOrDefault(n.RecordedById, "unknown user"), ReferralRules.ToLocal(n.RecordedAt, j))).ToList(),
                 actions.Where(a => a.AgendaItemId == i.Id).Select(a => new ActionItemView(a.Id, a.Description, a.OwnerMemberId,
@@ -115,7 +115,12 @@ public sealed class MeetingViews(HartlineDb db, CaseAccess access, AuditLog audi
                 notShared.GetValueOrDefault(i.Id, []))
             : new AgendaItemView(i.Id, i.Position, true, null, null, [], [], notShared.GetValueOrDefault(i.Id, []))).ToList();
 
-        if (visible.Count > 0) await audit.ReadAllAsync(nameof(Case), visible, $"{purpose} {meetingId}", ct);
+        if (visible.Count > 0)
+        {
+            // The youth's name is on the page: the person is read as well as the case, as on the case file.
+            await audit.ReadAllAsync(nameof(Case), visible, $"{purpose} {meetingId}", ct);
+            await audit.ReadAllAsync(nameof(People.Person), names.Values.Select(n => n.PersonId).Distinct(), $"via agenda of {purpose} {meetingId}", ct);
+        }
         return new MeetingView(meeting.Id, team.Id, team.Name, Jurisdiction.NameOf(j.Regions, team.RegionCode) ?? team.RegionCode,
             ReferralRules.ToLocal(meeting.StartsAt, j), meeting.Place, meeting.Type, meeting.Type.Label(), meeting.Status, canRun,
             roster, guests, agenda);
@@ -147,13 +152,13 @@ public sealed class MeetingViews(HartlineDb db, CaseAccess access, AuditLog audi
 
     public DateTime NowLocal() => ReferralRules.ToLocal(clock.GetUtcNow().UtcDateTime, j);
 
-    private async Task<Dictionary<Guid, string>> YouthNamesAsync(HashSet<Guid> caseIds, CancellationToken ct)
+    private async Task<Dictionary<Guid, (Guid PersonId, string Name)>> YouthNamesAsync(HashSet<Guid> caseIds, CancellationToken ct)
     {
         if (caseIds.Count == 0) return [];
         var ids = caseIds.ToList();
         var rows = await db.Cases.Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.Person!.GivenName, c.Person.MiddleName, c.Person.FamilyName }).ToListAsync(ct);
-        return rows.ToDictionary(r => r.Id, r => People.Person.FormatName(r.GivenName, r.MiddleName, r.FamilyName));
+            .Select(c => new { c.Id, c.PersonId, c.Person!.GivenName, c.Person.MiddleName, c.Person.FamilyName }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => (r.PersonId, People.Person.FormatName(r.GivenName, r.MiddleName, r.FamilyName)));
     }
 
     /// <summary>For the coordinator: per agenda item, the member agencies that still cannot read the case (no consent yet).</summary>

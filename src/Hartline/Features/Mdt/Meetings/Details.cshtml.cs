@@ -26,7 +26,7 @@ public sealed class DetailsModel(MeetingViews views, MdtMeetings meetings, Curre
 
     public async Task<IActionResult> OnPostAgendaAsync(Guid id, Guid? caseId, CancellationToken ct)
     {
-        if (!CanRun) return NotFound();
+        if (!CanRun) return await NotACoordinatorAsync();
         var result = await meetings.AddToAgendaAsync(id, caseId, User, ct);
         if (result.NotFound) return NotFound();
         if (Succeeded(result, "agenda", "Case added to the agenda."))
@@ -39,7 +39,7 @@ public sealed class DetailsModel(MeetingViews views, MdtMeetings meetings, Curre
 
     public async Task<IActionResult> OnPostShareAsync(Guid id, Guid itemId, CancellationToken ct)
     {
-        if (!CanRun) return NotFound();
+        if (!CanRun) return await NotACoordinatorAsync();
         var result = await meetings.ShareAgainAsync(id, itemId, User, ct);
         if (result.NotFound) return NotFound();
         TempData["Sharing"] = string.Join("\n", result.Value!.Sharing.Select(s => (s.Shared ? "✓ " : "✗ ") + s.Message));
@@ -74,7 +74,7 @@ public sealed class DetailsModel(MeetingViews views, MdtMeetings meetings, Curre
     private async Task<IActionResult> RunAsync<T>(Guid id, string prefix, Func<Task<MdtResult<T>>> action, string notice, CancellationToken ct,
         string anchor = "")
     {
-        if (!CanRun) return NotFound();
+        if (!CanRun) return await NotACoordinatorAsync();
         var result = await action();
         if (result.NotFound) return NotFound();
         if (Succeeded(result, prefix, notice)) return Redirect($"/Mdt/Meetings/{id}{anchor}");

@@ -52,7 +52,7 @@ public sealed class DetailsModel(MdtTeams teams, MdtMeetings meetings, MeetingVi
 
     public async Task<IActionResult> OnPostMeetingAsync(Guid id, CancellationToken ct)
     {
-        if (!CanRun) return NotFound();
+        if (!CanRun) return await NotACoordinatorAsync();
         Meeting.TeamId = id;
         var result = await meetings.CreateAsync(Meeting, Actor, ct);
         if (Succeeded(result, "meeting", "Meeting scheduled. Put cases on its agenda next.")) return Redirect($"/Mdt/Meetings/{result.Value}");
@@ -63,7 +63,7 @@ public sealed class DetailsModel(MdtTeams teams, MdtMeetings meetings, MeetingVi
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task<MdtResult<Guid>>> action, string prefix, string notice, CancellationToken ct)
     {
-        if (!CanRun) return NotFound();
+        if (!CanRun) return await NotACoordinatorAsync();
         var result = await action();
         if (result.NotFound) return NotFound();
         if (Succeeded(result, prefix, notice)) return Redirect($"/Mdt/Teams/{id}");

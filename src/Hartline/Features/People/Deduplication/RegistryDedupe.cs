@@ -7,6 +7,9 @@ namespace Hartline.Features.People.Deduplication;
 
 public sealed record RegistryDedupeSummary(int Records, long CandidatePairs, int Clusters, int PairsQueued);
 
+/// <summary>A pair the registry run puts in the review queue, and why it is there.</summary>
+public sealed record QueuedPair(PersonRecord A, PersonRecord B, PairExplanation Why, string FoundBy);
+
 /// <summary>
 /// Runs the batch engine over the whole registry (every agency's records, merged ones excluded) and
 /// puts each likely pair in the coordinators' review queue. Nothing is merged automatically.
@@ -19,26 +22,59 @@ public sealed class RegistryDedupe(HartlineDb db, DuplicateReview review)
     /// </summary>
     public const double QueueThreshold = 0.9;
 
+    public const string FoundByRun = "registry run";
+    public const string FoundBySecondLook = "registry run, second look";
+
     public async Task<RegistryDedupeSummary> RunAsync(double threshold, IProgress<DedupeProgress>? progress, CancellationToken ct = default)
     {
         var people = await db.People.AsNoTracking().Where(p => p.MergedIntoId == null).ToListAsync(ct);
         var records = people.Select(RegistryIndex.ToRecord).ToList();
         var result = Deduplicator.Run(records, new DedupeOptions { Threshold = threshold, Progress = progress });
         var byId = records.ToDictionary(r => r.Id);
+        var clusters = result.Assignments.GroupBy(a => a.ClusterId).Where(g => g.Count() > 1)
+            .Select(g => (IReadOnlyList<PersonRecord>)g.Select(a => byId[a.Id]).ToList());
         var queued = 0;
-        // Within each cluster every pair is explained and queued: a coordinator sees exactly why.
-        foreach (var cluster in result.Assignments.GroupBy(a => a.ClusterId).Where(g => g.Count() > 1))
+        foreach (var pair in PairsToQueue(clusters, result.Model.Explain, threshold))
         {
-            var members = cluster.Select(a => byId[a.Id]).ToList();
+            await review.RecordAsync(Guid.Parse(pair.A.Id), Guid.Parse(pair.B.Id), pair.Why.Probability, pair.Why, pair.FoundBy, ct);
+            queued++;
+        }
+        return new RegistryDedupeSummary(records.Count, result.Stats.CandidatePairs, result.Stats.Clusters, queued);
+    }
+
+    /// <summary>
+    /// Within each cluster every pair at or above the threshold is queued, explained, so a coordinator sees
+    /// exactly why. A member that no such pair covers was joined on a second look (cluster evidence or a lone
+    /// record's one plausible cluster, below the cut-off): its strongest pair in the cluster is queued too,
+    /// marked as such, because leaving it out would hide a duplicate the engine did find.
+    /// </summary>
+    public static IEnumerable<QueuedPair> PairsToQueue(IEnumerable<IReadOnlyList<PersonRecord>> clusters,
+        Func<PersonRecord, PersonRecord, PairExplanation> explain, double threshold)
+    {
+        foreach (var members in clusters)
+        {
+            var covered = new bool[members.Count];
+            var best = new (int Other, PairExplanation? Why)[members.Count];
             for (var i = 0; i < members.Count; i++)
                 for (var k = i + 1; k < members.Count; k++)
                 {
-                    var why = result.Model.Explain(members[i], members[k]);
-                    if (why.Probability < threshold) continue;
-                    await review.RecordAsync(Guid.Parse(members[i].Id), Guid.Parse(members[k].Id), why.Probability, why, "registry run", ct);
-                    queued++;
+                    var why = explain(members[i], members[k]);
+                    if (why.Probability >= threshold)
+                    {
+                        covered[i] = covered[k] = true;
+                        yield return new QueuedPair(members[i], members[k], why, FoundByRun);
+                    }
+                    if (best[i].Why is null || why.MatchWeight > best[i].Why!.MatchWeight) best[i] = (k, why);
+                    if (best[k].Why is null || why.MatchWeight > best[k].Why!.MatchWeight) best[k] = (i, why);
                 }
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (covered[i] || best[i].Why is not { } why) continue;
+                var other = best[i].Other;
+                covered[i] = covered[other] = true; // one pair explains both of two lone second-look partners
+                var (a, b) = i < other ? (members[i], members[other]) : (members[other], members[i]);
+                yield return new QueuedPair(a, b, why, FoundBySecondLook);
+            }
         }
-        return new RegistryDedupeSummary(records.Count, result.Stats.CandidatePairs, result.Stats.Clusters, queued);
     }
 }
