@@ -1,4 +1,6 @@
 using Hartline.Data;
+using Hartline.Features.Intake;
+using Hartline.Jurisdictions;
 using Hartline.Security.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,8 +12,11 @@ public sealed record AuditRow(DateTime At, string Actor, string Action, string E
 
 public sealed record AuditResults(IReadOnlyList<AuditRow> Rows, int Page, int PageSize, bool HasMore);
 
-/// <summary>The Administrator's search of the audit trail: by user, record id and date range, newest first.</summary>
-public sealed class AuditSearch(HartlineDb db)
+/// <summary>
+/// The Administrator's search of the audit trail: by user, record id and date range, newest first. The days
+/// are the jurisdiction's, like every date a person types: "the 21st" means the 21st in Connecticut.
+/// </summary>
+public sealed class AuditSearch(HartlineDb db, Jurisdiction j)
 {
     public const int PageSize = 100;
 
@@ -26,12 +31,12 @@ public sealed class AuditSearch(HartlineDb db)
         if (!string.IsNullOrWhiteSpace(q.Record)) query = query.Where(e => e.EntityId == q.Record.Trim());
         if (q.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var start = DayStartUtc(from);
             query = query.Where(e => e.At >= start);
         }
-        if (q.To is { } to)
+        if (q.To is { } to && to < DateOnly.MaxValue) // the last day there is: nothing comes after it
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = DayStartUtc(to.AddDays(1));
             query = query.Where(e => e.At < end);
         }
         var page = Math.Clamp(q.Page, 1, 1_000_000); // a typed page number must not overflow the offset
@@ -41,4 +46,6 @@ public sealed class AuditSearch(HartlineDb db)
             .ToListAsync(ct);
         return new AuditResults(rows.Take(PageSize).ToList(), page, PageSize, rows.Count > PageSize);
     }
+
+    private DateTime DayStartUtc(DateOnly day) => ReferralRules.ToUtc(day.ToDateTime(TimeOnly.MinValue), j);
 }

@@ -25,6 +25,6 @@ public readonly partial record struct Quarter(int Year, int Number)
     public const int MinYear = 1900, MaxYear = 2999;
     public const string FormatHint = "a quarter like 2019Q3 (a year 1900–2999, Q, 1–4)";
 
-    [GeneratedRegex(@"^(\d{4})-?[Qq]([1-4])$")]
+    [GeneratedRegex(@"^([0-9]{4})-?[Qq]([1-4])$")] // ASCII digits: \d would let ١٩٩٠ through to int.Parse
     private static partial Regex Pattern();
 }

@@ -22,7 +22,7 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
             return (null, Errors.One("pair", "This pair was already decided."));
         if (input.SurvivorId is not { } survivorId || (survivorId != pair.PersonAId && survivorId != pair.PersonBId))
             return (null, Errors.One(nameof(input.SurvivorId), "Choose which of the two records to keep."));
-        if (input.Reason?.Length > 1000) return (null, Errors.One(nameof(input.Reason), "The reason must be at most 1,000 characters."));
+        if (input.Reason?.Trim().Length > 1000) return (null, Errors.One(nameof(input.Reason), "The reason must be at most 1,000 characters."));
         var mergedId = survivorId == pair.PersonAId ? pair.PersonBId : pair.PersonAId;
         var people = await db.People.Where(p => p.Id == survivorId || p.Id == mergedId).ToListAsync(ct);
         if (people.Any(p => p.MergedIntoId is not null))
@@ -52,7 +52,8 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
         await db.SaveChangesAsync(ct);
         registry.Remove(mergedId); // the survivor stands for both from now on
         await audit.WriteAsync(AuditAction.Merge, nameof(Person), survivorId.ToString(),
-            new { merged = mergedId, merge = merge.Id, referrals = referrals.Count, cases = cases.Count, screenings = screenings.Count }, input.Reason, ct);
+            new { merged = mergedId, merge = merge.Id, referrals = referrals.Count, cases = cases.Count, screenings = screenings.Count, reason = merge.Reason },
+            ct: ct); // the reason goes in the details: it may be longer than an audit purpose holds
         return (merge.Id, []);
     }
 
