@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Hartline.Features;
 
 /// <summary>Field errors collected by a rule: field name → messages, ready for ProblemDetails or ModelState.</summary>
@@ -16,4 +18,8 @@ public sealed class Errors
     public Dictionary<string, string[]> ToDictionary() => _byField.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     public static Dictionary<string, string[]> One(string field, string message) => new() { [field] = [message] };
+
+    /// <summary>The errors as the API's ValidationProblem gives them: field names camelCase, like the JSON the client sent.</summary>
+    public static Dictionary<string, string[]> CamelCase(Dictionary<string, string[]> errors) =>
+        errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value);
 }

@@ -56,7 +56,7 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit, Data.Hart
     /// errors. A field of this form that could not be read (a date typed as "31/02") stops the save: the
     /// service would see it as empty and store that instead, and the user would never see why.
     /// </summary>
-    protected async Task<IActionResult> SaveAsync<T>(string prefix, Func<Task<CaseResult<T>>> save, Func<T?, string> notice, Func<Task> reload)
+    protected async Task<IActionResult> SaveAsync<T>(string prefix, Func<Task<Outcome<T>>> save, Func<T?, string> notice, Func<Task> reload)
     {
         if (ModelState.FindKeysWithPrefix(prefix).Any(field => field.Value.Errors.Count > 0))
         {
@@ -64,8 +64,8 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit, Data.Hart
             return Page();
         }
         var result = await save();
-        if (result.Outcome == CaseOutcome.NotFound) return NotFound();
-        if (result.Outcome == CaseOutcome.Done)
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
+        if (result.Kind == OutcomeKind.Done)
         {
             TempData["Notice"] = notice(result.Value);
             return Redirect(Request.Path);

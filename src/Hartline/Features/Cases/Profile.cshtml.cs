@@ -32,12 +32,12 @@ public sealed class ProfileModel(CaseAccess access, AuditLog audit, Data.Hartlin
         // A field that could not be read would be saved as empty over the old value: show the form again.
         if (!ModelState.IsValid) return Page();
         var result = await profiles.UpdateAsync(id, Input, User, ct);
-        if (result.Outcome == CaseOutcome.Done)
+        if (result.Kind == OutcomeKind.Done)
         {
             TempData["Notice"] = "Profile saved.";
             return Redirect($"/Cases/{id}");
         }
-        if (result.Outcome == CaseOutcome.NotFound) return NotFound();
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
         ShowErrors(result.Errors, nameof(Input));
         return Page();
     }

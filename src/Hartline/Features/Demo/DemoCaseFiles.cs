@@ -57,9 +57,9 @@ public sealed class DemoCaseFiles(HartlineDb db, CaseProfiles profiles, CareTeam
             }, investigator, ct));
     }
 
-    private static void Check<T>(CaseResult<T> result)
+    private static void Check<T>(Outcome<T> result)
     {
-        if (result.Outcome != CaseOutcome.Done)
-            throw new InvalidOperationException($"Demo case-file step failed ({result.Outcome}): {string.Join("; ", result.Errors.SelectMany(e => e.Value))}");
+        if (result.Kind != OutcomeKind.Done)
+            throw new InvalidOperationException($"Demo case-file step failed ({result.Kind}): {string.Join("; ", result.Errors.SelectMany(e => e.Value))}");
     }
 }

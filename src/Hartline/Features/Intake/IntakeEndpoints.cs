@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hartline.Features.Intake.Duplicates;
 using Hartline.Features.Intake.Screening;
 using Hartline.Security;
@@ -29,14 +28,11 @@ public static class IntakeEndpoints
         return api;
     }
 
-    private static Dictionary<string, string[]> Camel(Dictionary<string, string[]> errors) =>
-        errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value);
-
     private static async Task<Results<Created<ReferralReceipt>, ValidationProblem>> Receive(
         ReferralInput body, IntakeService intake, CurrentActor current, CancellationToken ct)
     {
         var (receipt, errors) = await intake.ReceiveAsync(body, current.Value, ct);
-        return receipt is null ? TypedResults.ValidationProblem(Camel(errors)) : TypedResults.Created($"/api/v1/referrals/{receipt.ReferralId}", receipt);
+        return receipt is null ? TypedResults.ValidationProblem(Errors.CamelCase(errors)) : TypedResults.Created($"/api/v1/referrals/{receipt.ReferralId}", receipt);
     }
 
     private static Task<ReferralPage> List(ReferralFiles files, CurrentActor actor, int? page, ReferralStatus? status, CancellationToken ct) =>
@@ -52,7 +48,7 @@ public static class IntakeEndpoints
         return outcome switch
         {
             StepOutcome.NotFound => TypedResults.NotFound(),
-            StepOutcome.Invalid => TypedResults.ValidationProblem(Camel(errors)),
+            StepOutcome.Invalid => TypedResults.ValidationProblem(Errors.CamelCase(errors)),
             _ => TypedResults.Created($"/api/v1/referrals/{id}", new ScreeningOutcome(record!.Id, record.BandCode, record.BandLevel, record.Total)),
         };
     }
@@ -64,7 +60,7 @@ public static class IntakeEndpoints
         return outcome switch
         {
             StepOutcome.NotFound => TypedResults.NotFound(),
-            StepOutcome.Invalid => TypedResults.ValidationProblem(Camel(errors)),
+            StepOutcome.Invalid => TypedResults.ValidationProblem(Errors.CamelCase(errors)),
             _ => TypedResults.Created($"/api/v1/referrals/{id}", new DeterminationOutcome(d!.Id, d.Status, d.AgeAtExploitation)),
         };
     }

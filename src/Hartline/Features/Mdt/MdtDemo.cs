@@ -110,7 +110,7 @@ public sealed class MdtDemo(HartlineDb db, MdtTeams teams, MdtMeetings meetings,
         Check(await meetings.SetStatusAsync(meeting, MeetingStatus.Held, ct));
     }
 
-    private static T Check<T>(MdtResult<T> result) => result.Succeeded
+    private static T Check<T>(Outcome<T> result) => result.Succeeded
         ? result.Value!
-        : throw new InvalidOperationException($"Demo MDT step failed: {(result.NotFound ? "not found" : string.Join("; ", result.Errors.SelectMany(e => e.Value)))}");
+        : throw new InvalidOperationException($"Demo MDT step failed: {(result.Kind == OutcomeKind.NotFound ? "not found" : string.Join("; ", result.Errors.SelectMany(e => e.Value)))}");
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hartline.Features.Mdt.Minutes;
 using Hartline.Security;
 using Hartline.Security.Audit;
@@ -51,15 +50,8 @@ public static class MdtEndpoints
         return api;
     }
 
-    private static Dictionary<string, string[]> Camel(Dictionary<string, string[]> errors) =>
-        errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value);
-
-    private static Results<Ok<T>, NotFound, ValidationProblem> Answer<T>(MdtResult<T> r) =>
-        r.NotFound ? TypedResults.NotFound() : r.Errors.Count > 0 ? TypedResults.ValidationProblem(Camel(r.Errors)) : TypedResults.Ok(r.Value!);
-
-    private static Results<Created<NewId>, NotFound, ValidationProblem> Made(MdtResult<Guid> r, string location) =>
-        r.NotFound ? TypedResults.NotFound() : r.Errors.Count > 0 ? TypedResults.ValidationProblem(Camel(r.Errors))
-        : TypedResults.Created(location + r.Value, new NewId(r.Value));
+    private static Results<Created<NewId>, NotFound, ValidationProblem> Made(Outcome<Guid> r, string location) =>
+        r.ToCreated(id => location + id, id => new NewId(id));
 
     private static async Task<Results<Ok<TeamView>, NotFound>> GetTeam(Guid id, MdtTeams teams, CurrentActor a, CancellationToken ct) =>
         await teams.GetAsync(id, a.Value, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound();
@@ -68,13 +60,13 @@ public static class MdtEndpoints
         Made(await teams.CreateAsync(body, a.Value, ct), "/api/v1/mdt/teams/");
 
     private static async Task<Results<Ok<Guid>, NotFound, ValidationProblem>> UpdateTeam(Guid id, TeamInput body, MdtTeams teams, CancellationToken ct) =>
-        Answer(await teams.UpdateAsync(id, body, ct));
+        (await teams.UpdateAsync(id, body, ct)).ToHttp();
 
     private static async Task<Results<Created<NewId>, NotFound, ValidationProblem>> AddMember(Guid id, MemberInput body, MdtTeams teams, CancellationToken ct) =>
         Made(await teams.AddMemberAsync(id, body, ct), $"/api/v1/mdt/teams/{id}#member-");
 
     private static async Task<Results<Ok<Guid>, NotFound, ValidationProblem>> Leave(Guid id, Guid memberId, LeaveRequest? body, MdtTeams teams, CancellationToken ct) =>
-        Answer(await teams.LeaveAsync(id, memberId, body?.LeftOn, ct));
+        (await teams.LeaveAsync(id, memberId, body?.LeftOn, ct)).ToHttp();
 
     private static async Task<Results<Ok<MeetingView>, NotFound>> GetMeeting(Guid id, MeetingViews views, CurrentActor a, CancellationToken ct) =>
         await views.GetAsync(id, a.Value, "MDT meeting", ct) is { } m ? TypedResults.Ok(m) : TypedResults.NotFound();
@@ -92,16 +84,16 @@ public static class MdtEndpoints
         CancellationToken ct) => Made(await meetings.CreateAsync(body, a.Value, ct), "/api/v1/mdt/meetings/");
 
     private static async Task<Results<Ok<Guid>, NotFound, ValidationProblem>> SetStatus(Guid id, StatusRequest<MeetingStatus> body, MdtMeetings meetings,
-        CancellationToken ct) => Answer(await meetings.SetStatusAsync(id, body.Status, ct));
+        CancellationToken ct) => (await meetings.SetStatusAsync(id, body.Status, ct)).ToHttp();
 
     private static async Task<Results<Ok<AgendaAdded>, NotFound, ValidationProblem>> AddToAgenda(Guid id, AgendaRequest body, MdtMeetings meetings,
-        HttpContext http, CancellationToken ct) => Answer(await meetings.AddToAgendaAsync(id, body.CaseId, http.User, ct));
+        HttpContext http, CancellationToken ct) => (await meetings.AddToAgendaAsync(id, body.CaseId, http.User, ct)).ToHttp();
 
     private static async Task<Results<Ok<AgendaAdded>, NotFound, ValidationProblem>> ShareAgain(Guid id, Guid itemId, MdtMeetings meetings,
-        HttpContext http, CancellationToken ct) => Answer(await meetings.ShareAgainAsync(id, itemId, http.User, ct));
+        HttpContext http, CancellationToken ct) => (await meetings.ShareAgainAsync(id, itemId, http.User, ct)).ToHttp();
 
     private static async Task<Results<Ok<int>, NotFound, ValidationProblem>> Attendance(Guid id, AttendanceRequest body, MdtMeetings meetings,
-        CurrentActor a, CancellationToken ct) => Answer(await meetings.RecordAttendanceAsync(id, body.Marks, a.Value, ct));
+        CurrentActor a, CancellationToken ct) => (await meetings.RecordAttendanceAsync(id, body.Marks, a.Value, ct)).ToHttp();
 
     private static async Task<Results<Created<NewId>, NotFound, ValidationProblem>> AddGuest(Guid id, GuestInput body, MdtMeetings meetings,
         CurrentActor a, CancellationToken ct) => Made(await meetings.AddGuestAsync(id, body, a.Value, ct), $"/api/v1/mdt/meetings/{id}#guest-");
@@ -114,5 +106,5 @@ public static class MdtEndpoints
         Made(await meetings.AddActionItemAsync(id, itemId, body, a.Value, ct), $"/api/v1/mdt/meetings/{id}#action-");
 
     private static async Task<Results<Ok<Guid>, NotFound, ValidationProblem>> SetActionStatus(Guid id, StatusRequest<ActionStatus> body,
-        MdtMeetings meetings, HttpContext http, CancellationToken ct) => Answer(await meetings.SetActionStatusAsync(id, body.Status, http.User, ct));
+        MdtMeetings meetings, HttpContext http, CancellationToken ct) => (await meetings.SetActionStatusAsync(id, body.Status, http.User, ct)).ToHttp();
 }

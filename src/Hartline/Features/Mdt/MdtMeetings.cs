@@ -56,7 +56,7 @@ public sealed record AgendaAdded(Guid AgendaItemId, IReadOnlyList<AgencySharing>
 public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sharing, Jurisdiction j, TimeProvider clock,
     Security.Audit.AuditLog audit)
 {
-    public async Task<MdtResult<Guid>> CreateAsync(MeetingInput input, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> CreateAsync(MeetingInput input, Actor actor, CancellationToken ct = default)
     {
         var errors = new Errors();
         var team = input.TeamId is { } teamId ? await db.Set<MdtTeam>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, ct) : null;
@@ -65,40 +65,40 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
         var startsAt = StartsUtc(input.StartsAt, errors);
         var place = MdtRules.RequireText(input.Place, MdtRules.PlaceMax, nameof(input.Place), "the place (a room, an address, or \"video call\")", errors);
         var type = MdtRules.RequireEnum(input.Type, nameof(input.Type), "Choose the type of meeting.", errors);
-        if (errors.Count > 0) return MdtResult<Guid>.Invalid(errors.ToDictionary());
+        if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
         var meeting = new MdtMeeting { TeamId = team!.Id, StartsAt = startsAt!.Value, Place = place!, Type = type!.Value, CreatedById = actor.UserId ?? Guid.Empty };
         db.Add(meeting);
         await db.SaveChangesAsync(ct);
-        return MdtResult<Guid>.Ok(meeting.Id);
+        return Outcome<Guid>.Done(meeting.Id);
     }
 
     /// <summary>Marks the meeting held (once its time has come) or cancelled, or back to scheduled.</summary>
-    public async Task<MdtResult<Guid>> SetStatusAsync(Guid meetingId, MeetingStatus? status, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> SetStatusAsync(Guid meetingId, MeetingStatus? status, CancellationToken ct = default)
     {
         var meeting = await db.Set<MdtMeeting>().FirstOrDefaultAsync(m => m.Id == meetingId, ct);
-        if (meeting is null) return MdtResult<Guid>.Missing();
-        if (status is not { } s || !Enum.IsDefined(s)) return MdtResult<Guid>.Invalid("status", "Choose Scheduled, Held or Cancelled.");
+        if (meeting is null) return Outcome<Guid>.NotFound();
+        if (status is not { } s || !Enum.IsDefined(s)) return Outcome<Guid>.Invalid("status", "Choose Scheduled, Held or Cancelled.");
         if (s == MeetingStatus.Held && meeting.StartsAt > clock.GetUtcNow().UtcDateTime.AddHours(1))
-            return MdtResult<Guid>.Invalid("status", "A meeting can be marked held only once it has started.");
+            return Outcome<Guid>.Invalid("status", "A meeting can be marked held only once it has started.");
         meeting.Status = s;
         await db.SaveChangesAsync(ct);
-        return MdtResult<Guid>.Ok(meeting.Id);
+        return Outcome<Guid>.Done(meeting.Id);
     }
 
     /// <summary>
     /// Puts a case on the agenda and shares it with every member agency the youth consented to share with
     /// for the MDT. Agencies refused keep seeing the item as "Restricted case"; the result says which and why.
     /// </summary>
-    public async Task<MdtResult<AgendaAdded>> AddToAgendaAsync(Guid meetingId, Guid? caseId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<AgendaAdded>> AddToAgendaAsync(Guid meetingId, Guid? caseId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var meeting = await db.Set<MdtMeeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct);
-        if (meeting is null) return MdtResult<AgendaAdded>.Missing();
-        if (meeting.Status == MeetingStatus.Cancelled) return MdtResult<AgendaAdded>.Invalid("caseId", "The meeting was cancelled: its agenda is closed.");
+        if (meeting is null) return Outcome<AgendaAdded>.NotFound();
+        if (meeting.Status == MeetingStatus.Cancelled) return Outcome<AgendaAdded>.Invalid("caseId", "The meeting was cancelled: its agenda is closed.");
         // Through the one door to a case: a guessed or unreadable id is refused (and audited) like a missing one.
         var found = caseId is { } id ? await cases.FindAsync(id, user, CaseOperations.Read, ct, tracking: false) : null;
-        if (found is null) return MdtResult<AgendaAdded>.Invalid("caseId", "Choose a case you may see.");
+        if (found is null) return Outcome<AgendaAdded>.Invalid("caseId", "Choose a case you may see.");
         if (await db.Set<AgendaItem>().AnyAsync(a => a.MeetingId == meetingId && a.CaseId == found.Id, ct))
-            return MdtResult<AgendaAdded>.Invalid("caseId", "The case is already on this meeting's agenda.");
+            return Outcome<AgendaAdded>.Invalid("caseId", "The case is already on this meeting's agenda.");
 
         var position = await db.Set<AgendaItem>().Where(a => a.MeetingId == meetingId).Select(a => (int?)a.Position).MaxAsync(ct) ?? 0;
         var item = new AgendaItem { MeetingId = meetingId, CaseId = found.Id, Position = position + 1, AddedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty };
@@ -108,18 +108,18 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
         await db.SaveChangesAsync(ct);
         var shared = await ShareWithMembersAsync(meeting.TeamId, found.Id, user, ct);
         await tx.CommitAsync(ct);
-        return MdtResult<AgendaAdded>.Ok(new AgendaAdded(item.Id, shared));
+        return Outcome<AgendaAdded>.Done(new AgendaAdded(item.Id, shared));
     }
 
     /// <summary>Tries again to share an agenda case with the member agencies (after a consent was recorded, or a new agency joined).</summary>
-    public async Task<MdtResult<AgendaAdded>> ShareAgainAsync(Guid meetingId, Guid agendaItemId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<AgendaAdded>> ShareAgainAsync(Guid meetingId, Guid agendaItemId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var found = await (from a in db.Set<AgendaItem>()
                            join m in db.Set<MdtMeeting>() on a.MeetingId equals m.Id
                            where a.Id == agendaItemId && a.MeetingId == meetingId
                            select new { a.CaseId, m.TeamId }).FirstOrDefaultAsync(ct);
-        if (found is null) return MdtResult<AgendaAdded>.Missing();
-        return MdtResult<AgendaAdded>.Ok(new AgendaAdded(agendaItemId, await ShareWithMembersAsync(found.TeamId, found.CaseId, user, ct)));
+        if (found is null) return Outcome<AgendaAdded>.NotFound();
+        return Outcome<AgendaAdded>.Done(new AgendaAdded(agendaItemId, await ShareWithMembersAsync(found.TeamId, found.CaseId, user, ct)));
     }
 
     private async Task<IReadOnlyList<AgencySharing>> ShareWithMembersAsync(Guid teamId, Guid caseId, ClaimsPrincipal user, CancellationToken ct)
@@ -138,10 +138,10 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
     }
 
     /// <summary>Marks the roster: each mark replaces the member's earlier one (the change is audited).</summary>
-    public async Task<MdtResult<int>> RecordAttendanceAsync(Guid meetingId, IReadOnlyList<AttendanceMark>? marks, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<int>> RecordAttendanceAsync(Guid meetingId, IReadOnlyList<AttendanceMark>? marks, Actor actor, CancellationToken ct = default)
     {
         var meeting = await db.Set<MdtMeeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct);
-        if (meeting is null) return MdtResult<int>.Missing();
+        if (meeting is null) return Outcome<int>.NotFound();
         marks = marks?.Where(m => m is not null).ToList() ?? [];
         var memberIds = await db.Set<MdtMember>().Where(m => m.TeamId == meeting.TeamId).Select(m => m.Id).ToListAsync(ct);
         var errors = new Errors();
@@ -149,7 +149,7 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
         if (marks.Any(m => !memberIds.Contains(m.MemberId))) errors.Add("marks", "Mark only members of this meeting's team.");
         if (marks.Any(m => m.Status is not { } s || !Enum.IsDefined(s))) errors.Add("marks", "Each mark must be Present, Absent or Excused.");
         if (marks.GroupBy(m => m.MemberId).Any(g => g.Count() > 1)) errors.Add("marks", "Mark each member once.");
-        if (errors.Count > 0) return MdtResult<int>.Invalid(errors.ToDictionary());
+        if (errors.Count > 0) return Outcome<int>.Invalid(errors);
 
         var existing = await db.Set<MeetingAttendance>().Where(a => a.MeetingId == meetingId && a.MemberId != null).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -161,17 +161,17 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
             (row.Status, row.RecordedById, row.RecordedAt) = (mark.Status!.Value, actor.UserId ?? Guid.Empty, now);
         }
         await db.SaveChangesAsync(ct);
-        return MdtResult<int>.Ok(marks.Count);
+        return Outcome<int>.Done(marks.Count);
     }
 
-    public async Task<MdtResult<Guid>> AddGuestAsync(Guid meetingId, GuestInput input, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddGuestAsync(Guid meetingId, GuestInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!await db.Set<MdtMeeting>().AnyAsync(m => m.Id == meetingId, ct)) return MdtResult<Guid>.Missing();
+        if (!await db.Set<MdtMeeting>().AnyAsync(m => m.Id == meetingId, ct)) return Outcome<Guid>.NotFound();
         var errors = new Errors();
         var name = MdtRules.RequireText(input.Name, MdtRules.NameMax, nameof(input.Name), "the guest's name", errors);
         var agency = MdtRules.OptionalText(input.Agency, MdtRules.NameMax, nameof(input.Agency), "The guest's agency", errors);
         var role = MdtRules.OptionalText(input.Role, MdtRules.NameMax, nameof(input.Role), "The guest's role", errors);
-        if (errors.Count > 0) return MdtResult<Guid>.Invalid(errors.ToDictionary());
+        if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
         var guest = new MeetingAttendance
         {
             MeetingId = meetingId, GuestName = name, GuestAgency = agency, GuestRole = role, Status = AttendanceStatus.Present,
@@ -179,16 +179,16 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
         };
         db.Add(guest);
         await db.SaveChangesAsync(ct);
-        return MdtResult<Guid>.Ok(guest.Id);
+        return Outcome<Guid>.Done(guest.Id);
     }
 
-    public async Task<MdtResult<Guid>> AddNoteAsync(Guid meetingId, Guid agendaItemId, NoteInput input, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddNoteAsync(Guid meetingId, Guid agendaItemId, NoteInput input, Actor actor, CancellationToken ct = default)
     {
-        if (!await db.Set<AgendaItem>().AnyAsync(a => a.Id == agendaItemId && a.MeetingId == meetingId, ct)) return MdtResult<Guid>.Missing();
+        if (!await db.Set<AgendaItem>().AnyAsync(a => a.Id == agendaItemId && a.MeetingId == meetingId, ct)) return Outcome<Guid>.NotFound();
         var errors = new Errors();
         var kind = MdtRules.RequireEnum(input.Kind, nameof(input.Kind), "Choose Recommendation or Decision.", errors);
         var text = MdtRules.RequireText(input.Text, MdtRules.TextMax, nameof(input.Text), "what the team recommended or decided", errors);
-        if (errors.Count > 0) return MdtResult<Guid>.Invalid(errors.ToDictionary());
+        if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
         var note = new AgendaNote
         {
             AgendaItemId = agendaItemId, Kind = kind!.Value, Text = text!, RecordedById = actor.UserId ?? Guid.Empty,
@@ -196,23 +196,23 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
         };
         db.Add(note);
         await db.SaveChangesAsync(ct);
-        return MdtResult<Guid>.Ok(note.Id);
+        return Outcome<Guid>.Done(note.Id);
     }
 
-    public async Task<MdtResult<Guid>> AddActionItemAsync(Guid meetingId, Guid agendaItemId, ActionItemInput input, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddActionItemAsync(Guid meetingId, Guid agendaItemId, ActionItemInput input, Actor actor, CancellationToken ct = default)
     {
         var found = await (from a in db.Set<AgendaItem>()
                            join m in db.Set<MdtMeeting>() on a.MeetingId equals m.Id
                            where a.Id == agendaItemId && a.MeetingId == meetingId
                            select new { a.CaseId, m.TeamId }).FirstOrDefaultAsync(ct);
-        if (found is null) return MdtResult<Guid>.Missing();
+        if (found is null) return Outcome<Guid>.NotFound();
         var errors = new Errors();
         var description = MdtRules.RequireText(input.Description, MdtRules.DescriptionMax, nameof(input.Description), "what is to be done", errors);
         if (input.OwnerMemberId is not { } owner || !await db.Set<MdtMember>().AnyAsync(m => m.Id == owner && m.TeamId == found.TeamId && m.LeftOn == null, ct))
             errors.Add(nameof(input.OwnerMemberId), "Choose the team member who will do it.");
         if (input.DueOn is not { } due) errors.Add(nameof(input.DueOn), "Enter the due date.");
         else if (!MdtRules.Plausible(due)) errors.Add(nameof(input.DueOn), "Enter a due date between the years 2000 and 2100.");
-        if (errors.Count > 0) return MdtResult<Guid>.Invalid(errors.ToDictionary());
+        if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
         var item = new ActionItem
         {
             AgendaItemId = agendaItemId, MeetingId = meetingId, CaseId = found.CaseId, Description = description!,
@@ -221,32 +221,32 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
         };
         db.Add(item);
         await db.SaveChangesAsync(ct);
-        return MdtResult<Guid>.Ok(item.Id);
+        return Outcome<Guid>.Done(item.Id);
     }
 
     /// <summary>
     /// Marks an action item done, cancelled or open again: by a coordinator, or by its owner when the owner
     /// may read the case (assumed, but checked). Anyone else gets "not found".
     /// </summary>
-    public async Task<MdtResult<Guid>> SetActionStatusAsync(Guid actionItemId, ActionStatus? status, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> SetActionStatusAsync(Guid actionItemId, ActionStatus? status, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var item = await db.Set<ActionItem>().FirstOrDefaultAsync(a => a.Id == actionItemId, ct);
-        if (item is null) return MdtResult<Guid>.Missing();
+        if (item is null) return Outcome<Guid>.NotFound();
         var actor = Actor.FromPrincipal(user);
         var isOwner = actor.UserId is { } me && await db.Set<MdtMember>().AnyAsync(m => m.Id == item.OwnerMemberId && m.UserId == me, ct);
         if (!MdtScope.CanRun(actor) && !isOwner)
         {
             // Refused like a missing item, and recorded like every other refusal.
             await audit.DeniedAsync(nameof(ActionItem), actionItemId.ToString(), "SetStatus", ct);
-            return MdtResult<Guid>.Missing();
+            return Outcome<Guid>.NotFound();
         }
         if (!MdtScope.CanRun(actor) && await cases.FindAsync(item.CaseId, user, CaseOperations.Read, ct, tracking: false) is null)
-            return MdtResult<Guid>.Missing(); // the case door has audited the refusal
-        if (status is not { } s || !Enum.IsDefined(s)) return MdtResult<Guid>.Invalid("status", "Choose Open, Done or Cancelled.");
+            return Outcome<Guid>.NotFound(); // the case door has audited the refusal
+        if (status is not { } s || !Enum.IsDefined(s)) return Outcome<Guid>.Invalid("status", "Choose Open, Done or Cancelled.");
         item.Status = s;
         item.CompletedOn = s == ActionStatus.Done ? ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, j) : null;
         await db.SaveChangesAsync(ct);
-        return MdtResult<Guid>.Ok(item.Id);
+        return Outcome<Guid>.Done(item.Id);
     }
 
     /// <summary>Open cases of the meeting's region, not yet on its agenda, that the coordinator may put there.</summary>

@@ -27,7 +27,7 @@ public abstract class MdtPage(CurrentActor current) : PageModel
     /// True when the operation succeeded (a notice is set for the next page). Otherwise its field errors go
     /// into ModelState under <paramref name="prefix"/> so the form shows them beside the fields.
     /// </summary>
-    protected bool Succeeded<T>(MdtResult<T> result, string prefix, string notice)
+    protected bool Succeeded<T>(Outcome<T> result, string prefix, string notice)
     {
         if (result.Succeeded)
         {

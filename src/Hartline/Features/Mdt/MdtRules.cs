@@ -43,13 +43,3 @@ public static class MdtRules
     /// <summary>A date a person typed must be in a sensible range (a typo such as 0202 or 20255 is refused).</summary>
     public static bool Plausible(DateOnly day) => day.Year is >= 2000 and <= 2100;
 }
-
-/// <summary>What an MDT operation gives back: the value, field errors, or "not found" (answered 404).</summary>
-public sealed record MdtResult<T>(T? Value, Dictionary<string, string[]> Errors, bool NotFound = false)
-{
-    public bool Succeeded => !NotFound && Errors.Count == 0;
-    public static MdtResult<T> Ok(T value) => new(value, []);
-    public static MdtResult<T> Missing() => new(default, [], true);
-    public static MdtResult<T> Invalid(Dictionary<string, string[]> errors) => new(default, errors);
-    public static MdtResult<T> Invalid(string field, string message) => new(default, Features.Errors.One(field, message));
-}

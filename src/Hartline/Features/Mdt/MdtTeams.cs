@@ -58,34 +58,34 @@ public sealed class MdtTeams(HartlineDb db, Jurisdiction j, TimeProvider clock)
             members.Select(x => ToView(x.m, x.Agency)).ToList());
     }
 
-    public async Task<MdtResult<Guid>> CreateAsync(TeamInput input, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> CreateAsync(TeamInput input, Actor actor, CancellationToken ct = default)
     {
         var errors = new Errors();
         var name = MdtRules.RequireText(input.Name, MdtRules.NameMax, nameof(input.Name), "the team's name", errors);
         var region = MdtRules.RequireRegion(input.Region, j, nameof(input.Region), errors);
-        if (errors.Count > 0) return MdtResult<Guid>.Invalid(errors.ToDictionary());
+        if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
         var team = new MdtTeam { Name = name!, RegionCode = region!, IsActive = input.IsActive, CreatedById = actor.UserId ?? Guid.Empty };
         db.Add(team);
         await db.SaveChangesAsync(ct);
-        return MdtResult<Guid>.Ok(team.Id);
+        return Outcome<Guid>.Done(team.Id);
     }
 
-    public async Task<MdtResult<Guid>> UpdateAsync(Guid id, TeamInput input, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> UpdateAsync(Guid id, TeamInput input, CancellationToken ct = default)
     {
         var team = await db.Set<MdtTeam>().FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (team is null) return MdtResult<Guid>.Missing();
+        if (team is null) return Outcome<Guid>.NotFound();
         var errors = new Errors();
         var name = MdtRules.RequireText(input.Name, MdtRules.NameMax, nameof(input.Name), "the team's name", errors);
         var region = MdtRules.RequireRegion(input.Region, j, nameof(input.Region), errors);
-        if (errors.Count > 0) return MdtResult<Guid>.Invalid(errors.ToDictionary());
+        if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
         (team.Name, team.RegionCode, team.IsActive) = (name!, region!, input.IsActive);
         await db.SaveChangesAsync(ct);
-        return MdtResult<Guid>.Ok(team.Id);
+        return Outcome<Guid>.Done(team.Id);
     }
 
-    public async Task<MdtResult<Guid>> AddMemberAsync(Guid teamId, MemberInput input, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddMemberAsync(Guid teamId, MemberInput input, CancellationToken ct = default)
     {
-        if (!await db.Set<MdtTeam>().AnyAsync(t => t.Id == teamId, ct)) return MdtResult<Guid>.Missing();
+        if (!await db.Set<MdtTeam>().AnyAsync(t => t.Id == teamId, ct)) return Outcome<Guid>.NotFound();
         var errors = new Errors();
         var role = MdtRules.RequireEnum(input.Role, nameof(input.Role), "Choose the member's role on the team.", errors);
         var agency = input.AgencyId is { } agencyId ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId && a.IsActive, ct) : null;
@@ -104,27 +104,27 @@ public sealed class MdtTeams(HartlineDb db, Jurisdiction j, TimeProvider clock)
         var today = Today();
         var joined = input.JoinedOn ?? today;
         if (!MdtRules.Plausible(joined)) errors.Add(nameof(input.JoinedOn), "Enter the date the member joined (year 2000–2100).");
-        if (errors.Count > 0) return MdtResult<Guid>.Invalid(errors.ToDictionary());
+        if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
 
         var member = new MdtMember { TeamId = teamId, AgencyId = agency!.Id, UserId = input.UserId, Name = name!, Role = role!.Value, JoinedOn = joined };
         db.Add(member);
         await db.SaveChangesAsync(ct);
-        return MdtResult<Guid>.Ok(member.Id);
+        return Outcome<Guid>.Done(member.Id);
     }
 
     /// <summary>The member leaves the team on <paramref name="leftOn"/> (today when null); the seat is kept for the minutes.</summary>
-    public async Task<MdtResult<Guid>> LeaveAsync(Guid teamId, Guid memberId, DateOnly? leftOn, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> LeaveAsync(Guid teamId, Guid memberId, DateOnly? leftOn, CancellationToken ct = default)
     {
         var member = await db.Set<MdtMember>().FirstOrDefaultAsync(m => m.Id == memberId && m.TeamId == teamId, ct);
-        if (member is null) return MdtResult<Guid>.Missing();
+        if (member is null) return Outcome<Guid>.NotFound();
         var day = leftOn ?? Today();
-        if (member.LeftOn is not null) return MdtResult<Guid>.Invalid("leftOn", $"{member.Name} already left the team on {member.LeftOn:yyyy-MM-dd}.");
+        if (member.LeftOn is not null) return Outcome<Guid>.Invalid("leftOn", $"{member.Name} already left the team on {member.LeftOn:yyyy-MM-dd}.");
         if (day < member.JoinedOn || !MdtRules.Plausible(day))
-            return MdtResult<Guid>.Invalid("leftOn", $"The leaving date cannot be before {member.Name} joined ({member.JoinedOn:yyyy-MM-dd}).");
+            return Outcome<Guid>.Invalid("leftOn", $"The leaving date cannot be before {member.Name} joined ({member.JoinedOn:yyyy-MM-dd}).");
         member.LeftOn = day;
         await RevokeAgendaAccessAsync(member, ct);
         await db.SaveChangesAsync(ct);
-        return MdtResult<Guid>.Ok(member.Id);
+        return Outcome<Guid>.Done(member.Id);
     }
 
     /// <summary>

@@ -68,13 +68,13 @@ public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageMod
     public string? ErrorFor(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
-    private async Task<IActionResult> SaveAsync(Guid id, string prefix, string anchor, string notice, Func<Task<LegalResult>> save, CancellationToken ct)
+    private async Task<IActionResult> SaveAsync(Guid id, string prefix, string anchor, string notice, Func<Task<Outcome<Guid>>> save, CancellationToken ct)
     {
         if (ModelState.IsValid)
         {
             var result = await save();
-            if (result.Outcome == LegalOutcome.NotFound) return NotFound();
-            if (result.Outcome == LegalOutcome.Done)
+            if (result.Kind == OutcomeKind.NotFound) return NotFound();
+            if (result.Kind == OutcomeKind.Done)
             {
                 TempData["Notice"] = notice;
                 return Redirect($"/Cases/{id}/Legal#{anchor}");
@@ -88,7 +88,7 @@ public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageMod
 
     /// <summary>For the forms that act on a record chosen in a list (a charge, a hearing): nothing chosen is a field error.</summary>
     private Task<IActionResult> SaveForAsync(Guid id, Guid? target, string targetField, string missing, string prefix, string anchor,
-        string notice, Func<Guid, Task<LegalResult>> save, CancellationToken ct)
+        string notice, Func<Guid, Task<Outcome<Guid>>> save, CancellationToken ct)
     {
         if (target is { } chosen) return SaveAsync(id, prefix, anchor, notice, () => save(chosen), ct);
         ModelState.AddModelError(targetField, missing);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hartline.Features.Reports;
 using Hartline.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -44,17 +43,8 @@ public static class LegalEndpoints
     private static async Task<Results<Ok<LegalFile>, NotFound>> Get(Guid id, LegalFiles files, HttpContext http, CancellationToken ct) =>
         await files.OpenAsync(id, http.User, ct) is { } file ? TypedResults.Ok(file) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<LegalCreated>, NotFound, ValidationProblem>> Answer(Task<LegalResult> recording, Guid caseId)
-    {
-        var result = await recording;
-        return result.Outcome switch
-        {
-            LegalOutcome.NotFound => TypedResults.NotFound(),
-            LegalOutcome.Invalid => TypedResults.ValidationProblem(
-                result.Errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value)),
-            _ => TypedResults.Created($"/api/v1/cases/{caseId}/legal", new LegalCreated(result.Id!.Value)),
-        };
-    }
+    private static async Task<Results<Created<LegalCreated>, NotFound, ValidationProblem>> Answer(Task<Outcome<Guid>> recording, Guid caseId) =>
+        (await recording).ToCreated($"/api/v1/cases/{caseId}/legal", id => new LegalCreated(id));
 
     private static async Task<Results<Ok<LegalFiguresResult>, ValidationProblem>> Figures(
         string quarter, LegalFigures figures, CurrentActor actor, CancellationToken ct) =>

@@ -8,16 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Cases.Legal;
 
-public enum LegalOutcome { Done, NotFound, Invalid }
-
-/// <summary>What a recording came to: done (with the new record's id), not found (answer 404), or invalid (errors by field).</summary>
-public sealed record LegalResult(LegalOutcome Outcome, Dictionary<string, string[]> Errors, Guid? Id = null)
-{
-    public static readonly LegalResult NotFound = new(LegalOutcome.NotFound, []);
-    public static LegalResult Invalid(Errors errors) => new(LegalOutcome.Invalid, errors.ToDictionary());
-    public static LegalResult Done(Guid id) => new(LegalOutcome.Done, [], id);
-}
-
 /// <summary>
 /// Records protections (Update on the case) and the justice side (RecordJustice: also law-enforcement
 /// grantees). Every write comes through <see cref="CaseAccess"/>, so a case the user may not change
@@ -27,9 +17,9 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
 {
     private JusticeRules Rules => j.Justice;
 
-    public async Task<LegalResult> AddProtectionAsync(Guid caseId, ProtectionInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddProtectionAsync(Guid caseId, ProtectionInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, CaseOperations.Update, ct) is not var (@case, checks)) return LegalResult.NotFound;
+        if (await OpenAsync(caseId, user, CaseOperations.Update, ct) is not var (@case, checks)) return Outcome<Guid>.NotFound();
         var offered = Rules.Protections.Select(p => p.Kind).ToList();
         var kind = checks.Choice(input.Kind, nameof(input.Kind), $"a protection offered in {j.Name}", offered, k => Rules.Protection(k)!.Name);
         checks.PastDate(input.On, nameof(input.On), "the date it was raised, requested or applied for");
@@ -37,7 +27,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
             checks.Errors.Add(nameof(input.On), "The date cannot be before the youth's date of birth.");
         var where = checks.Text(input.CourtOrAgency, LegalLimits.Name, nameof(input.CourtOrAgency), "the court or agency");
         var note = checks.Text(input.Note, LegalLimits.Note, nameof(input.Note), "the note");
-        if (checks.Errors.Count > 0) return LegalResult.Invalid(checks.Errors);
+        if (checks.Errors.Count > 0) return Outcome<Guid>.Invalid(checks.Errors);
 
         var opening = ProtectionWorkflow.Opening(kind!.Value);
         var protection = new LegalProtection
@@ -48,15 +38,15 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         protection.Steps.Add(new LegalProtectionStep { Step = opening, On = input.On.Value, Note = note, RecordedById = protection.RecordedById, RecordedAt = Now });
         db.Add(protection);
         await db.SaveChangesAsync(ct);
-        return LegalResult.Done(protection.Id);
+        return Outcome<Guid>.Done(protection.Id);
     }
 
     /// <summary>Records the outcome of an open protection. A decided protection takes no further step: asking again is a new protection.</summary>
-    public async Task<LegalResult> AddProtectionStepAsync(Guid caseId, Guid protectionId, ProtectionStepInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddProtectionStepAsync(Guid caseId, Guid protectionId, ProtectionStepInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, CaseOperations.Update, ct) is not var (_, checks)) return LegalResult.NotFound;
+        if (await OpenAsync(caseId, user, CaseOperations.Update, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var protection = await db.Set<LegalProtection>().FirstOrDefaultAsync(p => p.Id == protectionId && p.CaseId == caseId, ct);
-        if (protection is null) return LegalResult.NotFound;
+        if (protection is null) return Outcome<Guid>.NotFound();
         var rule = Rules.Protection(protection.Kind);
         var name = rule?.Name ?? protection.Kind.ToString();
         var allowed = rule is null ? [] : ProtectionWorkflow.AllowedOutcomes(rule);
@@ -73,7 +63,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
                 checks.Errors.Add(nameof(input.Amount), $"The amount must be between 0 and {LegalLimits.MaxAmount:N0}, in dollars and cents.");
         }
         var note = checks.Text(input.Note, LegalLimits.Note, nameof(input.Note), "the note");
-        if (checks.Errors.Count > 0) return LegalResult.Invalid(checks.Errors);
+        if (checks.Errors.Count > 0) return Outcome<Guid>.Invalid(checks.Errors);
 
         var recorded = new LegalProtectionStep
         {
@@ -84,17 +74,17 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         protection.Status = recorded.Step;
         protection.DecidedOn = recorded.On;
         await db.SaveChangesAsync(ct);
-        return LegalResult.Done(recorded.Id);
+        return Outcome<Guid>.Done(recorded.Id);
     }
 
-    public async Task<LegalResult> AddOffenderAsync(Guid caseId, OffenderInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddOffenderAsync(Guid caseId, OffenderInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return LegalResult.NotFound;
+        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var role = checks.Choice(input.Role, nameof(input.Role), "a role", Enum.GetValues<OffenderRole>(), LegalLabels.Of);
         var relationship = checks.Choice(input.Relationship, nameof(input.Relationship), "a relationship", Enum.GetValues<OffenderRelationship>(), LegalLabels.Of, required: false);
         var name = checks.Text(input.NameOrAlias, LegalLimits.Name, nameof(input.NameOrAlias), "the name or alias");
         var note = checks.Text(input.Note, LegalLimits.Note, nameof(input.Note), "the note");
-        if (checks.Errors.Count > 0) return LegalResult.Invalid(checks.Errors);
+        if (checks.Errors.Count > 0) return Outcome<Guid>.Invalid(checks.Errors);
 
         var offender = new Offender
         {
@@ -103,17 +93,17 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         };
         db.Add(offender);
         await db.SaveChangesAsync(ct);
-        return LegalResult.Done(offender.Id);
+        return Outcome<Guid>.Done(offender.Id);
     }
 
-    public async Task<LegalResult> AddArrestAsync(Guid caseId, ArrestInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddArrestAsync(Guid caseId, ArrestInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return LegalResult.NotFound;
+        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         await RequireOffenderAsync(caseId, input.OffenderId, nameof(input.OffenderId), checks, ct);
         checks.PastDate(input.ArrestedOn, nameof(input.ArrestedOn), "the arrest date");
         var agency = checks.Text(input.Agency, LegalLimits.Name, nameof(input.Agency), "the arresting agency", required: true);
         var note = checks.Text(input.Note, LegalLimits.Note, nameof(input.Note), "the note");
-        if (checks.Errors.Count > 0) return LegalResult.Invalid(checks.Errors);
+        if (checks.Errors.Count > 0) return Outcome<Guid>.Invalid(checks.Errors);
 
         var arrest = new Arrest
         {
@@ -122,12 +112,12 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         };
         db.Add(arrest);
         await db.SaveChangesAsync(ct);
-        return LegalResult.Done(arrest.Id);
+        return Outcome<Guid>.Done(arrest.Id);
     }
 
-    public async Task<LegalResult> AddChargeAsync(Guid caseId, ChargeInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddChargeAsync(Guid caseId, ChargeInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (@case, checks)) return LegalResult.NotFound;
+        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (@case, checks)) return Outcome<Guid>.NotFound();
         await RequireOffenderAsync(caseId, input.OffenderId, nameof(input.OffenderId), checks, ct);
         if (input.ArrestId is { } arrestId && !await db.Set<Arrest>().AnyAsync(a => a.Id == arrestId && a.CaseId == caseId && a.OffenderId == input.OffenderId, ct))
             checks.Errors.Add(nameof(input.ArrestId), "Choose an arrest of this offender recorded on this case, or none.");
@@ -141,7 +131,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         checks.PastDate(input.ChargedOn, nameof(input.ChargedOn), "the date charged");
         if (input.ChargedOn < input.OffenseDate) checks.Errors.Add(nameof(input.ChargedOn), "The charge cannot be dated before the offense.");
         var note = checks.Text(input.Note, LegalLimits.Note, nameof(input.Note), "the note");
-        if (checks.Errors.Count > 0) return LegalResult.Invalid(checks.Errors);
+        if (checks.Errors.Count > 0) return Outcome<Guid>.Invalid(checks.Errors);
 
         var charge = new Charge
         {
@@ -150,20 +140,20 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         };
         db.Add(charge);
         await db.SaveChangesAsync(ct);
-        return LegalResult.Done(charge.Id);
+        return Outcome<Guid>.Done(charge.Id);
     }
 
-    public async Task<LegalResult> AddDispositionAsync(Guid caseId, Guid chargeId, DispositionInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddDispositionAsync(Guid caseId, Guid chargeId, DispositionInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return LegalResult.NotFound;
+        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var charge = await db.Set<Charge>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == chargeId && c.CaseId == caseId, ct);
-        if (charge is null) return LegalResult.NotFound;
+        if (charge is null) return Outcome<Guid>.NotFound();
         var outcome = checks.Choice(input.Outcome, nameof(input.Outcome), "a disposition", Enum.GetValues<DispositionOutcome>(), LegalLabels.Of);
         checks.PastDate(input.On, nameof(input.On), "the disposition date");
         if (input.On is { } on && on < charge.ChargedOn)
             checks.Errors.Add(nameof(input.On), $"The disposition cannot be dated before the charge ({charge.ChargedOn:yyyy-MM-dd}).");
         var note = checks.Text(input.Note, LegalLimits.Note, nameof(input.Note), "the note");
-        if (checks.Errors.Count > 0) return LegalResult.Invalid(checks.Errors);
+        if (checks.Errors.Count > 0) return Outcome<Guid>.Invalid(checks.Errors);
 
         var disposition = new ChargeDisposition
         {
@@ -171,15 +161,15 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         };
         db.Add(disposition);
         await db.SaveChangesAsync(ct);
-        return LegalResult.Done(disposition.Id);
+        return Outcome<Guid>.Done(disposition.Id);
     }
 
     /// <summary>Hearings may lie ahead; this far ahead is a typing slip.</summary>
     public const int MaxYearsAhead = 3;
 
-    public async Task<LegalResult> AddCourtDateAsync(Guid caseId, CourtDateInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddCourtDateAsync(Guid caseId, CourtDateInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return LegalResult.NotFound;
+        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var at = input.At is { } t ? LegalTime.ToUtc(t, j) : (DateTime?)null;
         if (at is null) checks.Errors.Add(nameof(input.At), "Enter the date and time of the hearing.");
         else if (at.Value.Year < LegalChecks.Earliest.Year) checks.Errors.Add(nameof(input.At), $"The hearing date must be in {LegalChecks.Earliest.Year} or later.");
@@ -192,7 +182,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         var outcome = checks.Text(input.Outcome, LegalLimits.Outcome, nameof(input.Outcome), "the outcome");
         if (outcome is not null && at > Now) checks.Errors.Add(nameof(input.Outcome), "An outcome can be recorded once the hearing has taken place.");
         var note = checks.Text(input.Note, LegalLimits.Note, nameof(input.Note), "the note");
-        if (checks.Errors.Count > 0) return LegalResult.Invalid(checks.Errors);
+        if (checks.Errors.Count > 0) return Outcome<Guid>.Invalid(checks.Errors);
 
         var hearing = new CourtDate
         {
@@ -201,22 +191,22 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         };
         db.Add(hearing);
         await db.SaveChangesAsync(ct);
-        return LegalResult.Done(hearing.Id);
+        return Outcome<Guid>.Done(hearing.Id);
     }
 
     /// <summary>Writes what happened at a past hearing, once: a recorded outcome is not overwritten.</summary>
-    public async Task<LegalResult> RecordCourtOutcomeAsync(Guid caseId, Guid courtDateId, CourtOutcomeInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> RecordCourtOutcomeAsync(Guid caseId, Guid courtDateId, CourtOutcomeInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return LegalResult.NotFound;
+        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var hearing = await db.Set<CourtDate>().FirstOrDefaultAsync(d => d.Id == courtDateId && d.CaseId == caseId, ct);
-        if (hearing is null) return LegalResult.NotFound;
+        if (hearing is null) return Outcome<Guid>.NotFound();
         var outcome = checks.Text(input.Outcome, LegalLimits.Outcome, nameof(input.Outcome), "the outcome", required: true);
         if (hearing.Outcome is not null) checks.Errors.Add(nameof(input.Outcome), "An outcome is already recorded for this hearing.");
         else if (hearing.At > Now) checks.Errors.Add(nameof(input.Outcome), "An outcome can be recorded once the hearing has taken place.");
-        if (checks.Errors.Count > 0) return LegalResult.Invalid(checks.Errors);
+        if (checks.Errors.Count > 0) return Outcome<Guid>.Invalid(checks.Errors);
         hearing.Outcome = outcome;
         await db.SaveChangesAsync(ct);
-        return LegalResult.Done(hearing.Id);
+        return Outcome<Guid>.Done(hearing.Id);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

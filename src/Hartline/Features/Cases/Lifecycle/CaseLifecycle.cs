@@ -32,10 +32,10 @@ public sealed class CaseLifecycle(HartlineDb db, CaseAccess access, Jurisdiction
 
     public static IReadOnlyList<CaseStatus> NextFrom(CaseStatus status) => Next[status];
 
-    public async Task<CaseResult<CaseStatusChange>> ChangeAsync(Guid caseId, StatusChangeInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<CaseStatusChange>> ChangeAsync(Guid caseId, StatusChangeInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
-        if (@case is null) return CaseResult<CaseStatusChange>.NotFound();
+        if (@case is null) return Outcome<CaseStatusChange>.NotFound();
 
         var errors = new Errors();
         if (input.To is not { } to || !Enum.IsDefined(to)) errors.Add(nameof(input.To), "Choose the new status.");
@@ -48,7 +48,7 @@ public sealed class CaseLifecycle(HartlineDb db, CaseAccess access, Jurisdiction
         if (input.To == CaseStatus.Reopened && string.IsNullOrWhiteSpace(input.Note))
             errors.Add(nameof(input.Note), "Say why the case is reopened.");
         if (input.Note?.Length > 2000) errors.Add(nameof(input.Note), "The note is longer than 2,000 characters.");
-        if (errors.Count > 0) return CaseResult<CaseStatusChange>.Invalid(errors);
+        if (errors.Count > 0) return Outcome<CaseStatusChange>.Invalid(errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var change = new CaseStatusChange
@@ -67,7 +67,7 @@ public sealed class CaseLifecycle(HartlineDb db, CaseAccess access, Jurisdiction
         // Reopened: the case counts as active again from today; the closing stays in the history.
         if (change.To == CaseStatus.Reopened) @case.ClosedOn = null;
         await db.SaveChangesAsync(ct);
-        return CaseResult<CaseStatusChange>.Done(change);
+        return Outcome<CaseStatusChange>.Done(change);
     }
 
     public static string Label(CaseStatus s) => s switch

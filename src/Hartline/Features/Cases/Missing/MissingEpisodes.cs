@@ -38,22 +38,22 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
     }
 
     /// <summary>Whoever works with the youth may report them missing (a provider often knows first).</summary>
-    public Task<CaseResult<MissingEpisode>> AddAsync(Guid caseId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<MissingEpisode>> AddAsync(Guid caseId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
         SaveAsync(caseId, null, input, user, CaseOperations.Contribute, ct);
 
     /// <summary>Corrects an episode: rewriting what others recorded is for the case's own workers only.</summary>
-    public Task<CaseResult<MissingEpisode>> UpdateAsync(Guid caseId, Guid episodeId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<MissingEpisode>> UpdateAsync(Guid caseId, Guid episodeId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
         SaveAsync(caseId, episodeId, input, user, CaseOperations.Update, ct);
 
     /// <summary>The youth was found: completes the episode, keeping what was recorded when they went missing.</summary>
-    public async Task<CaseResult<MissingEpisode>> FoundAsync(Guid caseId, Guid episodeId, DateTime? endedAt, string? whereFound,
+    public async Task<Outcome<MissingEpisode>> FoundAsync(Guid caseId, Guid episodeId, DateTime? endedAt, string? whereFound,
         ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await access.FindAsync(caseId, user, CaseOperations.Contribute, ct) is null) return CaseResult<MissingEpisode>.NotFound();
+        if (await access.FindAsync(caseId, user, CaseOperations.Contribute, ct) is null) return Outcome<MissingEpisode>.NotFound();
         var e = await db.Set<MissingEpisode>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == episodeId && x.CaseId == caseId, ct);
-        if (e is null) return CaseResult<MissingEpisode>.NotFound();
-        if (e.EndedAt is not null) return CaseResult<MissingEpisode>.Invalid(Errors.One(nameof(MissingEpisodeInput.EndedAt), "This episode is already closed: the youth was found."));
-        if (endedAt is null) return CaseResult<MissingEpisode>.Invalid(Errors.One(nameof(MissingEpisodeInput.EndedAt), "When was the youth found?"));
+        if (e is null) return Outcome<MissingEpisode>.NotFound();
+        if (e.EndedAt is not null) return Outcome<MissingEpisode>.Invalid(nameof(MissingEpisodeInput.EndedAt), "This episode is already closed: the youth was found.");
+        if (endedAt is null) return Outcome<MissingEpisode>.Invalid(nameof(MissingEpisodeInput.EndedAt), "When was the youth found?");
         return await SaveAsync(caseId, episodeId, new MissingEpisodeInput
         {
             StartedAt = LocalTime.ToLocal(e.StartedAt, jurisdiction), EndedAt = endedAt, MissingFrom = e.MissingFromCode,
@@ -61,15 +61,15 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
         }, user, CaseOperations.Contribute, ct);
     }
 
-    private async Task<CaseResult<MissingEpisode>> SaveAsync(Guid caseId, Guid? episodeId, MissingEpisodeInput input, ClaimsPrincipal user,
+    private async Task<Outcome<MissingEpisode>> SaveAsync(Guid caseId, Guid? episodeId, MissingEpisodeInput input, ClaimsPrincipal user,
         Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation, CancellationToken ct)
     {
-        if (await access.FindAsync(caseId, user, operation, ct) is null) return CaseResult<MissingEpisode>.NotFound();
+        if (await access.FindAsync(caseId, user, operation, ct) is null) return Outcome<MissingEpisode>.NotFound();
         MissingEpisode? episode = null;
         if (episodeId is { } id)
         {
             episode = await db.Set<MissingEpisode>().FirstOrDefaultAsync(e => e.Id == id && e.CaseId == caseId, ct);
-            if (episode is null) return CaseResult<MissingEpisode>.NotFound();
+            if (episode is null) return Outcome<MissingEpisode>.NotFound();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -91,7 +91,7 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
             errors.Add(nameof(input.MissingFrom), $"\"{input.MissingFrom}\" is not a residence category.");
         if (input.WhereFound?.Length > 500) errors.Add(nameof(input.WhereFound), "At most 500 characters.");
         if (input.Note?.Length > 2000) errors.Add(nameof(input.Note), "At most 2,000 characters.");
-        if (errors.Count > 0) return CaseResult<MissingEpisode>.Invalid(errors);
+        if (errors.Count > 0) return Outcome<MissingEpisode>.Invalid(errors);
 
         if (episode is null)
         {
@@ -106,7 +106,7 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
         episode.ReportedToNcmec = input.ReportedToNcmec;
         episode.Note = TextInput.Clean(input.Note);
         await db.SaveChangesAsync(ct);
-        return CaseResult<MissingEpisode>.Done(episode);
+        return Outcome<MissingEpisode>.Done(episode);
     }
 
 }

@@ -35,11 +35,11 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
     }
 
     /// <summary>Adds a note (or a correction that supersedes one). Needs <see cref="CaseOperations.Contribute"/>.</summary>
-    public async Task<NoteSaved> AddAsync(Guid caseId, NoteInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddAsync(Guid caseId, NoteInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var found = await access.FindAsync(caseId, user, CaseOperations.Contribute, ct, tracking: false);
         var actor = Actor.FromPrincipal(user);
-        if (found is null || actor.AgencyId is not { } agency || actor.UserId is not { } userId) return new(NoteOutcome.NotFound, []);
+        if (found is null || actor.AgencyId is not { } agency || actor.UserId is not { } userId) return Outcome<Guid>.NotFound();
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = NoteRules.Validate(input, AgenciesWithAccess(found, actor), ReferralRules.LocalDate(now, j));
         CaseNote? old = null;
@@ -49,7 +49,7 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
             if (old is null || old.SupersededById is not null || old.AuthorAgencyId != agency)
                 errors.Add(nameof(input.Supersedes), "Only a current note of this case written by your agency can be corrected.");
         }
-        if (errors.Count > 0) return new(NoteOutcome.Invalid, errors.ToDictionary());
+        if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
 
         var note = new CaseNote
         {
@@ -68,7 +68,7 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
             old.SupersededAt = now;
         }
         await db.SaveChangesAsync(ct);
-        return new(NoteOutcome.Saved, [], note.Id);
+        return Outcome<Guid>.Done(note.Id);
     }
 
     /// <summary>

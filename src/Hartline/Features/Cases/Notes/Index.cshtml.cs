@@ -31,12 +31,12 @@ public sealed class IndexModel(CaseNotes notes, CaseTitles titles) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         // A value the form could not read (a date like 2019-13-45) is reported as it is, and nothing is saved.
-        var saved = ModelState.IsValid ? await notes.AddAsync(id, Input, User, ct) : new NoteSaved(NoteOutcome.Invalid, []);
-        if (saved.Outcome == NoteOutcome.NotFound) return NotFound();
-        if (saved.Outcome == NoteOutcome.Saved)
+        var saved = ModelState.IsValid ? await notes.AddAsync(id, Input, User, ct) : Outcome<Guid>.Invalid([]);
+        if (saved.Kind == OutcomeKind.NotFound) return NotFound();
+        if (saved.Kind == OutcomeKind.Done)
         {
             TempData["Notice"] = Input.Supersedes is null ? "Note saved." : "Correction saved; the earlier note is kept, marked superseded.";
-            return Redirect($"/Cases/{id}/Notes#note-{saved.NoteId}");
+            return Redirect($"/Cases/{id}/Notes#note-{saved.Value}");
         }
         foreach (var (field, messages) in saved.Errors)
             if (ModelState[$"Input.{field}"]?.Errors.Count is null or 0)

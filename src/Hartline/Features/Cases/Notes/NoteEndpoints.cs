@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hartline.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,16 +23,8 @@ public static class NoteEndpoints
         await notes.ListAsync(id, http.User, q, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     private static async Task<Results<Created<NoteCreated>, NotFound, ValidationProblem>> Add(
-        Guid id, NoteInput body, CaseNotes notes, HttpContext http, CancellationToken ct)
-    {
-        var saved = await notes.AddAsync(id, body, http.User, ct);
-        return saved.Outcome switch
-        {
-            NoteOutcome.NotFound => TypedResults.NotFound(),
-            NoteOutcome.Invalid => TypedResults.ValidationProblem(Camel(saved.Errors)),
-            _ => TypedResults.Created($"/api/v1/cases/{id}/notes", new NoteCreated(saved.NoteId!.Value)),
-        };
-    }
+        Guid id, NoteInput body, CaseNotes notes, HttpContext http, CancellationToken ct) =>
+        (await notes.AddAsync(id, body, http.User, ct)).ToCreated($"/api/v1/cases/{id}/notes", noteId => new NoteCreated(noteId));
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Export(Guid id, CaseNotes notes, HttpContext http, CancellationToken ct) =>
         await notes.ExportCsvAsync(id, http.User, ct) is { } csv
@@ -42,9 +33,6 @@ public static class NoteEndpoints
 
     private static Task<IReadOnlyList<NoteView>> Search(string? q, CaseNotes notes, CurrentActor actor, CancellationToken ct) =>
         notes.SearchAsync(q, actor.Value, ct);
-
-    internal static Dictionary<string, string[]> Camel(Dictionary<string, string[]> errors) =>
-        errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value);
 }
 
 public sealed record NoteCreated(Guid NoteId);

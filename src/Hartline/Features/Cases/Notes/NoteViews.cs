@@ -12,7 +12,3 @@ public sealed record NoteView(Guid Id, Guid CaseId, DateTime WrittenAt, string A
 public sealed record AgencyChoice(Guid Id, string Name, bool IsYours);
 
 public sealed record CaseNotesView(Guid CaseId, string? Query, IReadOnlyList<NoteView> Notes, IReadOnlyList<AgencyChoice> Agencies);
-
-public enum NoteOutcome { Saved, NotFound, Invalid }
-
-public sealed record NoteSaved(NoteOutcome Outcome, Dictionary<string, string[]> Errors, Guid? NoteId = null);

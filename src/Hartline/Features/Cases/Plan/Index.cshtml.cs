@@ -52,14 +52,14 @@ public sealed class IndexModel(YouthVoice voice, CaseTitles titles, Jurisdiction
     public Task<IActionResult> OnPostFeedbackAsync(Guid id, CancellationToken ct) =>
         SaveAsync(id, "feedback", null, nameof(Feedback), () => voice.AddFeedbackAsync(id, Feedback, User, ct), "Feedback recorded.", ct);
 
-    private async Task<IActionResult> SaveAsync(Guid id, string form, Guid? itemId, string prefix, Func<Task<PlanSaved>> save, string notice, CancellationToken ct)
+    private async Task<IActionResult> SaveAsync(Guid id, string form, Guid? itemId, string prefix, Func<Task<Outcome<Guid>>> save, string notice, CancellationToken ct)
     {
         // Only the posted form's fields count; the others were not sent.
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
         // A value the form could not read (a date like 2019-13-45) is reported as it is, and nothing is saved.
-        var saved = ModelState.IsValid ? await save() : new PlanSaved(PlanOutcome.Invalid, []);
-        if (saved.Outcome == PlanOutcome.NotFound) return NotFound();
-        if (saved.Outcome == PlanOutcome.Saved)
+        var saved = ModelState.IsValid ? await save() : Outcome<Guid>.Invalid([]);
+        if (saved.Kind == OutcomeKind.NotFound) return NotFound();
+        if (saved.Kind == OutcomeKind.Done)
         {
             TempData["Notice"] = notice;
             return Redirect($"/Cases/{id}/Plan#{form}{(itemId is { } i ? "-" + i : "")}");

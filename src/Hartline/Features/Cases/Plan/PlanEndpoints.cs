@@ -1,4 +1,3 @@
-using Hartline.Features.Cases.Notes;
 using Hartline.Features.Reports;
 using Hartline.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,12 +38,8 @@ public static class PlanEndpoints
     private static async Task<Results<Created<PlanChange>, NotFound, ValidationProblem>> Feedback(Guid id, FeedbackInput body, YouthVoice voice, HttpContext http, CancellationToken ct) =>
         Answer(id, await voice.AddFeedbackAsync(id, body, http.User, ct));
 
-    private static Results<Created<PlanChange>, NotFound, ValidationProblem> Answer(Guid caseId, PlanSaved saved) => saved.Outcome switch
-    {
-        PlanOutcome.NotFound => TypedResults.NotFound(),
-        PlanOutcome.Invalid => TypedResults.ValidationProblem(NoteEndpoints.Camel(saved.Errors)),
-        _ => TypedResults.Created($"/api/v1/cases/{caseId}/plan", new PlanChange(saved.Id!.Value)),
-    };
+    private static Results<Created<PlanChange>, NotFound, ValidationProblem> Answer(Guid caseId, Outcome<Guid> saved) =>
+        saved.ToCreated($"/api/v1/cases/{caseId}/plan", id => new PlanChange(id));
 
     private static async Task<Results<Ok<YouthVoiceResult>, ValidationProblem>> Figures(string quarter, YouthVoiceFigures figures, CurrentActor actor, CancellationToken ct) =>
         Quarter.TryParse(quarter, out var q)

@@ -19,11 +19,3 @@ public sealed record PlanView(Guid CaseId, IReadOnlyList<PlanItemView> Items, Pr
     public int Agreed => Items.Count(i => i.Agreement == YouthAgreement.Agreed);
     public int NotAsked => Items.Count(i => i.Agreement == YouthAgreement.NotAsked);
 }
-
-public enum PlanOutcome { Saved, NotFound, Invalid }
-
-public sealed record PlanSaved(PlanOutcome Outcome, Dictionary<string, string[]> Errors, Guid? Id = null)
-{
-    public static readonly PlanSaved NotFound = new(PlanOutcome.NotFound, []);
-    public static PlanSaved Invalid(Errors errors) => new(PlanOutcome.Invalid, errors.ToDictionary());
-}

@@ -41,11 +41,11 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             await access.MayAsync(found, user, CaseOperations.Update), await access.MayAsync(found, user, CaseOperations.Contribute));
     }
 
-    public Task<PlanSaved> AddItemAsync(Guid caseId, PlanItemInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<Guid>> AddItemAsync(Guid caseId, PlanItemInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
         ChangeAsync(caseId, user, CaseOperations.Update, ct, (actor, now) =>
         {
             var errors = PlanRules.Item(input);
-            if (errors.Count > 0) return Task.FromResult(PlanSaved.Invalid(errors));
+            if (errors.Count > 0) return Task.FromResult(Outcome<Guid>.Invalid(errors));
             var item = new PlanItem
             {
                 CaseId = caseId, YouthWords = input.YouthWords!.Trim(), WorkerDescription = TextInput.Clean(input.WorkerDescription),
@@ -53,16 +53,16 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
                 AddedById = actor.UserId!.Value, AddedByAgencyId = actor.AgencyId!.Value,
             };
             db.Set<PlanItem>().Add(item);
-            return Task.FromResult(new PlanSaved(PlanOutcome.Saved, [], item.Id));
+            return Task.FromResult(Outcome<Guid>.Done(item.Id));
         });
 
-    public Task<PlanSaved> RecordAgreementAsync(Guid caseId, Guid itemId, AgreementInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<Guid>> RecordAgreementAsync(Guid caseId, Guid itemId, AgreementInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
         ChangeAsync(caseId, user, CaseOperations.Update, ct, async (actor, now) =>
         {
             var item = await db.Set<PlanItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.CaseId == caseId, ct);
-            if (item is null) return PlanSaved.NotFound;
+            if (item is null) return Outcome<Guid>.NotFound();
             var errors = PlanRules.Agreement(input, ReferralRules.LocalDate(now, j));
-            if (errors.Count > 0) return PlanSaved.Invalid(errors);
+            if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
             var answer = new PlanItemAgreement
             {
                 PlanItemId = itemId, CaseId = caseId, Agreement = input.Agreement!.Value, On = input.On!.Value, How = input.How!.Value,
@@ -72,26 +72,26 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             // The item shows the latest answer by the day it was given, so a late entry of an old answer changes nothing.
             if (item.AgreementOn is null || answer.On >= item.AgreementOn)
                 (item.Agreement, item.AgreementOn, item.AgreementHow) = (answer.Agreement, answer.On, answer.How);
-            return new PlanSaved(PlanOutcome.Saved, [], answer.Id);
+            return Outcome<Guid>.Done(answer.Id);
         });
 
-    public Task<PlanSaved> SetStatusAsync(Guid caseId, Guid itemId, StatusInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<Guid>> SetStatusAsync(Guid caseId, Guid itemId, StatusInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
         ChangeAsync(caseId, user, CaseOperations.Update, ct, async (_, now) =>
         {
             var item = await db.Set<PlanItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.CaseId == caseId, ct);
-            if (item is null) return PlanSaved.NotFound;
+            if (item is null) return Outcome<Guid>.NotFound();
             var errors = PlanRules.Status(input);
-            if (errors.Count > 0) return PlanSaved.Invalid(errors);
+            if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
             item.Status = input.Status!.Value;
             item.EndedOn = item.Status is PlanItemStatus.Achieved or PlanItemStatus.Dropped ? item.EndedOn ?? ReferralRules.LocalDate(now, j) : null;
-            return new PlanSaved(PlanOutcome.Saved, [], item.Id);
+            return Outcome<Guid>.Done(item.Id);
         });
 
-    public Task<PlanSaved> SavePreferencesAsync(Guid caseId, PreferencesInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<Guid>> SavePreferencesAsync(Guid caseId, PreferencesInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
         ChangeAsync(caseId, user, CaseOperations.Update, ct, (actor, now) =>
         {
             var errors = PlanRules.Preferences(input);
-            if (errors.Count > 0) return Task.FromResult(PlanSaved.Invalid(errors));
+            if (errors.Count > 0) return Task.FromResult(Outcome<Guid>.Invalid(errors));
             var p = new YouthPreferences
             {
                 CaseId = caseId, NameUsed = TextInput.Clean(input.NameUsed), Pronouns = TextInput.Clean(input.Pronouns),
@@ -102,14 +102,14 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
                 RecordedByName = user.FindFirstValue("hartline:display-name") ?? actor.Name,
             };
             db.Set<YouthPreferences>().Add(p);
-            return Task.FromResult(new PlanSaved(PlanOutcome.Saved, [], p.Id));
+            return Task.FromResult(Outcome<Guid>.Done(p.Id));
         });
 
-    public Task<PlanSaved> AddFeedbackAsync(Guid caseId, FeedbackInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+    public Task<Outcome<Guid>> AddFeedbackAsync(Guid caseId, FeedbackInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
         ChangeAsync(caseId, user, CaseOperations.Contribute, ct, (actor, now) =>
         {
             var errors = PlanRules.Feedback(input, ReferralRules.LocalDate(now, j));
-            if (errors.Count > 0) return Task.FromResult(PlanSaved.Invalid(errors));
+            if (errors.Count > 0) return Task.FromResult(Outcome<Guid>.Invalid(errors));
             var f = new YouthFeedback
             {
                 CaseId = caseId, GivenOn = input.GivenOn!.Value, How = input.How!.Value, FeltListenedTo = input.FeltListenedTo,
@@ -117,18 +117,18 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
                 RecordedAt = now, RecordedById = actor.UserId!.Value, RecordedByAgencyId = actor.AgencyId!.Value,
             };
             db.Set<YouthFeedback>().Add(f);
-            return Task.FromResult(new PlanSaved(PlanOutcome.Saved, [], f.Id));
+            return Task.FromResult(Outcome<Guid>.Done(f.Id));
         });
 
     /// <summary>One shape for every change: the access check (404 on refusal), the change, one save with its audit line.</summary>
-    private async Task<PlanSaved> ChangeAsync(Guid caseId, ClaimsPrincipal user, OperationAuthorizationRequirement operation,
-        CancellationToken ct, Func<Actor, DateTime, Task<PlanSaved>> change)
+    private async Task<Outcome<Guid>> ChangeAsync(Guid caseId, ClaimsPrincipal user, OperationAuthorizationRequirement operation,
+        CancellationToken ct, Func<Actor, DateTime, Task<Outcome<Guid>>> change)
     {
         var actor = Actor.FromPrincipal(user);
-        if (actor.UserId is null || actor.AgencyId is null) return PlanSaved.NotFound;
-        if (await access.FindAsync(caseId, user, operation, ct, tracking: false) is null) return PlanSaved.NotFound;
+        if (actor.UserId is null || actor.AgencyId is null) return Outcome<Guid>.NotFound();
+        if (await access.FindAsync(caseId, user, operation, ct, tracking: false) is null) return Outcome<Guid>.NotFound();
         var result = await change(actor, clock.GetUtcNow().UtcDateTime);
-        if (result.Outcome == PlanOutcome.Saved) await db.SaveChangesAsync(ct);
+        if (result.Succeeded) await db.SaveChangesAsync(ct);
         return result;
     }
 

@@ -14,13 +14,13 @@ public sealed class CaseProfiles(HartlineDb db, CaseAccess access, Jurisdiction 
         await db.Set<ExploitationProfile>().AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == caseId, ct)
         ?? new ExploitationProfile { CaseId = caseId };
 
-    public async Task<CaseResult<ExploitationProfile>> UpdateAsync(Guid caseId, ProfileInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<ExploitationProfile>> UpdateAsync(Guid caseId, ProfileInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
-        if (@case is null) return CaseResult<ExploitationProfile>.NotFound();
+        if (@case is null) return Outcome<ExploitationProfile>.NotFound();
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = ProfileRules.Check(input, jurisdiction, Intake.ReferralRules.LocalDate(now, jurisdiction));
-        if (errors.Count > 0) return CaseResult<ExploitationProfile>.Invalid(errors);
+        if (errors.Count > 0) return Outcome<ExploitationProfile>.Invalid(errors);
 
         var profile = await db.Set<ExploitationProfile>().FirstOrDefaultAsync(p => p.CaseId == caseId, ct);
         if (profile is null) db.Add(profile = new ExploitationProfile { CaseId = caseId });
@@ -40,7 +40,7 @@ public sealed class CaseProfiles(HartlineDb db, CaseAccess access, Jurisdiction 
         profile.UpdatedById = Actor.FromPrincipal(user).UserId;
         @case.ResidenceCode = input.Residence;
         await db.SaveChangesAsync(ct);
-        return CaseResult<ExploitationProfile>.Done(profile);
+        return Outcome<ExploitationProfile>.Done(profile);
     }
 
     private static List<string> Distinct(List<string>? codes) => (codes ?? []).Distinct().ToList();

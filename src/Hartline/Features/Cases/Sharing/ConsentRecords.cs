@@ -48,9 +48,9 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
                 .Select(g => new GrantView(g.Id, names.GetValueOrDefault(g.AgencyId, "?"), g.Kind, g.GrantedAt, g.RevokedAt)).ToList());
     }
 
-    public async Task<CaseResult<SharingConsent>> RecordAsync(Guid caseId, ConsentInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<SharingConsent>> RecordAsync(Guid caseId, ConsentInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await access.FindAsync(caseId, user, CaseOperations.Share, ct) is null) return CaseResult<SharingConsent>.NotFound();
+        if (await access.FindAsync(caseId, user, CaseOperations.Share, ct) is null) return Outcome<SharingConsent>.NotFound();
         var today = LocalTime.Today(clock, jurisdiction);
         var errors = new Errors();
         if (input.GivenBy is not { } giver || !Enum.IsDefined(giver)) errors.Add(nameof(input.GivenBy), "Say who gave the consent.");
@@ -65,7 +65,7 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
         else if (input.GivenOn > today) errors.Add(nameof(input.GivenOn), "The date is in the future.");
         if (input.GiverName?.Length > 200) errors.Add(nameof(input.GiverName), "At most 200 characters.");
         if (input.Limits?.Length > 2000) errors.Add(nameof(input.Limits), "At most 2,000 characters.");
-        if (errors.Count > 0) return CaseResult<SharingConsent>.Invalid(errors);
+        if (errors.Count > 0) return Outcome<SharingConsent>.Invalid(errors);
 
         var consent = new SharingConsent
         {
@@ -75,16 +75,16 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
         };
         db.Add(consent);
         await db.SaveChangesAsync(ct);
-        return CaseResult<SharingConsent>.Done(consent);
+        return Outcome<SharingConsent>.Done(consent);
     }
 
     /// <summary>Withdraws a consent and revokes, in the same save, every grant no remaining consent covers.</summary>
-    public async Task<CaseResult<int>> WithdrawAsync(Guid caseId, Guid consentId, WithdrawInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<int>> WithdrawAsync(Guid caseId, Guid consentId, WithdrawInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var @case = await access.FindAsync(caseId, user, CaseOperations.Share, ct);
-        if (@case is null) return CaseResult<int>.NotFound();
+        if (@case is null) return Outcome<int>.NotFound();
         var consent = await db.Set<SharingConsent>().FirstOrDefaultAsync(c => c.Id == consentId && c.CaseId == caseId, ct);
-        if (consent is null) return CaseResult<int>.NotFound();
+        if (consent is null) return Outcome<int>.NotFound();
         var today = LocalTime.Today(clock, jurisdiction);
         var errors = new Errors();
         if (consent.WithdrawnOn is not null) errors.Add(nameof(input.WithdrawnOn), "This consent was already withdrawn.");
@@ -92,14 +92,14 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
         if (on > today) errors.Add(nameof(input.WithdrawnOn), "The date is in the future.");
         if (on < consent.GivenOn) errors.Add(nameof(input.WithdrawnOn), "The consent cannot be withdrawn before it was given.");
         if (input.Note?.Length > 2000) errors.Add(nameof(input.Note), "At most 2,000 characters.");
-        if (errors.Count > 0) return CaseResult<int>.Invalid(errors);
+        if (errors.Count > 0) return Outcome<int>.Invalid(errors);
 
         consent.WithdrawnOn = on;
         consent.WithdrawnNote = TextInput.Clean(input.Note);
         consent.WithdrawnById = Actor.FromPrincipal(user).UserId;
         var revoked = await sharing.RevokeUncoveredAsync(@case, consent.Id, ct);
         await db.SaveChangesAsync(ct); // one save: the withdrawal and the revocations stand or fall together
-        return CaseResult<int>.Done(revoked);
+        return Outcome<int>.Done(revoked);
     }
 
 }

@@ -67,10 +67,10 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
         return rows.Select(r => new AssignableUser(r.Id, r.DisplayName, r.Agency)).ToList();
     }
 
-    public async Task<CaseResult<CareTeamAssignment>> AssignAsync(Guid caseId, AssignmentInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<CareTeamAssignment>> AssignAsync(Guid caseId, AssignmentInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
-        if (@case is null) return CaseResult<CareTeamAssignment>.NotFound();
+        if (@case is null) return Outcome<CareTeamAssignment>.NotFound();
         var today = LocalTime.Today(clock, jurisdiction);
         var errors = new Errors();
         if (input.Role is not { } role || !Enum.IsDefined(role)) errors.Add(nameof(input.Role), "Choose the role on the team.");
@@ -93,13 +93,13 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
         if (name?.Length > 200) errors.Add(nameof(input.Name), "At most 200 characters.");
         if (input.UserId is null && agencyId is { } ag && !await db.Agencies.AnyAsync(a => a.Id == ag, ct))
             errors.Add(nameof(input.AgencyId), "No such agency.");
-        if (errors.Count > 0) return CaseResult<CareTeamAssignment>.Invalid(errors);
+        if (errors.Count > 0) return Outcome<CareTeamAssignment>.Invalid(errors);
 
         var previous = input.Role != CareTeamRole.PrimaryWorker ? [] : await db.Set<CareTeamAssignment>()
             .Where(a => a.CaseId == caseId && a.Role == CareTeamRole.PrimaryWorker && a.EndedOn == null).ToListAsync(ct);
         if (previous.FirstOrDefault(p => p.StartedOn > start) is { } later)
             errors.Add(nameof(input.StartedOn), $"{later.Name} has been primary worker since {later.StartedOn:yyyy-MM-dd}; a hand-over cannot start before that.");
-        if (errors.Count > 0) return CaseResult<CareTeamAssignment>.Invalid(errors);
+        if (errors.Count > 0) return Outcome<CareTeamAssignment>.Invalid(errors);
 
         if (input.Role == CareTeamRole.PrimaryWorker)
         {
@@ -113,15 +113,15 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
         };
         db.Add(assignment);
         await db.SaveChangesAsync(ct);
-        return CaseResult<CareTeamAssignment>.Done(assignment);
+        return Outcome<CareTeamAssignment>.Done(assignment);
     }
 
-    public async Task<CaseResult<CareTeamAssignment>> EndAsync(Guid caseId, Guid assignmentId, EndAssignmentInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<CareTeamAssignment>> EndAsync(Guid caseId, Guid assignmentId, EndAssignmentInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
-        if (@case is null) return CaseResult<CareTeamAssignment>.NotFound();
+        if (@case is null) return Outcome<CareTeamAssignment>.NotFound();
         var assignment = await db.Set<CareTeamAssignment>().FirstOrDefaultAsync(a => a.Id == assignmentId && a.CaseId == caseId, ct);
-        if (assignment is null) return CaseResult<CareTeamAssignment>.NotFound();
+        if (assignment is null) return Outcome<CareTeamAssignment>.NotFound();
         var today = LocalTime.Today(clock, jurisdiction);
         var end = input.EndedOn ?? today;
         var errors = new Errors();
@@ -129,11 +129,11 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
         if (end > today) errors.Add(nameof(input.EndedOn), "The end date is in the future.");
         if (end < assignment.StartedOn) errors.Add(nameof(input.EndedOn), "The end date is before the start date.");
         if (input.Reason?.Length > 500) errors.Add(nameof(input.Reason), "At most 500 characters.");
-        if (errors.Count > 0) return CaseResult<CareTeamAssignment>.Invalid(errors);
+        if (errors.Count > 0) return Outcome<CareTeamAssignment>.Invalid(errors);
         assignment.EndedOn = end;
         assignment.EndReason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
         if (assignment.Role == CareTeamRole.PrimaryWorker && @case.AssignedUserId == assignment.UserId) @case.AssignedUserId = null;
         await db.SaveChangesAsync(ct);
-        return CaseResult<CareTeamAssignment>.Done(assignment);
+        return Outcome<CareTeamAssignment>.Done(assignment);
     }
 }

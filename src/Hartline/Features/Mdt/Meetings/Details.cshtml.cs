@@ -28,7 +28,7 @@ public sealed class DetailsModel(MeetingViews views, MdtMeetings meetings, Curre
     {
         if (!CanRun) return await NotACoordinatorAsync();
         var result = await meetings.AddToAgendaAsync(id, caseId, User, ct);
-        if (result.NotFound) return NotFound();
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
         if (Succeeded(result, "agenda", "Case added to the agenda."))
         {
             TempData["Sharing"] = string.Join("\n", result.Value!.Sharing.Select(s => (s.Shared ? "✓ " : "✗ ") + s.Message));
@@ -41,7 +41,7 @@ public sealed class DetailsModel(MeetingViews views, MdtMeetings meetings, Curre
     {
         if (!CanRun) return await NotACoordinatorAsync();
         var result = await meetings.ShareAgainAsync(id, itemId, User, ct);
-        if (result.NotFound) return NotFound();
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
         TempData["Sharing"] = string.Join("\n", result.Value!.Sharing.Select(s => (s.Shared ? "✓ " : "✗ ") + s.Message));
         return Redirect($"/Mdt/Meetings/{id}#item-{itemId}");
     }
@@ -66,17 +66,17 @@ public sealed class DetailsModel(MeetingViews views, MdtMeetings meetings, Curre
     public async Task<IActionResult> OnPostActionStatusAsync(Guid id, Guid actionId, ActionStatus? status, CancellationToken ct)
     {
         var result = await meetings.SetActionStatusAsync(actionId, status, User, ct);
-        if (result.NotFound) return NotFound();
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
         if (Succeeded(result, "action-status", $"Action item marked {status}.")) return Redirect($"/Mdt/Meetings/{id}#agenda");
         return await ReloadAsync(id, ct);
     }
 
-    private async Task<IActionResult> RunAsync<T>(Guid id, string prefix, Func<Task<MdtResult<T>>> action, string notice, CancellationToken ct,
+    private async Task<IActionResult> RunAsync<T>(Guid id, string prefix, Func<Task<Outcome<T>>> action, string notice, CancellationToken ct,
         string anchor = "")
     {
         if (!CanRun) return await NotACoordinatorAsync();
         var result = await action();
-        if (result.NotFound) return NotFound();
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
         if (Succeeded(result, prefix, notice)) return Redirect($"/Mdt/Meetings/{id}{anchor}");
         return await ReloadAsync(id, ct);
     }

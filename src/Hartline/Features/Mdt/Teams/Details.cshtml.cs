@@ -61,11 +61,11 @@ public sealed class DetailsModel(MdtTeams teams, MdtMeetings meetings, MeetingVi
         return Page();
     }
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<Task<MdtResult<Guid>>> action, string prefix, string notice, CancellationToken ct)
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task<Outcome<Guid>>> action, string prefix, string notice, CancellationToken ct)
     {
         if (!CanRun) return await NotACoordinatorAsync();
         var result = await action();
-        if (result.NotFound) return NotFound();
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
         if (Succeeded(result, prefix, notice)) return Redirect($"/Mdt/Teams/{id}");
         if (!await LoadAsync(id, ct)) return NotFound();
         Defaults(except: prefix);
