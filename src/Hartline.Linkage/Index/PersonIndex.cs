@@ -50,6 +50,14 @@ public sealed class PersonIndex
         }
     }
 
+    /// <summary>True when a person with this Id is indexed.</summary>
+    public bool Contains(string id)
+    {
+        _lock.EnterReadLock();
+        try { return _slots.ContainsKey(id); }
+        finally { _lock.ExitReadLock(); }
+    }
+
     /// <summary>Adds a person, or replaces the one with the same Id.</summary>
     public void Add(PersonRecord record)
     {

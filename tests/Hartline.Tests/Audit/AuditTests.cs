@@ -136,11 +136,11 @@ public sealed class AuditTests(HartlineApp app) : IClassFixture<HartlineApp>
         await (await World.SignedIn(investigator)).GetAsync($"/api/v1/cases/{caseId}");
 
         var client = await World.SignedIn(admin);
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        var today = app.LocalToday.ToString("yyyy-MM-dd"); // the search's days are Connecticut's
         var found = await client.GetFromJsonAsync<AuditResults>($"/api/v1/audit?user={investigator.Email}&record={caseId}&from={today}&to={today}");
         Assert.Contains(found!.Rows, r => r.Action == "Read" && r.EntityId == caseId.ToString());
         Assert.All(found.Rows, r => Assert.Equal(investigator.Email, r.Actor));
-        var yesterday = await client.GetFromJsonAsync<AuditResults>($"/api/v1/audit?record={caseId}&to={DateTime.UtcNow.AddDays(-1):yyyy-MM-dd}");
+        var yesterday = await client.GetFromJsonAsync<AuditResults>($"/api/v1/audit?record={caseId}&to={app.LocalToday.AddDays(-1):yyyy-MM-dd}");
         Assert.Empty(yesterday!.Rows);
 
         var page = await client.GetStringAsync($"/Admin/Audit?record={caseId}");

@@ -5,6 +5,7 @@ using Hartline.Features.Intake.Duplicates;
 using Hartline.Security;
 using Hartline.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hartline.Tests.Intake;
 
@@ -30,6 +31,26 @@ public sealed class DuplicateCheckTests(HartlineApp app) : IClassFixture<Hartlin
         var existing = await World.Receive(investigator, World.Referral("Guadalupe", "Rodriguez", dob: new DateOnly(2006, 4, 7)));
         var found = await Candidates(await World.SignedIn(investigator), given, family, dob);
         Assert.Contains(found, c => c.GetProperty("personId").GetString() == existing.PersonId.ToString());
+    }
+
+    [Fact]
+    public async Task A_person_committed_late_with_an_earlier_stamp_is_still_found()
+    {
+        // Another node saved the youth, with a stamp older than the newest this node's index has seen (its
+        // clock ran behind, or its save committed after a later-stamped one). This node has never indexed it.
+        var investigator = await World.User(Roles.Investigator, await World.Agency());
+        var client = await World.SignedIn(investigator);
+        var late = await World.Receive(investigator, World.Referral("Philomena", "Latecommit", dob: new DateOnly(2006, 3, 9)));
+        var early = await World.Receive(investigator, World.Referral("Early", "Watermark", dob: new DateOnly(2007, 5, 6)));
+        app.Services.GetRequiredService<Hartline.Features.People.Deduplication.RegistryIndex>().Remove(late.PersonId);
+        await app.WithDb(async db =>
+        {
+            var stamp = await db.People.Where(p => p.Id == early.PersonId).Select(p => p.CreatedAt).SingleAsync();
+            await db.People.Where(p => p.Id == late.PersonId).ExecuteUpdateAsync(u => u.SetProperty(p => p.CreatedAt, stamp.AddMinutes(-3)));
+        });
+
+        var found = await Candidates(client, "Philomena", "Latecommit", "2006-03-09");
+        Assert.Contains(found, c => c.GetProperty("personId").GetString() == late.PersonId.ToString());
     }
 
     [Fact]

@@ -22,6 +22,18 @@ public sealed class ReferralIntakeTests(HartlineApp app) : IClassFixture<Hartlin
     private static JsonElement Errors(string body) => JsonDocument.Parse(body).RootElement.GetProperty("errors");
 
     [Fact]
+    public async Task A_name_at_the_length_limit_whose_folded_key_is_twice_as_long_is_saved()
+    {
+        var investigator = await World.User(Roles.Investigator, await World.Agency());
+        var receipt = await World.Receive(investigator, World.Referral(new string('ß', 100), new string('Æ', 100)));
+        await app.WithDb(async db =>
+        {
+            var person = await db.People.SingleAsync(p => p.Id == receipt.PersonId);
+            Assert.Equal((200, 200), (person.GivenNameKey.Length, person.FamilyNameKey.Length)); // ß → ss, Æ → ae
+        });
+    }
+
+    [Fact]
     public async Task Missing_fields_get_400_naming_each_field_and_nothing_is_saved()
     {
         var client = await World.SignedIn(await World.User(Roles.Investigator, await World.Agency()));

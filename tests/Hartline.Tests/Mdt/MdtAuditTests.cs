@@ -14,7 +14,7 @@ public sealed class MdtAuditTests(HartlineApp app) : IClassFixture<HartlineApp>
     private World World => app.World;
 
     [Fact]
-    public async Task Opening_a_meeting_reads_the_youth_of_each_agenda_case_the_viewer_may_read_and_no_other()
+    public async Task Opening_a_meeting_reads_the_youth_of_each_agenda_case_the_viewer_may_read_and_printing_the_minutes_is_an_export()
     {
         var scene = await MdtScene.BuildAsync(app);
         var personId = await app.WithScope(async sp => await sp.GetRequiredService<Hartline.Data.HartlineDb>().Cases
@@ -31,6 +31,11 @@ public sealed class MdtAuditTests(HartlineApp app) : IClassFixture<HartlineApp>
             Assert.Contains(reads, e => e.UserId == scene.Police.Id && e.Purpose!.Contains(scene.MeetingId.ToString()));
             Assert.DoesNotContain(reads, e => e.UserId == scene.Medic.Id);
         });
+
+        // The printable minutes leave on paper: an export, like the PDF.
+        Assert.Equal(HttpStatusCode.OK, (await (await World.SignedIn(scene.Police)).GetAsync($"/Mdt/Meetings/{scene.MeetingId}/Minutes")).StatusCode);
+        await app.WithDb(async db => Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditAction.Export
+            && e.EntityId == scene.MeetingId.ToString() && e.UserId == scene.Police.Id && e.Details!.Contains("print"))));
     }
 
     [Fact]

@@ -140,6 +140,30 @@ public sealed class MergeTests(HartlineApp app) : IClassFixture<HartlineApp>
     }
 
     [Fact]
+    public async Task A_long_reason_is_kept_with_the_merge_and_its_audit_event_and_a_pages_undo_only_undoes_its_own_pair()
+    {
+        var (pair, a, _, _, _) = await TwoRecordsOfOneYouth("Longreason");
+        var (otherPair, otherA, _, _, _) = await TwoRecordsOfOneYouth("Otherpair");
+        var client = await World.SignedIn(await World.User(Roles.Coordinator, await World.Agency("HART")));
+        var reason = string.Join(" ", Enumerable.Repeat("The school and the clinic both confirm it is the same youth.", 14)); // ~850 characters
+        var merged = await client.PostAsJsonAsync($"/api/v1/people/possible-duplicates/{pair}/merge", new { survivorId = a, reason });
+        Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
+        var mergeId = Guid.Parse((await merged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("mergeId").GetString()!);
+        await app.WithDb(async db =>
+        {
+            Assert.Equal(reason, (await db.PersonMerges.SingleAsync(m => m.Id == mergeId)).Reason);
+            var trail = await db.AuditEvents.SingleAsync(e => e.Action == AuditAction.Merge && e.EntityId == a.ToString());
+            Assert.Contains("same youth", trail.Details);
+        });
+
+        // The other pair's page cannot be used to undo this merge.
+        var undo = await client.PostFormAsync($"/People/Duplicates/{otherPair}?handler=Undo&mergeId={mergeId}", []);
+        Assert.Equal(HttpStatusCode.NotFound, undo.StatusCode);
+        await app.WithDb(async db => Assert.Null((await db.PersonMerges.SingleAsync(m => m.Id == mergeId)).UndoneAt));
+        Assert.NotEqual(a, otherA);
+    }
+
+    [Fact]
     public async Task A_registry_run_queues_likely_pairs_and_merges_nothing()
     {
         var dcf = await World.User(Roles.Investigator, await World.Agency("DCF"));

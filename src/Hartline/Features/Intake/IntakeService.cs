@@ -52,12 +52,14 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
                 RaceEthnicities = input.RaceEthnicity.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct()
                     .Select(code => new PersonRaceEthnicity { Code = code }).ToList(),
                 OwnerAgencyId = agencyId,
+                CreatedAt = now,
             };
             db.People.Add(person);
         }
 
         var referral = new Referral
         {
+            CreatedAt = now,
             ReceivedAt = ReferralRules.ReceivedUtc(input, jurisdiction)!.Value,
             SourceCode = input.Source!,
             ReportingAgencyName = input.ReportingAgency!.Trim(),

@@ -161,6 +161,7 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
                 OpenedOn = ReferralRules.LocalDate(now, jurisdiction),
                 AssignedUserId = actor.UserId,
                 CreatedById = actor.UserId!.Value,
+                CreatedAt = now,
             };
             db.Cases.Add(@case);
             // The worker who opens the case is its first primary worker: the continuity measure starts here.

@@ -66,7 +66,8 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
         var place = MdtRules.RequireText(input.Place, MdtRules.PlaceMax, nameof(input.Place), "the place (a room, an address, or \"video call\")", errors);
         var type = MdtRules.RequireEnum(input.Type, nameof(input.Type), "Choose the type of meeting.", errors);
         if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
-        var meeting = new MdtMeeting { TeamId = team!.Id, StartsAt = startsAt!.Value, Place = place!, Type = type!.Value, CreatedById = actor.UserId ?? Guid.Empty };
+        var meeting = new MdtMeeting { TeamId = team!.Id, StartsAt = startsAt!.Value, Place = place!, Type = type!.Value, CreatedById = actor.UserId ?? Guid.Empty,
+            CreatedAt = clock.GetUtcNow().UtcDateTime };
         db.Add(meeting);
         await db.SaveChangesAsync(ct);
         return Outcome<Guid>.Done(meeting.Id);
@@ -101,7 +102,8 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
             return Outcome<AgendaAdded>.Invalid("caseId", "The case is already on this meeting's agenda.");
 
         var position = await db.Set<AgendaItem>().Where(a => a.MeetingId == meetingId).Select(a => (int?)a.Position).MaxAsync(ct) ?? 0;
-        var item = new AgendaItem { MeetingId = meetingId, CaseId = found.Id, Position = position + 1, AddedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty };
+        var item = new AgendaItem { MeetingId = meetingId, CaseId = found.Id, Position = position + 1, AddedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty,
+            AddedAt = clock.GetUtcNow().UtcDateTime };
         // The item and the sharing it causes stand or fall together: no agenda item half-shared by a failure.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Add(item);

@@ -64,7 +64,8 @@ public sealed class MdtTeams(HartlineDb db, Jurisdiction j, TimeProvider clock)
         var name = MdtRules.RequireText(input.Name, MdtRules.NameMax, nameof(input.Name), "the team's name", errors);
         var region = MdtRules.RequireRegion(input.Region, j, nameof(input.Region), errors);
         if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
-        var team = new MdtTeam { Name = name!, RegionCode = region!, IsActive = input.IsActive, CreatedById = actor.UserId ?? Guid.Empty };
+        var team = new MdtTeam { Name = name!, RegionCode = region!, IsActive = input.IsActive, CreatedById = actor.UserId ?? Guid.Empty,
+            CreatedAt = clock.GetUtcNow().UtcDateTime };
         db.Add(team);
         await db.SaveChangesAsync(ct);
         return Outcome<Guid>.Done(team.Id);

@@ -13,8 +13,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.Property(p => p.MiddleName).HasMaxLength(100);
         e.Property(p => p.FamilyName).HasMaxLength(100);
         e.Property(p => p.GenderCode).HasMaxLength(40);
-        e.Property(p => p.GivenNameKey).HasMaxLength(100);
-        e.Property(p => p.FamilyNameKey).HasMaxLength(100);
+        // Folding may double a name's length (ß → ss, æ → ae): the keys have room for it.
+        e.Property(p => p.GivenNameKey).HasMaxLength(200);
+        e.Property(p => p.FamilyNameKey).HasMaxLength(200);
         e.HasIndex(p => p.FamilyNameKey);
         e.HasIndex(p => p.GivenNameKey);
         e.HasIndex(p => p.DateOfBirth);

@@ -1745,8 +1745,8 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.Property<string>("FamilyNameKey")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("GenderCode")
                         .HasMaxLength(40)
@@ -1759,8 +1759,8 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.Property<string>("GivenNameKey")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid");

@@ -1739,7 +1739,7 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.Property<string>("FamilyNameKey")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GenderCode")
@@ -1753,7 +1753,7 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.Property<string>("GivenNameKey")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("MergedIntoId")

@@ -56,7 +56,8 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
         if (endedAt is null) return Outcome<MissingEpisode>.Invalid(nameof(MissingEpisodeInput.EndedAt), "When was the youth found?");
         return await SaveAsync(caseId, episodeId, new MissingEpisodeInput
         {
-            StartedAt = LocalTime.ToLocal(e.StartedAt, jurisdiction), EndedAt = endedAt, MissingFrom = e.MissingFromCode,
+            // The stored instant as it is: through local time and back, the repeated autumn hour would move it.
+            StartedAt = DateTime.SpecifyKind(e.StartedAt, DateTimeKind.Utc), EndedAt = endedAt, MissingFrom = e.MissingFromCode,
             WhereFound = whereFound, ReportedToPolice = e.ReportedToPolice, ReportedToNcmec = e.ReportedToNcmec, Note = e.Note,
         }, user, CaseOperations.Contribute, ct);
     }

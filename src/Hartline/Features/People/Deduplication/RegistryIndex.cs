@@ -16,6 +16,13 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes)
     private PersonIndex? _index;
     private DateTime _seenUpTo = DateTime.MinValue;
 
+    /// <summary>
+    /// People do not become visible in CreatedAt order: the stamp is taken before the save commits, and
+    /// another node's clock may run a little behind. Each catch-up therefore looks back this far behind the
+    /// newest stamp seen, and skips the people already indexed.
+    /// </summary>
+    public static readonly TimeSpan LookBack = TimeSpan.FromMinutes(10);
+
     public async Task<PersonIndex> CurrentAsync(CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
@@ -24,10 +31,12 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes)
             _index ??= new PersonIndex(LinkageModel.Default);
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<HartlineDb>();
-            var fresh = await db.People.AsNoTracking().Where(p => p.CreatedAt > _seenUpTo && p.MergedIntoId == null)
+            var since = _seenUpTo == DateTime.MinValue ? DateTime.MinValue : _seenUpTo - LookBack;
+            var fresh = await db.People.AsNoTracking().Where(p => p.CreatedAt > since && p.MergedIntoId == null)
                 .OrderBy(p => p.CreatedAt).ToListAsync(ct);
-            foreach (var p in fresh) _index.Add(ToRecord(p));
-            if (fresh.Count > 0) _seenUpTo = fresh[^1].CreatedAt;
+            foreach (var p in fresh)
+                if (!_index.Contains(p.Id.ToString())) _index.Add(ToRecord(p));
+            if (fresh.Count > 0 && fresh[^1].CreatedAt > _seenUpTo) _seenUpTo = fresh[^1].CreatedAt;
             return _index;
         }
         finally { _gate.Release(); }

@@ -57,10 +57,14 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
         return (merge.Id, []);
     }
 
-    /// <summary>Restores what the merge moved and separates the two records again; the pair goes back to the queue.</summary>
-    public async Task<(bool Found, Dictionary<string, string[]> Errors)> UndoAsync(Guid mergeId, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Restores what the merge moved and separates the two records again; the pair goes back to the queue.
+    /// With <paramref name="pairId"/> (a page about one pair), a merge of another pair is not found.
+    /// </summary>
+    public async Task<(bool Found, Dictionary<string, string[]> Errors)> UndoAsync(Guid mergeId, Actor actor, CancellationToken ct = default,
+        Guid? pairId = null)
     {
-        var merge = await db.PersonMerges.FirstOrDefaultAsync(m => m.Id == mergeId, ct);
+        var merge = await db.PersonMerges.FirstOrDefaultAsync(m => m.Id == mergeId && (pairId == null || m.PossibleDuplicateId == pairId), ct);
         if (merge is null) return (false, []);
         if (merge.UndoneAt is not null) return (true, Errors.One("merge", "This merge was already undone."));
         var referralIds = JsonSerializer.Deserialize<List<Guid>>(merge.MovedReferrals) ?? [];
@@ -71,9 +75,9 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
         (await db.Screenings.Where(s => screeningIds.Contains(s.Id)).ToListAsync(ct)).ForEach(s => s.PersonId = merge.MergedId);
         (await db.People.SingleAsync(p => p.Id == merge.MergedId, ct)).MergedIntoId = null;
         (merge.UndoneAt, merge.UndoneById) = (clock.GetUtcNow().UtcDateTime, actor.UserId);
-        if (merge.PossibleDuplicateId is { } pairId)
+        if (merge.PossibleDuplicateId is { } decided)
         {
-            var pair = await db.PossibleDuplicates.SingleAsync(d => d.Id == pairId, ct);
+            var pair = await db.PossibleDuplicates.SingleAsync(d => d.Id == decided, ct);
             (pair.Status, pair.DecidedAt, pair.DecidedById) = (PossibleDuplicateStatus.Open, null, null);
         }
         await db.SaveChangesAsync(ct);

@@ -37,7 +37,7 @@ public sealed class CompareModel(DuplicateReview review, PersonMerging merging, 
     public async Task<IActionResult> OnPostUndoAsync(Guid id, Guid mergeId, CancellationToken ct)
     {
         if (await review.OpenAsync(id, actor.Value, ct) is null) return NotFound();
-        var (found, errors) = await merging.UndoAsync(mergeId, actor.Value, ct);
+        var (found, errors) = await merging.UndoAsync(mergeId, actor.Value, ct, pairId: id);
         if (!found) return NotFound();
         foreach (var (field, messages) in errors)
             foreach (var m in messages) ModelState.AddModelError(field, m);
