@@ -60,12 +60,15 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
     /// <summary>Users who can be put on the team: those of the owner agency and of agencies the case is shared with.</summary>
     public async Task<IReadOnlyList<AssignableUser>> AssignableAsync(Case @case, CancellationToken ct = default)
     {
-        var agencyIds = @case.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(@case.OwnerAgencyId).ToList();
+        var agencyIds = AgenciesWithAccess(@case);
         var rows = await db.Users.Where(u => agencyIds.Contains(u.AgencyId))
             .Join(db.Agencies, u => u.AgencyId, a => a.Id, (u, a) => new { u.Id, u.DisplayName, Agency = a.Name })
             .OrderBy(u => u.Agency).ThenBy(u => u.DisplayName).ToListAsync(ct);
         return rows.Select(r => new AssignableUser(r.Id, r.DisplayName, r.Agency)).ToList();
     }
+
+    private static List<Guid> AgenciesWithAccess(Case @case) =>
+        @case.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(@case.OwnerAgencyId).ToList();
 
     public async Task<Outcome<CareTeamAssignment>> AssignAsync(Guid caseId, AssignmentInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -82,8 +85,8 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
         Guid? agencyId = input.AgencyId;
         if (input.UserId is { } userId)
         {
-            var candidate = (await AssignableAsync(@case, ct)).FirstOrDefault(u => u.Id == userId);
-            var account = candidate is null ? null : await db.Users.FirstAsync(u => u.Id == userId, ct);
+            var agencies = AgenciesWithAccess(@case);
+            var account = await db.Users.FirstOrDefaultAsync(u => u.Id == userId && agencies.Contains(u.AgencyId), ct);
             // A user of an agency the case is not shared with cannot be put on it: the team must not widen access silently.
             if (account is null) errors.Add(nameof(input.UserId), "That person cannot be assigned: their agency does not have access to this case.");
             else (name, agencyId) = (account.DisplayName, account.AgencyId);
