@@ -38,13 +38,21 @@ public static class DemoCases
     private static readonly (string Code, int Count)[] Regions = [("R1", 38), ("R2", 41), ("R3", 27), ("R4", 52), ("R5", 30), ("R6", 22)];
     private static readonly (string Code, int Count)[] Genders = [("female", 178), ("male", 27), ("trans-female", 3), ("non-conforming", 2)];
 
-    private static readonly string[] GivenNames =
+    // Given names go with the gender a youth identifies with: a demo "Elena" recorded as male looks like a data error.
+    private static readonly string[] GirlsNames =
     [
         "Aaliyah", "Brianna", "Camila", "Destiny", "Elena", "Faith", "Gabriela", "Hailey", "Imani", "Jasmine",
-        "Kayla", "Leilani", "Maya", "Nadia", "Olivia", "Paola", "Quinn", "Rosa", "Sofia", "Tatiana",
-        "Unique", "Valeria", "Whitney", "Ximena", "Yesenia", "Zoe", "Andre", "Brandon", "Carlos", "Darnell",
-        "Elijah", "Felix", "Gabriel", "Hector", "Isaiah", "Jayden", "Kevin", "Luis", "Marcus", "Nathan",
+        "Kayla", "Leilani", "Maya", "Nadia", "Olivia", "Paola", "Rosa", "Sofia", "Tatiana",
+        "Unique", "Valeria", "Whitney", "Ximena", "Yesenia", "Zoe",
     ];
+
+    private static readonly string[] BoysNames =
+    [
+        "Andre", "Brandon", "Carlos", "Darnell", "Elijah", "Felix", "Gabriel", "Hector", "Isaiah", "Jayden",
+        "Kevin", "Luis", "Marcus", "Nathan",
+    ];
+
+    private static readonly string[] EitherNames = ["Quinn", "Jordan", "Alex", "Riley", "Avery", "Skyler"];
 
     private static readonly string[] FamilyNames =
     [
@@ -66,13 +74,24 @@ public static class DemoCases
     public static IEnumerable<DemoCase> All(DateOnly today)
     {
         var random = new Random(2019);
-        var namePairs = Enumerable.Range(0, GivenNames.Length * FamilyNames.Length).OrderBy(_ => random.Next()).ToArray();
+        // Names come from their own stream, so the rest of the demo (dates, outcomes) does not move with them.
+        var naming = new Random(2019);
+        var unusedNames = new Dictionary<string[], Queue<(string Given, string Family)>>();
+        (string Given, string Family) NameFor(string gender)
+        {
+            var pool = gender switch { "female" or "trans-female" => GirlsNames, "male" or "trans-male" => BoysNames, _ => EitherNames };
+            if (!unusedNames.TryGetValue(pool, out var queue))
+                unusedNames[pool] = queue = new(pool.SelectMany(g => FamilyNames.Select(f => (g, f))).OrderBy(_ => naming.Next()));
+            return queue.Dequeue(); // every youth a different name: only the deliberate re-referrals below look alike
+        }
+        // The 1,600 draws an earlier name shuffle took from the main stream, so the demo's dates and outcomes stay as they were.
+        for (var draw = 0; draw < 1600; draw++) random.Next();
         var next = 0;
 
         DemoCase Make(DateOnly received, string region, string? residence, string?[] races, string gender, DateOnly? closed,
             TraffickingStatus? determination = null, bool screened = true)
         {
-            var pair = namePairs[next];
+            var (given, family) = NameFor(gender);
             var age = 12 + random.Next(6);
             var dob = received.AddYears(-age).AddDays(-random.Next(365));
             var shared = new List<GrantKind>();
@@ -93,8 +112,8 @@ public static class DemoCases
                 Source = Sources[random.Next(Sources.Length)],
                 ReportingAgency = Reporters[random.Next(Reporters.Length)],
                 Region = region,
-                GivenName = GivenNames[pair % GivenNames.Length],
-                FamilyName = FamilyNames[pair / GivenNames.Length],
+                GivenName = given,
+                FamilyName = family,
                 DateOfBirth = dob,
                 Gender = gender,
                 RaceEthnicity = races.OfType<string>().ToList(),
@@ -147,12 +166,19 @@ public static class DemoCases
         foreach (var original in remembered)
         {
             var again = Make(today.AddDays(-3), original.Region!, original.Residence, [.. original.RaceEthnicity], original.Gender!, null, screened: false);
-            again.Referral.GivenName = original.GivenName + (original.GivenName!.EndsWith('a') ? "h" : "e");
+            again.Referral.GivenName = Misspelled(original.GivenName!);
             again.Referral.FamilyName = original.FamilyName;
             again.Referral.DateOfBirth = original.DateOfBirth;
             again.Referral.Source = "medical";
             yield return again;
         }
+
+        // The slips a hurried worker makes with a name heard over the phone: Aaliyah → Aaliya, Kayla → Kaylah, Felix → Felyx.
+        static string Misspelled(string name) =>
+            name.EndsWith("ah", StringComparison.Ordinal) ? name[..^1]
+            : name.EndsWith('a') ? name + "h"
+            : name.IndexOf('i', 1) is > 0 and var i ? name[..i] + "y" + name[(i + 1)..]
+            : name + "e";
 
         T Pick<T>(IEnumerable<(T Value, int Count)> options)
         {
