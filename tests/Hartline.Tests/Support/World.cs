@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Hartline.Features;
 using Hartline.Features.Admin;
 using Hartline.Features.Cases;
 using Hartline.Features.Account;
@@ -53,10 +54,10 @@ public sealed class World(HartlineApp app)
         var actor = Actor.FromPrincipal(await Principal(by));
         return await app.WithScope(async sp =>
         {
-            var (receipt, errors) = await sp.GetRequiredService<IntakeService>()
+            var received = await sp.GetRequiredService<IntakeService>()
                 .ReceiveAsync(referral ?? Referral(family: $"Testcase{Guid.NewGuid():N}"[..20]), actor);
-            Assert.True(receipt is not null, string.Join("; ", errors.SelectMany(e => e.Value)));
-            return receipt!;
+            Assert.True(received.Succeeded, string.Join("; ", received.Errors.SelectMany(e => e.Value)));
+            return received.Value!;
         });
     }
 
@@ -68,15 +69,15 @@ public sealed class World(HartlineApp app)
         return await app.WithScope(async sp =>
         {
             var workflow = sp.GetRequiredService<ReferralWorkflow>();
-            var (determined, errors, _) = await workflow.DetermineAsync(receipt.ReferralId, new DeterminationInput
+            var determined = await workflow.DetermineAsync(receipt.ReferralId, new DeterminationInput
             {
                 Status = TraffickingStatus.PossibleVictim, DecidedBy = DecidingOrganisation.ChildWelfare,
                 Actions = [AmpAction.Recruit], Purposes = [AmpPurpose.CommercialSex], Exploitation = ExploitationType.Sex,
             }, principal);
-            Assert.True(determined == StepOutcome.Done, string.Join("; ", errors.SelectMany(e => e.Value)));
-            var (linked, _, caseId) = await workflow.LinkToCaseAsync(receipt.ReferralId, principal);
-            Assert.Equal(StepOutcome.Done, linked);
-            return caseId!.Value;
+            Assert.True(determined.Succeeded, string.Join("; ", determined.Errors.SelectMany(e => e.Value)));
+            var linked = await workflow.LinkToCaseAsync(receipt.ReferralId, principal);
+            Assert.Equal(OutcomeKind.Done, linked.Kind);
+            return linked.Value;
         });
     }
 

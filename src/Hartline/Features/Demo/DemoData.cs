@@ -95,9 +95,9 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
     private async Task WalkAsync(DemoCase demo, Actor actor, ClaimsPrincipal principal, ScreeningInstrument screen,
         Dictionary<GrantKind, Guid> shares, Random random, CancellationToken ct)
     {
-        var (receipt, errors) = await intake.ReceiveAsync(demo.Referral, actor, ct);
-        if (receipt is null) throw new InvalidOperationException($"Demo referral rejected: {string.Join("; ", errors.SelectMany(e => e.Value))}");
-        var id = receipt.ReferralId;
+        var received = await intake.ReceiveAsync(demo.Referral, actor, ct);
+        if (!received.Succeeded) throw new InvalidOperationException($"Demo referral rejected: {string.Join("; ", received.Errors.SelectMany(e => e.Value))}");
+        var id = received.Value!.ReferralId;
         var victim = demo.Determination is TraffickingStatus.PossibleVictim or TraffickingStatus.ConfirmedVictim;
         if (demo.ScreenAfter is not null)
         {
@@ -163,9 +163,9 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         await db.SaveChangesAsync(ct);
     }
 
-    private static void Check<T>((StepOutcome Outcome, Dictionary<string, string[]> Errors, T) step)
+    private static void Check<T>(Outcome<T> step)
     {
-        if (step.Outcome != StepOutcome.Done)
-            throw new InvalidOperationException($"Demo step failed ({step.Outcome}): {string.Join("; ", step.Errors.SelectMany(e => e.Value))}");
+        if (step.Kind != OutcomeKind.Done)
+            throw new InvalidOperationException($"Demo step failed ({step.Kind}): {string.Join("; ", step.Errors.SelectMany(e => e.Value))}");
     }
 }

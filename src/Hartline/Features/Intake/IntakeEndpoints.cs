@@ -28,11 +28,14 @@ public static class IntakeEndpoints
         return api;
     }
 
+    // Not ToCreated: receiving is never "not found", and the OpenAPI document should not list a 404 for it.
     private static async Task<Results<Created<ReferralReceipt>, ValidationProblem>> Receive(
         ReferralInput body, IntakeService intake, CurrentActor current, CancellationToken ct)
     {
-        var (receipt, errors) = await intake.ReceiveAsync(body, current.Value, ct);
-        return receipt is null ? TypedResults.ValidationProblem(Errors.CamelCase(errors)) : TypedResults.Created($"/api/v1/referrals/{receipt.ReferralId}", receipt);
+        var received = await intake.ReceiveAsync(body, current.Value, ct);
+        return received.Succeeded
+            ? TypedResults.Created($"/api/v1/referrals/{received.Value!.ReferralId}", received.Value)
+            : TypedResults.ValidationProblem(Errors.CamelCase(received.Errors));
     }
 
     private static Task<ReferralPage> List(ReferralFiles files, CurrentActor actor, int? page, ReferralStatus? status, CancellationToken ct) =>
@@ -42,37 +45,23 @@ public static class IntakeEndpoints
         await files.OpenAsync(id, http.User, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     private static async Task<Results<Created<ScreeningOutcome>, NotFound, ValidationProblem>> Screen(
-        Guid id, ScreeningInput body, ReferralWorkflow workflow, HttpContext http, CancellationToken ct)
-    {
-        var (outcome, errors, record) = await workflow.ScreenAsync(id, body, http.User, ct);
-        return outcome switch
-        {
-            StepOutcome.NotFound => TypedResults.NotFound(),
-            StepOutcome.Invalid => TypedResults.ValidationProblem(Errors.CamelCase(errors)),
-            _ => TypedResults.Created($"/api/v1/referrals/{id}", new ScreeningOutcome(record!.Id, record.BandCode, record.BandLevel, record.Total)),
-        };
-    }
+        Guid id, ScreeningInput body, ReferralWorkflow workflow, HttpContext http, CancellationToken ct) =>
+        (await workflow.ScreenAsync(id, body, http.User, ct)).ToCreated($"/api/v1/referrals/{id}",
+            record => new ScreeningOutcome(record.Id, record.BandCode, record.BandLevel, record.Total));
 
     private static async Task<Results<Created<DeterminationOutcome>, NotFound, ValidationProblem>> Determine(
-        Guid id, DeterminationInput body, ReferralWorkflow workflow, HttpContext http, CancellationToken ct)
-    {
-        var (outcome, errors, d) = await workflow.DetermineAsync(id, body, http.User, ct);
-        return outcome switch
-        {
-            StepOutcome.NotFound => TypedResults.NotFound(),
-            StepOutcome.Invalid => TypedResults.ValidationProblem(Errors.CamelCase(errors)),
-            _ => TypedResults.Created($"/api/v1/referrals/{id}", new DeterminationOutcome(d!.Id, d.Status, d.AgeAtExploitation)),
-        };
-    }
+        Guid id, DeterminationInput body, ReferralWorkflow workflow, HttpContext http, CancellationToken ct) =>
+        (await workflow.DetermineAsync(id, body, http.User, ct)).ToCreated($"/api/v1/referrals/{id}",
+            d => new DeterminationOutcome(d.Id, d.Status, d.AgeAtExploitation));
 
     private static async Task<Results<Ok<CaseLink>, NotFound, ValidationProblem>> Link(Guid id, ReferralWorkflow workflow, HttpContext http, CancellationToken ct)
     {
-        var (outcome, errors, caseId) = await workflow.LinkToCaseAsync(id, http.User, ct);
-        return outcome switch
+        var linked = await workflow.LinkToCaseAsync(id, http.User, ct);
+        return linked.Kind switch
         {
-            StepOutcome.NotFound => TypedResults.NotFound(),
-            StepOutcome.Invalid => TypedResults.ValidationProblem(errors),
-            _ => TypedResults.Ok(new CaseLink(caseId!.Value)),
+            OutcomeKind.NotFound => TypedResults.NotFound(),
+            OutcomeKind.Invalid => TypedResults.ValidationProblem(linked.Errors),
+            _ => TypedResults.Ok(new CaseLink(linked.Value)),
         };
     }
 

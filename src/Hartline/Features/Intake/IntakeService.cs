@@ -17,14 +17,14 @@ public sealed record ReferralReceipt(Guid ReferralId, Guid PersonId, bool Linked
 public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, TimeProvider clock,
     People.Deduplication.RegistryIndex registry, People.Duplicates.DuplicateReview review)
 {
-    public async Task<(ReferralReceipt? Receipt, Dictionary<string, string[]> Errors)> ReceiveAsync(
+    public async Task<Outcome<ReferralReceipt>> ReceiveAsync(
         ReferralInput input, Actor actor, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = ReferralRules.Validate(input, jurisdiction, now);
-        if (errors.Count > 0) return (null, errors);
+        if (errors.Count > 0) return Outcome<ReferralReceipt>.Invalid(errors);
         if (actor.AgencyId is not { } agencyId || actor.UserId is not { } userId)
-            return (null, Errors.One("actor", "Only a signed-in user of an agency can receive referrals."));
+            return Outcome<ReferralReceipt>.Invalid("actor", "Only a signed-in user of an agency can receive referrals.");
         // Saying "same youth" about a candidate is choosing that person.
         input.ExistingPersonId ??= input.DuplicateAnswers.FirstOrDefault(a => a.Verdict == DuplicateVerdict.SamePerson)?.CandidatePersonId;
 
@@ -34,7 +34,7 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
             .Where(id => id != Guid.Empty).Distinct().ToList();
         var known = await visible.Where(p => answered.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
         if (answered.Except(known).Any())
-            return (null, Errors.One(nameof(input.ExistingPersonId), "A person chosen as a possible duplicate was not found."));
+            return Outcome<ReferralReceipt>.Invalid(nameof(input.ExistingPersonId), "A person chosen as a possible duplicate was not found.");
 
         var person = input.ExistingPersonId is { } chosen
             ? await db.People.SingleAsync(p => p.Id == chosen, ct)
@@ -89,7 +89,7 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
         }));
         await db.SaveChangesAsync(ct);
         if (!linked) await QueueLikelyDuplicatesAsync(person, input, ct);
-        return (new ReferralReceipt(referral.Id, person.Id, linked), errors);
+        return Outcome<ReferralReceipt>.Done(new ReferralReceipt(referral.Id, person.Id, linked));
     }
 
     /// <summary>

@@ -29,8 +29,6 @@ public sealed class DeterminationInput
     public string? Note { get; set; }
 }
 
-public enum StepOutcome { Done, NotFound, Invalid }
-
 /// <summary>
 /// The steps after intake: screen (any number of times), determine (possibly revised), link to a case.
 /// The first screening and the first determination stamp the referral's clocks.
@@ -38,18 +36,18 @@ public enum StepOutcome { Done, NotFound, Invalid }
 public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, InstrumentLibrary instruments,
     Jurisdiction jurisdiction, TimeProvider clock)
 {
-    public async Task<(StepOutcome, Dictionary<string, string[]>, ScreeningRecord?)> ScreenAsync(
+    public async Task<Outcome<ScreeningRecord>> ScreenAsync(
         Guid referralId, ScreeningInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
-        if (referral is null) return (StepOutcome.NotFound, [], null);
+        if (referral is null) return Outcome<ScreeningRecord>.NotFound();
         input.Responses ??= [];
         var instrument = string.IsNullOrWhiteSpace(input.Instrument) ? null
             : input.Version is { } v ? instruments.Find(input.Instrument, v) : instruments.Latest(input.Instrument);
         if (instrument is null)
-            return (StepOutcome.Invalid, Errors.One(nameof(input.Instrument), $"Choose one of the screening instruments: {string.Join(", ", instruments.Current.Select(i => i.Code))}."), null);
+            return Outcome<ScreeningRecord>.Invalid(nameof(input.Instrument), $"Choose one of the screening instruments: {string.Join(", ", instruments.Current.Select(i => i.Code))}.");
         var errors = ScreeningScorer.ValidateResponses(instrument, input.Responses);
-        if (errors.Count > 0) return (StepOutcome.Invalid, errors.ToDictionary(e => $"Responses[{e.Key}]", e => e.Value), null);
+        if (errors.Count > 0) return Outcome<ScreeningRecord>.Invalid(errors.ToDictionary(e => $"Responses[{e.Key}]", e => e.Value));
 
         var result = ScreeningScorer.Score(instrument, input.Responses);
         var actor = Actor.FromPrincipal(user);
@@ -70,14 +68,14 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         db.Screenings.Add(record);
         if (referral.ScreenedAt is null) (referral.ScreenedAt, referral.ScreenedById) = (now, actor.UserId);
         await db.SaveChangesAsync(ct);
-        return (StepOutcome.Done, [], record);
+        return Outcome<ScreeningRecord>.Done(record);
     }
 
-    public async Task<(StepOutcome, Dictionary<string, string[]>, TraffickingDetermination?)> DetermineAsync(
+    public async Task<Outcome<TraffickingDetermination>> DetermineAsync(
         Guid referralId, DeterminationInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
-        if (referral is null) return (StepOutcome.NotFound, [], null);
+        if (referral is null) return Outcome<TraffickingDetermination>.NotFound();
         var person = await db.People.SingleAsync(p => p.Id == referral.PersonId, ct);
         input.Actions = input.Actions?.Where(Enum.IsDefined).ToList() ?? [];
         input.Means = input.Means?.Where(Enum.IsDefined).ToList() ?? [];
@@ -92,7 +90,7 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         if (input.ExploitationDate is { } d && d > received) errors.Add(nameof(input.ExploitationDate), "The exploitation date cannot be after the referral was received.");
         if (input.ExploitationDate is { } e && person.DateOfBirth is { } born && e < born) errors.Add(nameof(input.ExploitationDate), "The exploitation date cannot be before the date of birth.");
         if (input.Note?.Length > 4000) errors.Add(nameof(input.Note), "The note must be at most 4,000 characters.");
-        if (errors.Count > 0) return (StepOutcome.Invalid, errors.ToDictionary(), null);
+        if (errors.Count > 0) return Outcome<TraffickingDetermination>.Invalid(errors);
 
         var exploitationDate = input.ExploitationDate ?? referral.ExploitationDate;
         var reading = Read(input, person.DateOfBirth, exploitationDate ?? received);
@@ -100,7 +98,7 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         var contradicts = (input.Status == TraffickingStatus.ConfirmedVictim && !reading.AnyPathwayMet)
                           || (input.Status == TraffickingStatus.NotAVictim && reading.AnyPathwayMet);
         if (contradicts && string.IsNullOrWhiteSpace(input.Note))
-            return (StepOutcome.Invalid, Errors.One(nameof(input.Note), "This determination differs from what the recorded evidence meets: explain why in the note."), null);
+            return Outcome<TraffickingDetermination>.Invalid(nameof(input.Note), "This determination differs from what the recorded evidence meets: explain why in the note.");
 
         var actor = Actor.FromPrincipal(user);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -122,7 +120,7 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         if (input.ExploitationDate is not null) referral.ExploitationDate = input.ExploitationDate;
         if (referral.DeterminedAt is null) (referral.DeterminedAt, referral.DeterminedById) = (now, actor.UserId);
         await db.SaveChangesAsync(ct);
-        return (StepOutcome.Done, [], determination);
+        return Outcome<TraffickingDetermination>.Done(determination);
     }
 
     /// <summary>The AMP reading of a determination input, for the page to show before and after saving.</summary>
@@ -136,15 +134,15 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
     /// Opens a case for the youth (or joins the receiving agency's open case) once someone has determined
     /// the youth a possible or confirmed victim.
     /// </summary>
-    public async Task<(StepOutcome, Dictionary<string, string[]>, Guid?)> LinkToCaseAsync(Guid referralId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> LinkToCaseAsync(Guid referralId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
-        if (referral is null) return (StepOutcome.NotFound, [], null);
-        if (referral.CaseId is { } existing) return (StepOutcome.Done, [], existing);
+        if (referral is null) return Outcome<Guid>.NotFound();
+        if (referral.CaseId is { } existing) return Outcome<Guid>.Done(existing);
         var latest = await db.Determinations.Where(d => d.ReferralId == referralId)
             .OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id).FirstOrDefaultAsync(ct);
         if (latest is null || latest.Status == TraffickingStatus.NotAVictim)
-            return (StepOutcome.Invalid, Errors.One("case", "A case is opened once the youth is determined a possible or confirmed victim."), null);
+            return Outcome<Guid>.Invalid("case", "A case is opened once the youth is determined a possible or confirmed victim.");
 
         var actor = Actor.FromPrincipal(user);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -170,6 +168,6 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         }
         (referral.CaseId, referral.LinkedAt, referral.LinkedById) = (@case.Id, now, actor.UserId);
         await db.SaveChangesAsync(ct);
-        return (StepOutcome.Done, [], @case.Id);
+        return Outcome<Guid>.Done(@case.Id);
     }
 }

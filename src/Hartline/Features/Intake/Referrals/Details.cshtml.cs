@@ -30,14 +30,14 @@ public sealed class DetailsModel(ReferralFiles files, ReferralWorkflow workflow,
 
     public async Task<IActionResult> OnPostLinkAsync(Guid id, CancellationToken ct)
     {
-        var (outcome, errors, caseId) = await workflow.LinkToCaseAsync(id, User, ct);
-        if (outcome == StepOutcome.NotFound) return NotFound();
-        if (outcome == StepOutcome.Done)
+        var linked = await workflow.LinkToCaseAsync(id, User, ct);
+        if (linked.Kind == OutcomeKind.NotFound) return NotFound();
+        if (linked.Kind == OutcomeKind.Done)
         {
             TempData["Notice"] = "The referral is linked to the youth's case.";
-            return Redirect($"/Cases/{caseId}");
+            return Redirect($"/Cases/{linked.Value}");
         }
-        Problem = string.Join(" ", errors.SelectMany(e => e.Value));
+        Problem = string.Join(" ", linked.Errors.SelectMany(e => e.Value));
         return await OnGetAsync(id, ct);
     }
 

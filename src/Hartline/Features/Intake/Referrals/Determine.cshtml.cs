@@ -44,14 +44,14 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
         if (await LoadAsync(id, ct) is null) return NotFound();
         if (ModelState.IsValid)
         {
-            var (outcome, errors, _) = await workflow.DetermineAsync(id, Input, User, ct);
-            if (outcome == StepOutcome.NotFound) return NotFound();
-            if (outcome == StepOutcome.Done)
+            var determined = await workflow.DetermineAsync(id, Input, User, ct);
+            if (determined.Kind == OutcomeKind.NotFound) return NotFound();
+            if (determined.Kind == OutcomeKind.Done)
             {
                 TempData["Notice"] = "Determination recorded.";
                 return Redirect($"/Intake/Referrals/{id}");
             }
-            foreach (var (field, messages) in errors)
+            foreach (var (field, messages) in determined.Errors)
                 foreach (var m in messages) ModelState.AddModelError($"{nameof(Input)}.{field}", m);
         }
         UpdateReading();

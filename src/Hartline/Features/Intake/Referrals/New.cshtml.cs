@@ -42,13 +42,14 @@ public sealed class NewModel(IntakeService intake, DuplicateCheck duplicates, Ju
         Input.DuplicateAnswers = Input.DuplicateAnswers.Where(a => Candidates.Any(c => c.PersonId == a.CandidatePersonId)).ToList();
         if (!ModelState.IsValid) return Page();
 
-        var (receipt, errors) = await intake.ReceiveAsync(Input, actor.Value, ct);
-        if (receipt is null)
+        var received = await intake.ReceiveAsync(Input, actor.Value, ct);
+        if (!received.Succeeded)
         {
-            foreach (var (field, messages) in errors)
+            foreach (var (field, messages) in received.Errors)
                 foreach (var m in messages) ModelState.AddModelError($"{nameof(Input)}.{field}", m);
             return Page();
         }
+        var receipt = received.Value!;
         TempData["Notice"] = receipt.LinkedExistingPerson
             ? "Referral saved for a youth already in Hartline. Screen it next."
             : "Referral saved. Screen it next.";

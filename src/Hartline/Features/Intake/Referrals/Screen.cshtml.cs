@@ -23,17 +23,18 @@ public sealed class ScreenModel(ReferralAccessor access, ReferralWorkflow workfl
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? instrument, int? version, Dictionary<string, int?> responses, CancellationToken ct)
     {
-        var (outcome, errors, record) = await workflow.ScreenAsync(id, new ScreeningInput { Instrument = instrument, Version = version, Responses = responses }, User, ct);
-        if (outcome == StepOutcome.NotFound) return NotFound();
-        if (outcome == StepOutcome.Done)
+        var screened = await workflow.ScreenAsync(id, new ScreeningInput { Instrument = instrument, Version = version, Responses = responses }, User, ct);
+        if (screened.Kind == OutcomeKind.NotFound) return NotFound();
+        if (screened.Kind == OutcomeKind.Done)
         {
-            TempData["Notice"] = $"Screening saved: {library.Find(record!.InstrumentCode, record.InstrumentVersion)?.Scoring.Bands.FirstOrDefault(b => b.Code == record.BandCode)?.Label ?? record.BandCode}.";
+            var record = screened.Value!;
+            TempData["Notice"] = $"Screening saved: {library.Find(record.InstrumentCode, record.InstrumentVersion)?.Scoring.Bands.FirstOrDefault(b => b.Code == record.BandCode)?.Label ?? record.BandCode}.";
             return Redirect($"/Intake/Referrals/{id}");
         }
         await LoadAsync(id, ct);
         Instrument = (instrument is null ? null : version is { } v ? library.Find(instrument, v) : library.Latest(instrument)) ?? library.Current.FirstOrDefault();
         Responses = responses;
-        foreach (var (field, messages) in errors)
+        foreach (var (field, messages) in screened.Errors)
             foreach (var m in messages) ModelState.AddModelError(field, m);
         return Page();
     }

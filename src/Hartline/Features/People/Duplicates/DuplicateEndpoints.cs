@@ -28,8 +28,14 @@ public static class DuplicateEndpoints
     private static async Task<Results<Ok<MergeDone>, NotFound, ValidationProblem>> Merge(Guid id, MergeInput body, PersonMerging merging,
         CurrentActor actor, CancellationToken ct)
     {
-        var (mergeId, errors) = await merging.MergeAsync(id, body, actor.Value, ct);
-        return mergeId is { } m ? TypedResults.Ok(new MergeDone(m)) : errors.Count == 0 ? TypedResults.NotFound() : TypedResults.ValidationProblem(errors);
+        var merged = await merging.MergeAsync(id, body, actor.Value, ct);
+        return merged.Kind switch
+        {
+            OutcomeKind.Done => TypedResults.Ok(new MergeDone(merged.Value)),
+            OutcomeKind.NotFound => TypedResults.NotFound(),
+            // Not ToHttp: this answer has always named the fields as the service does (SurvivorId, Reason), not camelCase.
+            _ => TypedResults.ValidationProblem(merged.Errors),
+        };
     }
 
     private static async Task<Results<NoContent, NotFound>> Dismiss(Guid id, DuplicateReview review, CurrentActor actor, CancellationToken ct) =>
@@ -37,8 +43,13 @@ public static class DuplicateEndpoints
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> Undo(Guid id, PersonMerging merging, CurrentActor actor, CancellationToken ct)
     {
-        var (found, errors) = await merging.UndoAsync(id, actor.Value, ct);
-        return !found ? TypedResults.NotFound() : errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.NoContent();
+        var undone = await merging.UndoAsync(id, actor.Value, ct);
+        return undone.Kind switch
+        {
+            OutcomeKind.Done => TypedResults.NoContent(),
+            OutcomeKind.NotFound => TypedResults.NotFound(),
+            _ => TypedResults.ValidationProblem(undone.Errors),
+        };
     }
 }
 

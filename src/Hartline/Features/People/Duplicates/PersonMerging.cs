@@ -14,19 +14,20 @@ namespace Hartline.Features.People.Duplicates;
 /// </summary>
 public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j, TimeProvider clock, Deduplication.RegistryIndex registry)
 {
-    public async Task<(Guid? MergeId, Dictionary<string, string[]> Errors)> MergeAsync(Guid pairId, MergeInput input, Actor actor, CancellationToken ct = default)
+    /// <summary>Merges the pair into the chosen survivor; done with the merge's id, which undoes it.</summary>
+    public async Task<Outcome<Guid>> MergeAsync(Guid pairId, MergeInput input, Actor actor, CancellationToken ct = default)
     {
         var pair = await db.PossibleDuplicates.FirstOrDefaultAsync(d => d.Id == pairId, ct);
-        if (pair is null) return (null, []);
+        if (pair is null) return Outcome<Guid>.NotFound();
         if (pair.Status != PossibleDuplicateStatus.Open)
-            return (null, Errors.One("pair", "This pair was already decided."));
+            return Outcome<Guid>.Invalid("pair", "This pair was already decided.");
         if (input.SurvivorId is not { } survivorId || (survivorId != pair.PersonAId && survivorId != pair.PersonBId))
-            return (null, Errors.One(nameof(input.SurvivorId), "Choose which of the two records to keep."));
-        if (input.Reason?.Trim().Length > 1000) return (null, Errors.One(nameof(input.Reason), "The reason must be at most 1,000 characters."));
+            return Outcome<Guid>.Invalid(nameof(input.SurvivorId), "Choose which of the two records to keep.");
+        if (input.Reason?.Trim().Length > 1000) return Outcome<Guid>.Invalid(nameof(input.Reason), "The reason must be at most 1,000 characters.");
         var mergedId = survivorId == pair.PersonAId ? pair.PersonBId : pair.PersonAId;
         var people = await db.People.Where(p => p.Id == survivorId || p.Id == mergedId).ToListAsync(ct);
         if (people.Any(p => p.MergedIntoId is not null))
-            return (null, Errors.One("pair", "One of these records was already merged into another."));
+            return Outcome<Guid>.Invalid("pair", "One of these records was already merged into another.");
 
         var referrals = await db.Referrals.Where(r => r.PersonId == mergedId).ToListAsync(ct);
         var cases = await db.Cases.Where(c => c.PersonId == mergedId).ToListAsync(ct);
@@ -54,19 +55,19 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
         await audit.WriteAsync(AuditAction.Merge, nameof(Person), survivorId.ToString(),
             new { merged = mergedId, merge = merge.Id, referrals = referrals.Count, cases = cases.Count, screenings = screenings.Count, reason = merge.Reason },
             ct: ct); // the reason goes in the details: it may be longer than an audit purpose holds
-        return (merge.Id, []);
+        return Outcome<Guid>.Done(merge.Id);
     }
 
     /// <summary>
     /// Restores what the merge moved and separates the two records again; the pair goes back to the queue.
     /// With <paramref name="pairId"/> (a page about one pair), a merge of another pair is not found.
     /// </summary>
-    public async Task<(bool Found, Dictionary<string, string[]> Errors)> UndoAsync(Guid mergeId, Actor actor, CancellationToken ct = default,
+    public async Task<Outcome<bool>> UndoAsync(Guid mergeId, Actor actor, CancellationToken ct = default,
         Guid? pairId = null)
     {
         var merge = await db.PersonMerges.FirstOrDefaultAsync(m => m.Id == mergeId && (pairId == null || m.PossibleDuplicateId == pairId), ct);
-        if (merge is null) return (false, []);
-        if (merge.UndoneAt is not null) return (true, Errors.One("merge", "This merge was already undone."));
+        if (merge is null) return Outcome<bool>.NotFound();
+        if (merge.UndoneAt is not null) return Outcome<bool>.Invalid("merge", "This merge was already undone.");
         var referralIds = JsonSerializer.Deserialize<List<Guid>>(merge.MovedReferrals) ?? [];
         var caseIds = JsonSerializer.Deserialize<List<Guid>>(merge.MovedCases) ?? [];
         var screeningIds = JsonSerializer.Deserialize<List<Guid>>(merge.MovedScreenings) ?? [];
@@ -83,7 +84,7 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
         await db.SaveChangesAsync(ct);
         registry.Add(await db.People.AsNoTracking().SingleAsync(p => p.Id == merge.MergedId, ct));
         await audit.WriteAsync(AuditAction.Unmerge, nameof(Person), merge.SurvivorId.ToString(), new { merged = merge.MergedId, merge = merge.Id }, null, ct);
-        return (true, []);
+        return Outcome<bool>.Done(true);
     }
 
     /// <summary>Merges of people the actor may see (the scope function), newest first.</summary>

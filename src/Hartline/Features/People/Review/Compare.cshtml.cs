@@ -20,9 +20,9 @@ public sealed class CompareModel(DuplicateReview review, PersonMerging merging, 
     public async Task<IActionResult> OnPostMergeAsync(Guid id, MergeInput input, CancellationToken ct)
     {
         if (await review.OpenAsync(id, actor.Value, ct) is null) return NotFound();
-        var (mergeId, errors) = await merging.MergeAsync(id, input, actor.Value, ct);
-        if (mergeId is not null) return Redirect($"/People/Duplicates/{id}");
-        foreach (var (field, messages) in errors)
+        var merged = await merging.MergeAsync(id, input, actor.Value, ct);
+        if (merged.Kind == OutcomeKind.Done) return Redirect($"/People/Duplicates/{id}");
+        foreach (var (field, messages) in merged.Errors)
             foreach (var m in messages) ModelState.AddModelError(field, m);
         return await OnGetAsync(id, ct);
     }
@@ -37,9 +37,9 @@ public sealed class CompareModel(DuplicateReview review, PersonMerging merging, 
     public async Task<IActionResult> OnPostUndoAsync(Guid id, Guid mergeId, CancellationToken ct)
     {
         if (await review.OpenAsync(id, actor.Value, ct) is null) return NotFound();
-        var (found, errors) = await merging.UndoAsync(mergeId, actor.Value, ct, pairId: id);
-        if (!found) return NotFound();
-        foreach (var (field, messages) in errors)
+        var undone = await merging.UndoAsync(mergeId, actor.Value, ct, pairId: id);
+        if (undone.Kind == OutcomeKind.NotFound) return NotFound();
+        foreach (var (field, messages) in undone.Errors)
             foreach (var m in messages) ModelState.AddModelError(field, m);
         return ModelState.IsValid ? Redirect($"/People/Duplicates/{id}") : await OnGetAsync(id, ct);
     }

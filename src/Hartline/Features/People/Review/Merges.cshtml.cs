@@ -15,7 +15,8 @@ public sealed class MergesModel(PersonMerging merging, CurrentActor actor) : Pag
 
     public async Task<IActionResult> OnPostUndoAsync(Guid mergeId, CancellationToken ct)
     {
-        var (found, _) = await merging.UndoAsync(mergeId, actor.Value, ct);
-        return found ? Redirect("/People/Merges") : NotFound();
+        // A merge already undone comes back to the list as well: only a missing one is a 404.
+        var undone = await merging.UndoAsync(mergeId, actor.Value, ct);
+        return undone.Kind == OutcomeKind.NotFound ? NotFound() : Redirect("/People/Merges");
     }
 }
