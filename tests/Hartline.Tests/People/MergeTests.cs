@@ -145,6 +145,10 @@ public sealed class MergeTests(HartlineApp app) : IClassFixture<HartlineApp>
         var (pair, a, _, _, _) = await TwoRecordsOfOneYouth("Longreason");
         var (otherPair, otherA, _, _, _) = await TwoRecordsOfOneYouth("Otherpair");
         var client = await World.SignedIn(await World.User(Roles.Coordinator, await World.Agency("HART")));
+        var unchosen = await client.PostAsJsonAsync($"/api/v1/people/possible-duplicates/{pair}/merge", new { reason = "Same youth" });
+        Assert.Equal(HttpStatusCode.BadRequest, unchosen.StatusCode);
+        Assert.True((await unchosen.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("survivorId", out _)); // as the request names it
+
         var reason = string.Join(" ", Enumerable.Repeat("The school and the clinic both confirm it is the same youth.", 14)); // ~850 characters
         var merged = await client.PostAsJsonAsync($"/api/v1/people/possible-duplicates/{pair}/merge", new { survivorId = a, reason });
         Assert.Equal(HttpStatusCode.OK, merged.StatusCode);

@@ -33,8 +33,7 @@ public static class DuplicateEndpoints
         {
             OutcomeKind.Done => TypedResults.Ok(new MergeDone(merged.Value)),
             OutcomeKind.NotFound => TypedResults.NotFound(),
-            // Not ToHttp: this answer has always named the fields as the service does (SurvivorId, Reason), not camelCase.
-            _ => TypedResults.ValidationProblem(merged.Errors),
+            _ => TypedResults.ValidationProblem(Errors.CamelCase(merged.Errors)), // named as in the request: survivorId, reason
         };
     }
 
