@@ -13,6 +13,7 @@ internal static class SeedDemoCommand
         {
             await using var app = await HartlineCli.BuildHostAsync(parsed, prepare: true, ct);
             using var scope = app.Services.CreateScope();
+            ServeCommand.RefuseDemoElsewhere(scope.ServiceProvider, "seed-demo");
             await scope.ServiceProvider.GetRequiredService<DatabaseTarget>().MigrateAsync(scope.ServiceProvider.GetRequiredService<HartlineDb>(), ct);
             var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
             if (await demo.IsLoadedAsync(ct)) { Console.WriteLine("Demo data is already loaded."); return HartlineCli.Ok; }

@@ -37,6 +37,17 @@ internal static class ServeCommand
         return HartlineCli.Ok;
     }
 
+    /// <summary>
+    /// The demo's regions, agencies and cases are Connecticut's: under another jurisdiction they fail half-way,
+    /// after the demo users were saved. Refused before anything is written.
+    /// </summary>
+    internal static void RefuseDemoElsewhere(IServiceProvider services, string what)
+    {
+        var jurisdiction = services.GetRequiredService<Jurisdictions.Jurisdiction>();
+        if (jurisdiction.Code != DemoData.Jurisdiction)
+            throw new UsageException($"{what}: the demo data is Connecticut's and cannot be loaded under {jurisdiction.Name}.");
+    }
+
     /// <summary>Brings the schema up to date, then loads demo data or says how to add the first user.</summary>
     private static async Task PrepareAsync(WebApplication app, bool demo, CancellationToken ct)
     {
@@ -46,9 +57,7 @@ internal static class ServeCommand
 
         if (demo)
         {
-            var jurisdiction = scope.ServiceProvider.GetRequiredService<Jurisdictions.Jurisdiction>();
-            if (jurisdiction.Code != DemoData.Jurisdiction)
-                throw new UsageException($"--demo: the demo data is Connecticut's and cannot be loaded under {jurisdiction.Name}.");
+            RefuseDemoElsewhere(scope.ServiceProvider, "--demo");
             var demoData = scope.ServiceProvider.GetRequiredService<DemoData>();
             if (await demoData.IsLoadedAsync(ct))
                 Console.WriteLine("Demo data is already loaded; its passwords were printed when it was first loaded (delete ./data to start again).");

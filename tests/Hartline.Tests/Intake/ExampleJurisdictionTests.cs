@@ -20,6 +20,14 @@ public sealed class ExampleStateApp : HartlineApp
 public sealed class ExampleJurisdictionTests(ExampleStateApp app) : IClassFixture<ExampleStateApp>
 {
     [Fact]
+    public void The_demo_data_is_refused_before_anything_is_written()
+    {
+        // seed-demo had no such check: it saved the demo users, then failed on the first Connecticut region.
+        var refused = Assert.Throws<Hartline.Cli.UsageException>(() => Hartline.Cli.ServeCommand.RefuseDemoElsewhere(app.Services, "seed-demo"));
+        Assert.StartsWith("seed-demo: the demo data is Connecticut's", refused.Message);
+    }
+
+    [Fact]
     public async Task The_form_the_rules_and_the_limits_come_from_the_configured_jurisdiction()
     {
         var investigator = await app.World.User(Roles.Investigator, await app.World.Agency());
