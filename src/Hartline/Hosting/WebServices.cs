@@ -45,9 +45,8 @@ public static class WebServices
             o.Events.OnRedirectToAccessDenied = async ctx =>
             {
                 ctx.Response.StatusCode = StatusCodes.Status404NotFound;
-                var path = ctx.Request.Path.Value ?? "";
                 await ctx.HttpContext.RequestServices.GetRequiredService<Security.Audit.AuditLog>()
-                    .DeniedAsync("Page", path.Length > 60 ? path[..60] : path, ctx.Request.Method);
+                    .PageDeniedAsync(ctx.Request.Path.Value, ctx.Request.Method);
             };
         });
 

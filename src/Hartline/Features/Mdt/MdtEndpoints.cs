@@ -1,6 +1,5 @@
 using Hartline.Features.Mdt.Minutes;
 using Hartline.Security;
-using Hartline.Security.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hartline.Features.Mdt;
@@ -71,11 +70,11 @@ public static class MdtEndpoints
     private static async Task<Results<Ok<MeetingView>, NotFound>> GetMeeting(Guid id, MeetingViews views, CurrentActor a, CancellationToken ct) =>
         await views.GetAsync(id, a.Value, "MDT meeting", ct) is { } m ? TypedResults.Ok(m) : TypedResults.NotFound();
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> MinutesPdfFile(Guid id, MeetingViews views, CurrentActor a, AuditLog audit,
+    private static async Task<Results<FileContentHttpResult, NotFound>> MinutesPdfFile(Guid id, MeetingViews views, CurrentActor a,
         CancellationToken ct)
     {
         if (await views.GetAsync(id, a.Value, "MDT minutes PDF", ct) is not { } m) return TypedResults.NotFound();
-        await audit.WriteAsync(AuditAction.Export, nameof(MdtMeeting), id.ToString(), new { format = "pdf", agendaItems = m.Agenda.Count }, ct: ct);
+        await views.AuditExportAsync(m, "pdf", ct);
         var pdf = MinutesPdf.Render(m, views.NowLocal(), a.Value.Name);
         return TypedResults.File(pdf, "application/pdf", $"minutes-{m.StartsAt:yyyy-MM-dd}.pdf");
     }

@@ -17,9 +17,8 @@ public abstract class MdtPage(CurrentActor current) : PageModel
     /// </summary>
     protected async Task<IActionResult> NotACoordinatorAsync()
     {
-        var path = Request.Path.Value ?? "";
         await HttpContext.RequestServices.GetRequiredService<Security.Audit.AuditLog>()
-            .DeniedAsync("Page", path.Length > 60 ? path[..60] : path, $"{Request.Method} {Request.Query["handler"]}".TrimEnd());
+            .PageDeniedAsync(Request.Path.Value, $"{Request.Method} {Request.Query["handler"]}".TrimEnd());
         return NotFound();
     }
 

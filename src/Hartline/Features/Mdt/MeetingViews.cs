@@ -148,6 +148,10 @@ public sealed class MeetingViews(HartlineDb db, CaseAccess access, AuditLog audi
             People.Person.FormatName(x.GivenName, x.MiddleName, x.FamilyName), x.a.Description, x.Owner, x.a.DueOn)).ToList();
     }
 
+    /// <summary>The minutes left the system (printed or as a PDF): audited as an export as well as read.</summary>
+    public Task AuditExportAsync(MeetingView meeting, string format, CancellationToken ct) =>
+        audit.WriteAsync(AuditAction.Export, nameof(MdtMeeting), meeting.Id.ToString(), new { format, agendaItems = meeting.Agenda.Count }, ct: ct);
+
     public DateOnly Today() => ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, j);
 
     public DateTime NowLocal() => ReferralRules.ToLocal(clock.GetUtcNow().UtcDateTime, j);

@@ -24,6 +24,10 @@ public sealed class AuditLog(HartlineDb db)
     public Task DeniedAsync(string entityType, string? id, string operation, CancellationToken ct = default) =>
         WriteAsync(AuditAction.Denied, entityType, id, new { operation }, null, ct);
 
+    /// <summary>A page or form refused to the user (answered as missing): the path, cut to fit the record id.</summary>
+    public Task PageDeniedAsync(string? path, string operation, CancellationToken ct = default) =>
+        DeniedAsync("Page", path is { Length: > 60 } ? path[..60] : path ?? "", operation, ct);
+
     public async Task WriteAsync(AuditAction action, string entityType, string? entityId, object? details,
         string? purpose = null, CancellationToken ct = default, Actor? actor = null)
     {

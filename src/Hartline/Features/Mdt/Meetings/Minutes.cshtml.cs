@@ -6,7 +6,7 @@ namespace Hartline.Features.Mdt.Meetings;
 
 /// <summary>The minutes to print: the same view the meeting page shows the reader, laid out for paper.</summary>
 [Authorize(Policy = MdtScope.MdtMeetings)]
-public sealed class MinutesModel(MeetingViews views, Security.Audit.AuditLog audit, CurrentActor current) : MdtPage(current)
+public sealed class MinutesModel(MeetingViews views, CurrentActor current) : MdtPage(current)
 {
     public MeetingView Meeting { get; private set; } = null!;
     public DateTime PrintedAt { get; private set; }
@@ -15,9 +15,7 @@ public sealed class MinutesModel(MeetingViews views, Security.Audit.AuditLog aud
     {
         if (await views.GetAsync(id, Actor, "MDT minutes", ct) is not { } meeting) return NotFound();
         (Meeting, PrintedAt) = (meeting, views.NowLocal());
-        // Made to leave the system on paper, like the PDF: audited as an export as well as read.
-        await audit.WriteAsync(Security.Audit.AuditAction.Export, nameof(MdtMeeting), id.ToString(),
-            new { format = "print", agendaItems = meeting.Agenda.Count }, ct: ct);
+        await views.AuditExportAsync(meeting, "print", ct); // made to leave the system on paper, like the PDF
         return Page();
     }
 }

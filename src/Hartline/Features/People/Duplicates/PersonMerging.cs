@@ -50,11 +50,12 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
             MergedAt = now,
             MergedById = actor.UserId!.Value,
         }).Entity;
-        await db.SaveChangesAsync(ct);
-        registry.Remove(mergedId); // the survivor stands for both from now on
+        // One save for the merge and its audit event: neither stands without the other. The reason goes in
+        // the details, as it may be longer than an audit purpose holds.
         await audit.WriteAsync(AuditAction.Merge, nameof(Person), survivorId.ToString(),
             new { merged = mergedId, merge = merge.Id, referrals = referrals.Count, cases = cases.Count, screenings = screenings.Count, reason = merge.Reason },
-            ct: ct); // the reason goes in the details: it may be longer than an audit purpose holds
+            ct: ct);
+        registry.Remove(mergedId); // the survivor stands for both from now on
         return Outcome<Guid>.Done(merge.Id);
     }
 
@@ -81,9 +82,9 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
             var pair = await db.PossibleDuplicates.SingleAsync(d => d.Id == decided, ct);
             (pair.Status, pair.DecidedAt, pair.DecidedById) = (PossibleDuplicateStatus.Open, null, null);
         }
-        await db.SaveChangesAsync(ct);
-        registry.Add(await db.People.AsNoTracking().SingleAsync(p => p.Id == merge.MergedId, ct));
+        // Saved with its audit event, in one go.
         await audit.WriteAsync(AuditAction.Unmerge, nameof(Person), merge.SurvivorId.ToString(), new { merged = merge.MergedId, merge = merge.Id }, null, ct);
+        registry.Add(await db.People.AsNoTracking().SingleAsync(p => p.Id == merge.MergedId, ct));
         return Outcome<bool>.Done(true);
     }
 
