@@ -18,6 +18,12 @@ public sealed record DedupeOptions
     /// <summary>Told of each stage's progress (possibly from worker threads).</summary>
     public IProgress<DedupeProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// A model to score with instead of the one estimated from these records (a saved batch model, see
+    /// <see cref="ModelFile"/>): its m, u and duplicates per record, with these records' population and name frequencies.
+    /// </summary>
+    public LinkageModel? Model { get; init; }
+
     /// <summary>Told of notable events, such as oversized blocks that were skipped.</summary>
     public Action<string>? Log { get; init; }
 }

@@ -72,6 +72,7 @@ public static class Deduplicator
         var unscaled = new LinkageModel(m, u, 1, n, iterations, frequencies);
         var prior = MEstimation.EstimatePrior(patterns, unscaled, n, ruleShares, candidates.PairsPerRule);
         var model = new LinkageModel(m, u, prior * Math.Max(1, n - 1), n, iterations, frequencies);
+        if (options.Model is { } given) model = given.ForPopulation(n, frequencies);
         run.Finish(3);
 
         run.Start("score", candidates.Count);

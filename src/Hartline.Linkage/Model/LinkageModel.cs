@@ -52,6 +52,10 @@ public sealed class LinkageModel
         _weights[Fields.NameOrder * Fields.MaxLevels + 2] = Math.Max(_weights[Fields.NameOrder * Fields.MaxLevels + 2], -SecondAlignment);
     }
 
+    /// <summary>The same m, u and duplicates per record, applied to another population (a saved model on the registry).</summary>
+    internal LinkageModel ForPopulation(long populationSize, TermFrequencies? frequencies) =>
+        new(_m, _u, DuplicatesPerRecord, populationSize, EmIterations, frequencies);
+
     /// <summary>A model with hand-set parameters, for use before any batch run (see <see cref="DefaultParameters"/>).</summary>
     public static LinkageModel Default { get; } =
         new(DefaultParameters.M, DefaultParameters.U, DefaultParameters.DuplicatesPerRecord, 10_000, 0, null);

@@ -17,6 +17,20 @@ internal sealed class TermFrequencies
         Count(_family, person.Family, delta, ref _familyTotal);
     }
 
+    /// <summary>The counts behind the frequencies, by folded name (for <see cref="ModelFile"/>).</summary>
+    internal IReadOnlyDictionary<string, int> GivenCounts => _given;
+
+    internal IReadOnlyDictionary<string, int> FamilyCounts => _family;
+
+    /// <summary>Frequencies from saved counts: the same shares, so a loaded model weighs names exactly as the saved one.</summary>
+    internal static TermFrequencies FromCounts(IEnumerable<KeyValuePair<string, int>> given, IEnumerable<KeyValuePair<string, int>> family)
+    {
+        var frequencies = new TermFrequencies();
+        foreach (var (name, count) in given) Count(frequencies._given, name, count, ref frequencies._givenTotal);
+        foreach (var (name, count) in family) Count(frequencies._family, name, count, ref frequencies._familyTotal);
+        return frequencies;
+    }
+
     private static void Count(Dictionary<string, int> counts, string name, int delta, ref long total)
     {
         if (name.Length == 0) return;

@@ -28,6 +28,8 @@ public static class FeatureServices
         .AddScoped<ReferralFiles>()
         .AddScoped<Intake.Duplicates.DuplicateCheck>()
         .AddScoped<IntakeFunnel>()
+        .AddSingleton<People.Deduplication.LinkageModels>()
+        .AddHostedService<People.Deduplication.ModelFileCheck>()
         .AddSingleton<People.Deduplication.RegistryIndex>()
         .AddScoped<People.Duplicates.DuplicateReview>()
         .AddScoped<People.Deduplication.RegistryDedupe>()

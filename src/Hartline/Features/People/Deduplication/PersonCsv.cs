@@ -1,74 +1,124 @@
-using System.Globalization;
-using CsvHelper;
 using Hartline.Linkage;
 
 namespace Hartline.Features.People.Deduplication;
 
-/// <summary>Bad input in a persons file, with the line and column it is on.</summary>
+/// <summary>Bad input in a persons file that stops it being read at all (no header, no id column, a column twice).</summary>
 public sealed class PersonCsvException(string message) : Exception(message);
 
+/// <summary>One malformed row (or one bad value of it), by line and column.</summary>
+public sealed record CsvProblem(int Line, string Column, string Message)
+{
+    public override string ToString() => $"line {Line}, column {Column}: {Message}";
+}
+
+/// <summary>What was read from a persons file: the good records, and every problem found on the way.</summary>
+public sealed class PersonFile
+{
+    /// <summary>How many problems are kept to be listed; the rest are only counted.</summary>
+    public const int ListedProblems = 50;
+
+    public required List<PersonRecord> Records { get; init; }
+
+    /// <summary>The first <see cref="ListedProblems"/> problems, in file order.</summary>
+    public required IReadOnlyList<CsvProblem> Problems { get; init; }
+
+    public required int ProblemCount { get; init; }
+
+    /// <summary>Rows with at least one problem: none of them is among <see cref="Records"/>.</summary>
+    public required int MalformedRows { get; init; }
+
+    /// <summary>Rows that repeat an earlier row exactly (same id, same values): read once.</summary>
+    public required int RepeatedRows { get; init; }
+
+    public required char Separator { get; init; }
+
+    /// <summary>Notes about the file as a whole (an ignored column, a detected separator), for standard error.</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+}
+
 /// <summary>
-/// The file format of <c>hartline dedupe</c>: a header and any of the columns
-/// id,given_name,middle_name,family_name,dob,sex,address,city,postcode,phone (id required, empty =
-/// unknown, dob as yyyy-MM-dd); output id,cluster_id,probability.
+/// The file format of <c>hartline dedupe</c> (and <c>pprl encode</c>): a header and any of the columns
+/// id,given_name,middle_name,family_name,dob,sex,address,city,postcode,phone,email and id_* (an identifier of the
+/// kind named after id_, e.g. id_dcf); id required, empty = unknown, dob as yyyy-MM-dd. Output: id,cluster_id,probability.
 /// </summary>
 public static class PersonCsv
 {
-    public static readonly string[] Columns = ["id", "given_name", "middle_name", "family_name", "dob", "sex", "address", "city", "postcode", "phone"];
+    public static readonly string[] Columns = ["id", "given_name", "middle_name", "family_name", "dob", "sex", "address", "city", "postcode", "phone", "email"];
 
-    /// <summary>Reads every record, or throws <see cref="PersonCsvException"/> at the first problem.</summary>
+    /// <summary>Columns whose name starts so hold an identifier of the kind that follows (id_dcf: kind "dcf").</summary>
+    public const string IdentifierPrefix = "id_";
+
+    /// <summary>Reads a whole persons file, or throws <see cref="PersonCsvException"/> listing its problems.</summary>
     public static List<PersonRecord> Read(TextReader text, string fileName, Action<string>? warn = null)
     {
-        // The header is read and checked here (columns may come in any order), not by CsvHelper.
-        using var csv = CsvReader.Create(text, CsvReaderOptions.Default with { HasHeader = false, TrackLineNumbers = true }, leaveOpen: true);
-        if (!csv.Read()) throw new PersonCsvException($"{fileName}: the file is empty; it needs a header line such as {string.Join(',', Columns)}.");
-        var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i).Trim().ToLowerInvariant()).ToList();
-        foreach (var unknown in header.Where(h => !Columns.Contains(h)))
-            warn?.Invoke($"{fileName}: line 1: column '{unknown}' is not one Hartline reads; it is ignored.");
-        var duplicate = header.GroupBy(h => h).FirstOrDefault(g => g.Count() > 1 && Columns.Contains(g.Key));
-        if (duplicate is not null) throw new PersonCsvException($"{fileName}: line 1: the column '{duplicate.Key}' appears twice.");
-        int At(string column) => header.IndexOf(column);
-        var id = At("id");
-        if (id < 0) throw new PersonCsvException($"{fileName}: line 1: the header has no 'id' column (found: {string.Join(',', header)}).");
-        var (given, middle, family, dob, sex, address, city, postcode, phone) =
-            (At("given_name"), At("middle_name"), At("family_name"), At("dob"), At("sex"), At("address"), At("city"), At("postcode"), At("phone"));
-
-        var records = new List<PersonRecord>();
-        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
-        while (csv.Read())
-        {
-            var line = csv.LineNumber;
-            if (csv.FieldCount == 1 && string.IsNullOrWhiteSpace(csv.GetString(0))) continue; // a blank line
-            string? Field(int index) => index < 0 || index >= csv.FieldCount ? null
-                : csv.GetString(index).Trim() is { Length: > 0 } v ? v : null;
-            var recordId = Field(id) ?? throw new PersonCsvException($"{fileName}: line {line}, column id: the id is empty.");
-            if (!seen.TryAdd(recordId, line))
-                throw new PersonCsvException($"{fileName}: line {line}, column id: '{recordId}' already appears on line {seen[recordId]}.");
-            DateOnly? born = null;
-            if (Field(dob) is { } text1)
-            {
-                if (!DateOnly.TryParseExact(text1, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                    throw new PersonCsvException($"{fileName}: line {line}, column dob: '{text1}' is not a date written yyyy-MM-dd.");
-                born = d;
-            }
-            records.Add(new PersonRecord(recordId, Field(given), Field(middle), Field(family), born, Field(sex),
-                Field(address), Field(city), Field(postcode), Field(phone)));
-        }
-        return records;
+        var file = Load(text.ReadToEnd(), fileName);
+        foreach (var note in file.Notes) warn?.Invoke(note);
+        if (file.MalformedRows > 0) throw new PersonCsvException(Describe(file, fileName));
+        return file.Records;
     }
 
-    public static void WriteClusters(TextWriter text, IEnumerable<ClusterAssignment> assignments)
+    /// <summary>
+    /// Reads every row it can. A malformed row is left out and its problems are noted; the caller decides
+    /// whether that refuses the file. Only a header that cannot be read throws.
+    /// </summary>
+    public static PersonFile Load(string text, string fileName)
     {
-        using var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
-        foreach (var h in new[] { "id", "cluster_id", "probability" }) csv.WriteField(h);
-        csv.EndRecord();
-        foreach (var a in assignments)
+        var separator = CsvRows.DetectSeparator(text);
+        var rows = new CsvRows(text, separator);
+        var fields = new List<CsvField>();
+        if (!rows.Next(fields, out var headerFault) || fields.Count == 1 && rows.Span(fields[0]).IsWhiteSpace())
+            throw new PersonCsvException($"{fileName}: the file is empty; it needs a header line such as {string.Join(',', Columns)}.");
+        if (headerFault is not null)
+            throw new PersonCsvException($"{fileName}: line 1, character {headerFault.Character}: {headerFault.Message}.");
+        var notes = new List<string>();
+        if (separator != ',') notes.Add($"{fileName}: the values are separated by '{(separator == '\t' ? "tab" : separator)}' (read from the header).");
+        var layout = PersonColumns.FromHeader([.. fields.Select(f => rows.Text(f).Trim())], fileName, notes);
+
+        var reader = new PersonRowReader(rows, layout);
+        var problems = new List<CsvProblem>();
+        var rowProblems = new List<CsvProblem>();
+        var records = new List<PersonRecord>(Math.Max(16, text.Length / 80));
+        var firstLine = new Dictionary<string, (int Line, int Record)>(StringComparer.Ordinal);
+        int problemCount = 0, malformed = 0, repeated = 0;
+        while (rows.Next(fields, out var fault))
         {
-            csv.WriteField(a.Id);
-            csv.WriteField(a.ClusterId);
-            csv.WriteField(a.Probability.ToString("0.0000", CultureInfo.InvariantCulture));
-            csv.EndRecord();
+            if (fault is null && fields.Count == 1 && rows.Span(fields[0]).IsWhiteSpace()) continue; // a blank line
+            rowProblems.Clear();
+            var record = reader.Read(fields, fault, rowProblems);
+            if (record is not null && firstLine.TryGetValue(record.Id, out var first))
+            {
+                if (SameValues(records[first.Record], record)) { repeated++; continue; } // the same row twice: a file exported twice
+                rowProblems.Add(new CsvProblem(rows.RowLine, "id", $"'{record.Id}' already appears on line {first.Line}, with other values."));
+            }
+            if (rowProblems.Count > 0)
+            {
+                malformed++;
+                problemCount += rowProblems.Count;
+                problems.AddRange(rowProblems.Take(PersonFile.ListedProblems - problems.Count));
+                if (reader.LostTheRowStructure) rows.ResumeAfterRowStart();
+                continue;
+            }
+            firstLine[record!.Id] = (rows.RowLine, records.Count);
+            records.Add(record);
         }
-        csv.Flush();
+        return new PersonFile
+        {
+            Records = records, Problems = problems, ProblemCount = problemCount, MalformedRows = malformed,
+            RepeatedRows = repeated, Separator = separator, Notes = notes,
+        };
     }
+
+    /// <summary>The listing of a file's problems for a message: the first ones, then how many more.</summary>
+    public static string Describe(PersonFile file, string fileName)
+    {
+        var lines = file.Problems.Select(p => $"{fileName}: {p}").ToList();
+        if (file.ProblemCount > file.Problems.Count)
+            lines.Add($"{fileName}: … and {file.ProblemCount - file.Problems.Count:N0} more problems.");
+        lines.Add($"{fileName}: {file.MalformedRows:N0} malformed {(file.MalformedRows == 1 ? "row" : "rows")}.");
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static bool SameValues(PersonRecord a, PersonRecord b) =>
+        a with { Identifiers = null } == b with { Identifiers = null }
+        && (a.Identifiers ?? []).SequenceEqual(b.Identifiers ?? []);
 }

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.People.Deduplication;
 
-public sealed record RegistryDedupeSummary(int Records, long CandidatePairs, int Clusters, int PairsQueued);
+/// <summary>What a registry run did; <see cref="Model"/> says which model scored it.</summary>
+public sealed record RegistryDedupeSummary(int Records, long CandidatePairs, int Clusters, int PairsQueued, string Model);
 
 /// <summary>A pair the registry run puts in the review queue, and why it is there.</summary>
 public sealed record QueuedPair(PersonRecord A, PersonRecord B, PairExplanation Why, string FoundBy);
@@ -14,7 +15,7 @@ public sealed record QueuedPair(PersonRecord A, PersonRecord B, PairExplanation 
 /// Runs the batch engine over the whole registry (every agency's records, merged ones excluded) and
 /// puts each likely pair in the coordinators' review queue. Nothing is merged automatically.
 /// </summary>
-public sealed class RegistryDedupe(HartlineDb db, DuplicateReview review)
+public sealed class RegistryDedupe(HartlineDb db, DuplicateReview review, LinkageModels models)
 {
     /// <summary>
     /// The queue's default: lower than a file run's, since a coordinator reviews every pair before
@@ -25,11 +26,17 @@ public sealed class RegistryDedupe(HartlineDb db, DuplicateReview review)
     public const string FoundByRun = "registry run";
     public const string FoundBySecondLook = "registry run, second look";
 
-    public async Task<RegistryDedupeSummary> RunAsync(double threshold, IProgress<DedupeProgress>? progress, CancellationToken ct = default)
+    /// <summary>
+    /// Scores with <paramref name="model"/>, else the configured saved model (<see cref="LinkageModels"/>), else one
+    /// estimated from the registry.
+    /// </summary>
+    public async Task<RegistryDedupeSummary> RunAsync(double threshold, IProgress<DedupeProgress>? progress, CancellationToken ct = default,
+        LinkageModel? model = null)
     {
+        var scoring = model ?? models.Saved;
         var people = await db.People.AsNoTracking().Where(p => p.MergedIntoId == null).ToListAsync(ct);
         var records = people.Select(RegistryIndex.ToRecord).ToList();
-        var result = Deduplicator.Run(records, new DedupeOptions { Threshold = threshold, Progress = progress });
+        var result = Deduplicator.Run(records, new DedupeOptions { Threshold = threshold, Progress = progress, Model = scoring });
         var byId = records.ToDictionary(r => r.Id);
         var clusters = result.Assignments.GroupBy(a => a.ClusterId).Where(g => g.Count() > 1)
             .Select(g => (IReadOnlyList<PersonRecord>)g.Select(a => byId[a.Id]).ToList());
@@ -39,7 +46,7 @@ public sealed class RegistryDedupe(HartlineDb db, DuplicateReview review)
             await review.RecordAsync(Guid.Parse(pair.A.Id), Guid.Parse(pair.B.Id), pair.Why.Probability, pair.Why, pair.FoundBy, ct);
             queued++;
         }
-        return new RegistryDedupeSummary(records.Count, result.Stats.CandidatePairs, result.Stats.Clusters, queued);
+        return new RegistryDedupeSummary(records.Count, result.Stats.CandidatePairs, result.Stats.Clusters, queued, models.Describe(model));
     }
 
     /// <summary>

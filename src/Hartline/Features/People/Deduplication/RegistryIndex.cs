@@ -10,7 +10,7 @@ namespace Hartline.Features.People.Deduplication;
 /// so with several app nodes on one PostgreSQL database each node still sees everyone's new records.
 /// Merged records are removed as they are merged (and filtered at query time on other nodes).
 /// </summary>
-public sealed class RegistryIndex(IServiceScopeFactory scopes)
+public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels models)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private PersonIndex? _index;
@@ -28,7 +28,7 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes)
         await _gate.WaitAsync(ct);
         try
         {
-            _index ??= new PersonIndex(LinkageModel.Default);
+            _index ??= new PersonIndex(models.ForIndex); // the saved batch model when one is configured
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<HartlineDb>();
             var since = _seenUpTo == DateTime.MinValue ? DateTime.MinValue : _seenUpTo - LookBack;
