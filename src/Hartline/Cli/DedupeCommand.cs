@@ -82,7 +82,7 @@ internal static class DedupeCommand
         using var output = Open("--output", target);
         using var savedModel = modelTarget is null ? null : Open("--save-model", modelTarget);
         PersonFile persons;
-        try { persons = PersonCsv.Load(File.ReadAllText(file.FullName), file.Name); }
+        try { persons = WithBatchGc(() => PersonCsv.Load(PersonCsv.ReadAllText(file.FullName), file.Name)); }
         catch (PersonCsvException e) { throw new UsageException(e.Message); }
         foreach (var note in persons.Notes) Console.Error.WriteLine(note);
         if (persons.MalformedRows > 0)
@@ -123,8 +123,8 @@ internal static class DedupeCommand
     }
 
     /// <summary>
-    /// The run allocates hundreds of megabytes of arrays in a few stages and answers nobody meanwhile: background
-    /// (concurrent) collections only take a core from it. Restored afterwards, for a process that goes on (tests).
+    /// Reading and the run allocate hundreds of megabytes (a million records, then arrays per stage) and answer nobody
+    /// meanwhile: background (concurrent) collections only take a core from them. Restored afterwards, for a process that goes on (tests).
     /// </summary>
     private static T WithBatchGc<T>(Func<T> run)
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using Hartline.Linkage;
 
 namespace Hartline.Features.People.Deduplication;
@@ -58,6 +59,23 @@ public static class PersonCsv
     }
 
     /// <summary>
+    /// A whole file as text: UTF-8 unless a byte-order mark says UTF-16. One read and one decode into a string of the
+    /// exact length (a million rows are some 75 MB); StreamReader.ReadToEnd grows a StringBuilder and copies it again.
+    /// Bytes that are not UTF-8 become U+FFFD, which the reader reports by line and column.
+    /// </summary>
+    public static string ReadAllText(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8.GetString(bytes.AsSpan(3)),
+            [0xFF, 0xFE, ..] => Encoding.Unicode.GetString(bytes.AsSpan(2)),
+            [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode.GetString(bytes.AsSpan(2)),
+            _ => Encoding.UTF8.GetString(bytes),
+        };
+    }
+
+    /// <summary>
     /// Reads every row it can. A malformed row is left out and its problems are noted; the caller decides
     /// whether that refuses the file. Only a header that cannot be read throws.
     /// </summary>
@@ -77,8 +95,9 @@ public static class PersonCsv
         var reader = new PersonRowReader(rows, layout);
         var problems = new List<CsvProblem>();
         var rowProblems = new List<CsvProblem>();
-        var records = new List<PersonRecord>(Math.Max(16, text.Length / 80));
-        var firstLine = new Dictionary<string, (int Line, int Record)>(StringComparer.Ordinal);
+        var expected = Math.Max(16, text.Length / 80); // rows are some 70–100 characters
+        var records = new List<PersonRecord>(expected);
+        var firstLine = new Dictionary<string, (int Line, int Record)>(expected, StringComparer.Ordinal);
         int problemCount = 0, malformed = 0, repeated = 0;
         while (rows.Next(fields, out var fault))
         {

@@ -31,7 +31,8 @@ internal sealed class PersonRowReader(CsvRows rows, PersonColumns columns)
         }
         // A quoted value over several lines is a line break in an address, or a closing quote that went missing and
         // paired with a quote rows later: anywhere else, or with the row broken too, it is the second.
-        var runaway = fields.FindIndex(f => f.LastLine > f.Line);
+        var runaway = -1;
+        for (var i = 0; i < fields.Count && runaway < 0; i++) if (fields[i].LastLine > fields[i].Line) runaway = i;
         if (runaway >= 0 && (fault is not null || fields.Count != columns.Count
             || runaway >= columns.Count || columns.Roles[runaway] is not (PersonColumns.Address or PersonColumns.Ignored)))
         {
@@ -55,11 +56,13 @@ internal sealed class PersonRowReader(CsvRows rows, PersonColumns columns)
 
         Array.Clear(_values);
         List<PersonIdentifier>? identifiers = null;
+        DateOnly? born = null;
         for (var i = 0; i < fields.Count; i++)
         {
             var role = columns.Roles[i];
             if (role == PersonColumns.Ignored) continue;
             var field = fields[i];
+            if (role == PersonColumns.Dob) { born = BirthDate(rows.Span(field).Trim(), line, problems); continue; }
             var value = Value(field, role);
             if (value is null) continue;
             if (role == PersonColumns.Identifier) (identifiers ??= []).Add(new PersonIdentifier(columns.Kinds[i]!, value));
@@ -68,7 +71,6 @@ internal sealed class PersonRowReader(CsvRows rows, PersonColumns columns)
 
         var id = _values[PersonColumns.Id];
         if (id is null) problems.Add(new CsvProblem(line, "id", "the id is empty."));
-        var born = BirthDate(_values[PersonColumns.Dob], line, problems);
         if (_values[PersonColumns.Email] is { } email && !LooksLikeEmail(email))
             problems.Add(new CsvProblem(line, "email", $"'{email}' is not an e-mail address (leave the cell empty when it is not known)."));
         if (problems.Count > 0) return null;
@@ -96,9 +98,9 @@ internal sealed class PersonRowReader(CsvRows rows, PersonColumns columns)
         };
     }
 
-    private DateOnly? BirthDate(string? text, int line, List<CsvProblem> problems)
+    private DateOnly? BirthDate(ReadOnlySpan<char> text, int line, List<CsvProblem> problems)
     {
-        if (text is null) return null;
+        if (text.IsEmpty) return null;
         if (!TryParseIsoDate(text, out var date, out var shaped))
         {
             problems.Add(new CsvProblem(line, "dob", shaped
@@ -142,14 +144,14 @@ internal sealed class PersonRowReader(CsvRows rows, PersonColumns columns)
     /// <summary>One string per distinct value.</summary>
     private sealed class Pool
     {
-        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup =
+            new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         public string Get(ReadOnlySpan<char> value)
         {
-            var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(value, out var known)) return known;
+            if (_lookup.TryGetValue(value, out var known)) return known;
             var fresh = value.ToString();
-            _strings[fresh] = fresh;
+            _lookup.Dictionary[fresh] = fresh;
             return fresh;
         }
     }

@@ -1,0 +1,16 @@
+using Hartline.Cli;
+
+namespace Hartline.Tests.Support;
+
+/// <summary>The real command line in-process, standard error captured (tests using it belong to the Console collection).</summary>
+internal static class CliRunner
+{
+    public static async Task<(int Code, string Err)> Run(params string[] args)
+    {
+        var stderr = Console.Error;
+        using var e = new StringWriter();
+        Console.SetError(e);
+        try { return (await HartlineCli.RunAsync(args), e.ToString()); }
+        finally { Console.SetError(stderr); }
+    }
+}
