@@ -29,6 +29,7 @@ public static class ModelFile
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
         NumberHandling = JsonNumberHandling.Strict,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // "jaro-winkler>=0.92", not \u003E: a file people read
     };
 
     public static void Save(LinkageModel model, Stream stream)
