@@ -4,6 +4,7 @@ using Hartline.Linkage;
 using Hartline.Tests.Platform;
 using Hartline.Tests.Support;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hartline.Tests.Linkage;
 
@@ -126,7 +127,7 @@ public sealed class ModelFileTests
     }
 
     [Fact]
-    public void The_app_uses_the_configured_model_and_names_a_bad_setting()
+    public async Task The_app_uses_the_configured_model_and_serve_names_a_bad_setting()
     {
         LinkageModels With(string? file) => new(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [LinkageModels.Setting] = file }).Build());
@@ -137,5 +138,10 @@ public sealed class ModelFileTests
         Assert.Equal(estimated.PopulationSize, configured.PopulationSize);
         Assert.Equal(estimated.Parameters.SelectMany(f => f.Levels), configured.Parameters.SelectMany(f => f.Levels));
         Assert.Throws<ModelFileException>(() => With(PathOf("missing.json")).ForIndex);
+        // serve reads it at start, so a bad setting stops it with the setting named instead of failing an intake later.
+        var check = new ModelFileCheck(With(PathOf("missing.json")), NullLogger<ModelFileCheck>.Instance);
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => check.StartAsync(CancellationToken.None));
+        Assert.StartsWith($"{LinkageModels.Setting}: there is no model file", e.Message);
+        await new ModelFileCheck(With(null), NullLogger<ModelFileCheck>.Instance).StartAsync(CancellationToken.None);
     }
 }
