@@ -86,9 +86,9 @@ public sealed class ReviewFixesTests(HartlineApp app) : IClassFixture<HartlineAp
     {
         var ct = Jurisdiction.Load("connecticut");
         // 1 November 2026: clocks in Connecticut go back at 02:00 EDT; 01:30 happens twice.
-        Assert.Equal(new DateTime(2026, 11, 1, 5, 30, 0, DateTimeKind.Utc), ReferralRules.ToUtc(new DateTime(2026, 11, 1, 1, 30, 0), ct));
+        Assert.Equal(new DateTime(2026, 11, 1, 5, 30, 0, DateTimeKind.Utc), ct.ToUtc(new DateTime(2026, 11, 1, 1, 30, 0)));
         // 8 March 2026: 02:30 never happens; it is read as 03:30 EDT.
-        Assert.Equal(new DateTime(2026, 3, 8, 7, 30, 0, DateTimeKind.Utc), ReferralRules.ToUtc(new DateTime(2026, 3, 8, 2, 30, 0), ct));
-        Assert.Equal(new DateTime(2026, 1, 15, 15, 0, 0, DateTimeKind.Utc), ReferralRules.ToUtc(new DateTime(2026, 1, 15, 10, 0, 0), ct));
+        Assert.Equal(new DateTime(2026, 3, 8, 7, 30, 0, DateTimeKind.Utc), ct.ToUtc(new DateTime(2026, 3, 8, 2, 30, 0)));
+        Assert.Equal(new DateTime(2026, 1, 15, 15, 0, 0, DateTimeKind.Utc), ct.ToUtc(new DateTime(2026, 1, 15, 10, 0, 0)));
     }
 }

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using Hartline.Security.Audit;
 
 namespace Hartline.Features.Account;
 
 /// <summary>A person who signs in. Belongs to one agency; roles come from Identity.</summary>
-public sealed class HartlineUser : IdentityUser<Guid>
+public sealed class HartlineUser : IdentityUser<Guid>, IAudited
 {
     public HartlineUser() => Id = Guid.CreateVersion7();
 

@@ -1,7 +1,8 @@
+using Hartline.Security.Audit;
 namespace Hartline.Features.Admin;
 
 /// <summary>An organisation on the response team. Every user belongs to exactly one.</summary>
-public sealed class Agency
+public sealed class Agency : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public required string Name { get; set; }

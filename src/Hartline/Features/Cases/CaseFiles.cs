@@ -91,12 +91,12 @@ public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization
             Jurisdiction.NameOf(Profile.ExploitationVocabulary.ClosureReasons, c.ClosureReasonCode),
             Lifecycle.CaseLifecycle.NextFrom(c.Status), agencies.GetValueOrDefault(c.OwnerAgencyId, "?"),
             c.Grants.Where(g => g.RevokedAt == null).Select(g => $"{agencies.GetValueOrDefault(g.AgencyId, "?")} ({g.Kind})").ToList(),
-            referrals.Select(r => new CaseReferralView(r.Id, Intake.ReferralRules.ToLocal(r.ReceivedAt, j),
+            referrals.Select(r => new CaseReferralView(r.Id, j.ToLocal(r.ReceivedAt),
                 Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode, r.ReportingAgencyName)).ToList(),
             await profiles.OfAsync(id, ct),
             history.Select(h => new StatusChangeView(h.s.From, h.s.To,
                 Jurisdiction.NameOf(Profile.ExploitationVocabulary.ClosureReasons, h.s.ReasonCode), h.s.Note,
-                LocalTime.ToLocal(h.s.ChangedAt, j), h.Name)).ToList(),
+                j.ToLocal(h.s.ChangedAt), h.Name)).ToList(),
             await missing.OfAsync(id, ct), careTeam.PrimaryWorkerChangesLast12Months,
             careTeam.Current.FirstOrDefault(m => m.Role == Team.CareTeamRole.PrimaryWorker)?.Name);
     }

@@ -82,7 +82,7 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         };
         var screen = instruments.Latest(BriefScreen) ?? throw new InvalidOperationException($"The {BriefScreen} instrument is missing.");
         var random = new Random(2019);
-        var today = ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, jurisdiction);
+        var today = jurisdiction.Today(clock);
         foreach (var demo in DemoCases.All(today))
             await WalkAsync(demo, actor, principal, screen, shares, random, ct);
         await caseFiles.EnrichAsync(principal, agencies, ct);
@@ -145,7 +145,7 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         {
             referral.LinkedAt = received + demo.DetermineAfter!.Value;
             var @case = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
-            @case.OpenedOn = ReferralRules.LocalDate(referral.LinkedAt.Value, jurisdiction);
+            @case.OpenedOn = jurisdiction.LocalDate(referral.LinkedAt.Value);
             if (demo.ClosedOn is { } closed) { @case.ClosedOn = closed; @case.Status = CaseStatus.Closed; @case.ClosureReasonCode = "goals-met"; }
             foreach (var primary in await db.Set<Cases.Team.CareTeamAssignment>().Where(a => a.CaseId == caseId).ToListAsync(ct))
                 primary.StartedOn = @case.OpenedOn;

@@ -86,7 +86,7 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         if (input.Status is not { } status || !Enum.IsDefined(status)) errors.Add(nameof(input.Status), "Choose the determination.");
         if (input.DecidedBy is not { } by || !Enum.IsDefined(by)) errors.Add(nameof(input.DecidedBy), "Choose which kind of organisation made the determination.");
         if (!Enum.IsDefined(input.Exploitation.Value)) errors.Add(nameof(input.Exploitation), "Choose sex, labor, both or unknown.");
-        var received = ReferralRules.LocalDate(referral.ReceivedAt, jurisdiction);
+        var received = jurisdiction.LocalDate(referral.ReceivedAt);
         if (input.ExploitationDate is { } d && d > received) errors.Add(nameof(input.ExploitationDate), "The exploitation date cannot be after the referral was received.");
         if (input.ExploitationDate is { } e && person.DateOfBirth is { } born && e < born) errors.Add(nameof(input.ExploitationDate), "The exploitation date cannot be before the date of birth.");
         if (input.Note?.Length > 4000) errors.Add(nameof(input.Note), "The note must be at most 4,000 characters.");
@@ -156,7 +156,7 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
                 OwnerAgencyId = referral.ReceivingAgencyId,
                 RegionCode = referral.RegionCode,
                 ResidenceCode = referral.ResidenceCode,
-                OpenedOn = ReferralRules.LocalDate(now, jurisdiction),
+                OpenedOn = jurisdiction.LocalDate(now),
                 AssignedUserId = actor.UserId,
                 CreatedById = actor.UserId!.Value,
                 CreatedAt = now,

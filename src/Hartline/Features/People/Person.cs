@@ -1,10 +1,11 @@
+using Hartline.Security.Audit;
 namespace Hartline.Features.People;
 
 /// <summary>
 /// One youth in the registry. Several referrals and cases may point to the same person; identifying
 /// fields (names, date of birth) are the ones the hardening work will encrypt at rest.
 /// </summary>
-public sealed class Person
+public sealed class Person : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public required string GivenName { get; set; }

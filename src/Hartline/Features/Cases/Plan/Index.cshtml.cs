@@ -10,7 +10,7 @@ namespace Hartline.Features.Cases.Plan;
 public sealed class IndexModel(YouthVoice voice, CaseTitles titles, Jurisdictions.Jurisdiction jurisdiction, TimeProvider clock) : PageModel
 {
     /// <summary>Today in the jurisdiction: the default day for a new answer.</summary>
-    public DateOnly Today => Intake.ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, jurisdiction);
+    public DateOnly Today => jurisdiction.Today(clock);
 
     public PlanView? View { get; private set; }
     public string YouthName { get; private set; } = "";

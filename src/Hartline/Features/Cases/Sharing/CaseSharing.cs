@@ -73,7 +73,7 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
     private async Task EndAssignmentsOfAgenciesWithoutAccessAsync(Case @case, DateTime now, CancellationToken ct)
     {
         var stillShared = @case.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(@case.OwnerAgencyId).ToHashSet();
-        var today = LocalTime.Today(clock, jurisdiction);
+        var today = jurisdiction.Today(clock);
         var orphaned = await db.Set<Team.CareTeamAssignment>()
             .Where(a => a.CaseId == @case.Id && a.EndedOn == null && a.AgencyId != null).ToListAsync(ct);
         foreach (var a in orphaned.Where(a => !stillShared.Contains(a.AgencyId!.Value)))

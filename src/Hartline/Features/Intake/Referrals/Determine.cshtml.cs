@@ -65,7 +65,7 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
         if (await access.FindForWorkAsync(id, User, "determination", ct) is not var (referral, person)) return null;
         Id = id;
         (YouthName, _dateOfBirth) = (person.FullName, person.DateOfBirth);
-        _received = ReferralRules.LocalDate(referral.ReceivedAt, jurisdiction);
+        _received = jurisdiction.LocalDate(referral.ReceivedAt);
         return referral;
     }
 }

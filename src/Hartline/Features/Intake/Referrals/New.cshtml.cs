@@ -25,7 +25,7 @@ public sealed class NewModel(IntakeService intake, DuplicateCheck duplicates, Ju
 
     public void OnGet()
     {
-        var now = ReferralRules.ToLocal(clock.GetUtcNow().UtcDateTime, jurisdiction);
+        var now = jurisdiction.ToLocal(clock.GetUtcNow().UtcDateTime);
         Input.ReceivedAt = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0);
     }
 
