@@ -49,6 +49,7 @@ public static class FeatureServices
         .AddScoped<ContinuityReport>()
         .AddScoped<DemoCaseFiles>()
         .AddScoped<DemoData>()
+        .AddSingleton<DemoLoading>()
         .AddMdt();
 
     public static WebApplication MapHartlineApi(this WebApplication app)
