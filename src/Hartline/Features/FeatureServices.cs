@@ -38,6 +38,7 @@ public static class FeatureServices
         .AddScoped<Cases.Sharing.ConsentRecords>()
         .AddScoped<Cases.Profile.CaseProfiles>()
         .AddScoped<Cases.Lifecycle.CaseLifecycle>()
+        .AddScoped<Cases.Opening.CaseOpening>()
         .AddScoped<Cases.Missing.MissingEpisodes>()
         .AddScoped<Cases.Team.CareTeam>()
         .AddScoped<Cases.Notes.CaseNotes>()

@@ -16,7 +16,7 @@ public sealed record CasePage(IReadOnlyList<CaseListItem> Items, int Page, int P
 
 public sealed record CaseReferralView(Guid Id, DateTime ReceivedAt, string Source, string ReportingAgency);
 
-public sealed record StatusChangeView(CaseStatus From, CaseStatus To, string? Reason, string? Note, DateTime ChangedAt, string ChangedBy);
+public sealed record StatusChangeView(CaseStatus? From, CaseStatus To, string? Reason, string? Note, DateTime ChangedAt, string ChangedBy);
 
 public sealed record CaseFile(Guid Id, Guid PersonId, string YouthName, DateOnly? DateOfBirth, string? Gender,
     IReadOnlyList<string> RaceEthnicity, string Region, string? ResidenceAtExploitation, string? ResidenceCode, DateOnly OpenedOn,

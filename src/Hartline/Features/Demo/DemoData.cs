@@ -178,6 +178,8 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
             if (demo.ClosedOn is { } closed) { @case.ClosedOn = closed; @case.Status = CaseStatus.Closed; @case.ClosureReasonCode = "goals-met"; }
             foreach (var primary in await db.Set<Cases.Team.CareTeamAssignment>().Where(a => a.CaseId == caseId).ToListAsync(ct))
                 primary.StartedOn = @case.OpenedOn;
+            foreach (var opened in await db.Set<Cases.Lifecycle.CaseStatusChange>().Where(s => s.CaseId == caseId && s.From == null).ToListAsync(ct))
+                opened.ChangedAt = referral.LinkedAt.Value;
             foreach (var kind in demo.SharedWith)
             {
                 // Shared as the youth agreed: each demo grant has the consent that allows it.

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Cases;
 using Hartline.Features.Intake.Determination;
+using Hartline.Features.Cases.Opening;
 using Hartline.Features.Intake.Screening;
 using Hartline.Jurisdictions;
 using Hartline.Security;
@@ -33,7 +34,7 @@ public sealed class DeterminationInput
 /// The steps after intake: screen (any number of times), determine (possibly revised), link to a case.
 /// The first screening and the first determination stamp the referral's clocks.
 /// </summary>
-public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, InstrumentLibrary instruments,
+public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, InstrumentLibrary instruments, Cases.Opening.CaseOpening opening,
     Jurisdiction jurisdiction, TimeProvider clock)
 {
     public async Task<Outcome<ScreeningRecord>> ScreenAsync(
@@ -146,26 +147,8 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
 
         var actor = Actor.FromPrincipal(user);
         var now = clock.GetUtcNow().UtcDateTime;
-        var @case = await db.Cases.FirstOrDefaultAsync(c => c.PersonId == referral.PersonId
-            && c.OwnerAgencyId == referral.ReceivingAgencyId && c.Status != CaseStatus.Closed, ct);
-        if (@case is null)
-        {
-            @case = new Case
-            {
-                PersonId = referral.PersonId,
-                OwnerAgencyId = referral.ReceivingAgencyId,
-                RegionCode = referral.RegionCode,
-                ResidenceCode = referral.ResidenceCode,
-                OpenedOn = jurisdiction.LocalDate(now),
-                AssignedUserId = actor.UserId,
-                CreatedById = actor.UserId!.Value,
-                CreatedAt = now,
-            };
-            db.Cases.Add(@case);
-            // The worker who opens the case is its first primary worker: the continuity measure starts here.
-            db.Add(Cases.Team.CareTeamStart.FirstPrimaryWorker(@case, actor.UserId!.Value,
-                user.FindFirst("hartline:display-name")?.Value ?? actor.Name, now));
-        }
+        var @case = await opening.OpenOrJoinAsync(
+            new CaseOpeningRequest(referral.PersonId, referral.ReceivingAgencyId, referral.RegionCode, referral.ResidenceCode), actor, ct);
         (referral.CaseId, referral.LinkedAt, referral.LinkedById) = (@case.Id, now, actor.UserId);
         await db.SaveChangesAsync(ct);
         return Outcome<Guid>.Done(@case.Id);

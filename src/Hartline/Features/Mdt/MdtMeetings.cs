@@ -134,7 +134,8 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
         foreach (var agency in agencies.OrderBy(a => a.Name))
         {
             var result = await sharing.ShareAsync(caseId, agency.Id, GrantKind.Mdt, user, ct);
-            results.Add(new AgencySharing(agency.Id, agency.Name, result.Succeeded, result.Message));
+            results.Add(new AgencySharing(agency.Id, agency.Name, result.Succeeded,
+                result.Value?.Message ?? string.Join(" ", result.Errors.Values.SelectMany(m => m))));
         }
         return results;
     }

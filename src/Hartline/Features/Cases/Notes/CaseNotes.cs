@@ -54,7 +54,7 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
         var note = new CaseNote
         {
             CaseId = caseId, AuthorUserId = userId, AuthorAgencyId = agency, WrittenAt = now,
-            AuthorName = user.FindFirstValue("hartline:display-name") ?? actor.Name,
+            AuthorName = actor.DisplayName,
             Level = input.Level!.Value, Kind = input.Kind, ContactOn = input.ContactOn, Text = input.Text!.Trim(),
             SupersedesId = old?.Id,
             Readers = input.Level == NoteLevel.Restricted

@@ -64,9 +64,7 @@ public sealed class IndexModel(YouthVoice voice, CaseTitles titles, Jurisdiction
             TempData["Notice"] = notice;
             return Redirect($"/Cases/{id}/Plan#{form}{(itemId is { } i ? "-" + i : "")}");
         }
-        foreach (var (field, messages) in saved.Errors)
-            if (ModelState[$"{prefix}.{field}"]?.Errors.Count is null or 0)
-                foreach (var m in messages) ModelState.AddModelError($"{prefix}.{field}", m);
+        ModelState.AddOutcomeErrors(saved.Errors, prefix);
         (FailedForm, FailedItem) = (form, itemId);
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }

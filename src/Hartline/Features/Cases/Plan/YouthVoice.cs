@@ -99,7 +99,7 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
                 DoNotWantPresent = TextInput.Clean(input.DoNotWantPresent), ContactMethod = input.ContactMethod,
                 ContactTimes = TextInput.Clean(input.ContactTimes), MessageMayBeLeft = input.MessageMayBeLeft,
                 DoesNotWant = TextInput.Clean(input.DoesNotWant), RecordedAt = now, RecordedById = actor.UserId!.Value,
-                RecordedByName = user.FindFirstValue("hartline:display-name") ?? actor.Name,
+                RecordedByName = actor.DisplayName,
             };
             db.Set<YouthPreferences>().Add(p);
             return Task.FromResult(Outcome<Guid>.Done(p.Id));

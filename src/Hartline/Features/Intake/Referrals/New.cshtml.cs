@@ -45,8 +45,7 @@ public sealed class NewModel(IntakeService intake, DuplicateCheck duplicates, Ju
         var received = await intake.ReceiveAsync(Input, actor.Value, ct);
         if (!received.Succeeded)
         {
-            foreach (var (field, messages) in received.Errors)
-                foreach (var m in messages) ModelState.AddModelError($"{nameof(Input)}.{field}", m);
+            ModelState.AddOutcomeErrors(received.Errors, nameof(Input));
             return Page();
         }
         var receipt = received.Value!;
