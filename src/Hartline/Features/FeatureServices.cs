@@ -17,7 +17,7 @@ namespace Hartline.Features;
 public static class FeatureServices
 {
     public static IServiceCollection AddHartlineFeatures(this IServiceCollection services) => services
-        .AddScoped<AuditLog>()
+        .AddScoped<AuditLog>().AddAuditWriter()
         .AddScoped<SignInService>()
         .AddScoped<UserAdministration>()
         .AddScoped<AuditSearch>()

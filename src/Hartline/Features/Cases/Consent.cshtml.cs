@@ -9,7 +9,7 @@ namespace Hartline.Features.Cases;
 
 [Authorize(Policy = Policies.CaseRecords)]
 public sealed class ConsentModel(CaseAccess access, AuditLog audit, Data.HartlineDb db, ConsentRecords consents, CaseSharing sharing)
-    : CasePageModel(access, audit, db)
+    : CasePageModel(access, audit)
 {
     private readonly Data.HartlineDb _db = db;
 

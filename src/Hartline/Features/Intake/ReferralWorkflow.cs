@@ -38,10 +38,14 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
     Jurisdiction jurisdiction, TimeProvider clock)
 {
     public async Task<Outcome<ScreeningRecord>> ScreenAsync(
-        Guid referralId, ScreeningInput input, ClaimsPrincipal user, CancellationToken ct = default)
+        Guid referralId, ScreeningInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+        await access.FindAsync(referralId, user, ReferralOperations.Work, ct) is { } referral
+            ? await ScreenAsync(referral, input, user, ct) : Outcome<ScreeningRecord>.NotFound();
+
+    /// <summary>Screens a referral the caller has found (tracked) through <see cref="ReferralAccessor"/> for work.</summary>
+    public async Task<Outcome<ScreeningRecord>> ScreenAsync(
+        Referral referral, ScreeningInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
-        if (referral is null) return Outcome<ScreeningRecord>.NotFound();
         input.Responses ??= [];
         var instrument = string.IsNullOrWhiteSpace(input.Instrument) ? null
             : input.Version is { } v ? instruments.Find(input.Instrument, v) : instruments.Latest(input.Instrument);
@@ -77,7 +81,13 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
     {
         var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
         if (referral is null) return Outcome<TraffickingDetermination>.NotFound();
-        var person = await db.People.SingleAsync(p => p.Id == referral.PersonId, ct);
+        return await DetermineAsync(referral, await db.People.SingleAsync(p => p.Id == referral.PersonId, ct), input, user, ct);
+    }
+
+    /// <summary>Records a determination on a referral (tracked) and its youth that the caller has found for work.</summary>
+    public async Task<Outcome<TraffickingDetermination>> DetermineAsync(
+        Referral referral, People.Person person, DeterminationInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    {
         input.Actions = input.Actions?.Where(Enum.IsDefined).ToList() ?? [];
         input.Means = input.Means?.Where(Enum.IsDefined).ToList() ?? [];
         input.Purposes = input.Purposes?.Where(Enum.IsDefined).ToList() ?? [];

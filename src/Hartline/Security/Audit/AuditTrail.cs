@@ -22,6 +22,7 @@ public static class AuditTrail
     public static void Capture(HartlineDb db)
     {
         var events = new List<AuditEvent>();
+        var now = db.Clock.GetUtcNow().UtcDateTime;
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
@@ -40,6 +41,7 @@ public static class AuditTrail
             if (details is null) continue;
             events.Add(new AuditEvent
             {
+                At = now,
                 Actor = db.Actor.Name,
                 UserId = db.Actor.UserId,
                 AgencyId = db.Actor.AgencyId,
