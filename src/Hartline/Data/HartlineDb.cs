@@ -63,6 +63,7 @@ public abstract class HartlineDb(DbContextOptions options)
     {
         foreach (var entry in ChangeTracker.Entries<Person>())
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys();
+        CreationStamps.Apply(this);
         AuditTrail.Capture(this);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
     }

@@ -12,5 +12,6 @@ public sealed class HartlineUser : IdentityUser<Guid>, IAudited
     public required string DisplayName { get; set; }
     /// <summary>Set for passwords printed by the CLI: they are one-time and must be replaced at first sign-in.</summary>
     public bool MustChangePassword { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
 }

@@ -8,7 +8,8 @@ public sealed class Agency : IAudited
     public required string Name { get; set; }
     public AgencyKind Kind { get; set; }
     public bool IsActive { get; set; } = true;
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
 }
 
 public enum AgencyKind

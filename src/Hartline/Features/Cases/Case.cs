@@ -20,7 +20,8 @@ public sealed class Case : IAudited
     public string? ClosureReasonCode { get; set; }
     public Guid? AssignedUserId { get; set; }
     public Guid CreatedById { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
     public List<CaseAccessGrant> Grants { get; set; } = [];
 }
 
@@ -41,7 +42,8 @@ public sealed class CaseAccessGrant : IAudited
     public Guid AgencyId { get; set; }
     public GrantKind Kind { get; set; }
     public Guid GrantedById { get; set; }
-    public DateTime GrantedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime GrantedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
 }
 

@@ -35,7 +35,8 @@ public sealed class Referral : IAudited
     public string? ResidenceCode { get; set; }
     public Guid PersonId { get; set; }
     public Guid CreatedById { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
 
     public DateTime? ScreenedAt { get; set; }
     public Guid? ScreenedById { get; set; }

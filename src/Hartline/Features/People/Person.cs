@@ -28,7 +28,8 @@ public sealed class Person : IAudited
     public Guid? MergedIntoId { get; set; }
     /// <summary>The agency that first entered the person.</summary>
     public Guid OwnerAgencyId { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
 
     public string FullName => FormatName(GivenName, MiddleName, FamilyName);
 
