@@ -127,32 +127,16 @@ internal static class BlockingRules
             (in PreparedPerson p) => p.Identifiers.Length == 0 ? 0 : IdentifierKey(p.Identifiers[0])),
         new("identifier-last-kind", Fields.Mask(Fields.Identifier),
             (in PreparedPerson p) => p.Identifiers.Length == 0 ? 0 : IdentifierKey(p.Identifiers[^1])),
-        // No given name (or another one) and no usable date: the family name by sound in one postcode.
-        new("family-sound+postcode", Fields.Mask(Fields.Family, Fields.Postcode, Fields.City, Fields.NameOrder),
-            (in PreparedPerson p) => p.FamilySound == 0 || p.Postcode.Length == 0 ? 0 : Key(26, p.FamilySound, Hash(p.Postcode))),
-        // No family name (or a new one) and the date shifted by days: the given name and the month of birth.
-        new("given+birth-year-month", Fields.Mask(Fields.Given, Fields.BirthDate, Fields.NameOrder),
-            (in PreparedPerson p) => p.Given.Length == 0 || p.BirthDate is null ? 0
-                : Key(27, Hash(p.Given), (ulong)(p.BirthDate.Value.Year * 16 + p.BirthDate.Value.Month))),
-        // The mirror: no given name and the date shifted by days.
-        new("family-sound+birth-year-month", Fields.Mask(Fields.Family, Fields.BirthDate, Fields.NameOrder),
-            (in PreparedPerson p) => p.FamilySound == 0 || p.BirthDate is null ? 0
-                : Key(28, p.FamilySound, (ulong)(p.BirthDate.Value.Year * 16 + p.BirthDate.Value.Month))),
-        // A slip in one name that changes its sound, and the day or month off (swapped, a digit, a
-        // shift): the other name, the slipped one's initial, and the year.
-        new("given+family-initial+birth-year", Fields.Mask(Fields.Given, Fields.BirthDate),
-            (in PreparedPerson p) => p.Given.Length == 0 || p.Family.Length == 0 || p.BirthDate is null ? 0
-                : Key(29, Hash(p.Given), p.Family[0], (ulong)p.BirthDate.Value.Year)),
-        new("family+given-initial+birth-year", Fields.Mask(Fields.Family, Fields.BirthDate),
-            (in PreparedPerson p) => p.Given.Length == 0 || p.Family.Length == 0 || p.BirthDate is null ? 0
-                : Key(30, Hash(p.Family), p.Given[0], (ulong)p.BirthDate.Value.Year)),
         // A slip in both names and in the day or month, the youth still in one postcode.
         new("postcode+initials+birth-year", Fields.Mask(Fields.Postcode, Fields.City, Fields.BirthDate),
             (in PreparedPerson p) => p.Postcode.Length == 0 || !p.HasBothNames || p.BirthDate is null ? 0
                 : Key(31, Hash(p.Postcode), (ulong)p.Given[0] << 16 | p.Family[0], (ulong)p.BirthDate.Value.Year)),
-        // Tried and dropped: the given or the family name by sound with the year alone (for a blank
-        // other name and a shifted date). At 100k they made 3.0M more candidate pairs (six times the
-        // rest) for half a point of coverage.
+        // Tried and dropped, for the candidate pairs they cost at 1M (against 17M for all the rules
+        // above): the family name by sound in one postcode (15M pairs), the given or family name with
+        // the year and month of birth (12M each), one name with the other's initial and the year (9M
+        // and 7M), one name by sound with the year (3M at 100k alone). Each proposed 34–59% of the true
+        // pairs, but together they raised coverage at 1M by only a few tenths of a point (see
+        // bench/RESULTS.md): most pairs they alone find have little else in common.
     ];
 
     /// <summary>
