@@ -36,6 +36,11 @@ echo "== bench smoke"
 bench_failed=0
 dotnet run --no-build --project bench/Hartline.Bench -- --cases 2000 --db "$results/bench-smoke.db" > "$results/bench-smoke.jsonl" \
   || { echo "bench smoke run failed"; bench_failed=1; rc=1; }
+# The load benchmark end to end on a few hundred cases: the real server as its own process, signed-in
+# case pages and API reads through many connections, and every read audited (its exit code checks it).
+echo "== load smoke"
+dotnet run --no-build --project bench/Hartline.Bench -- --load --smoke --db "$results/load-smoke.db" > "$results/load-smoke.jsonl" \
+  || { echo "load smoke run failed"; cat "$results/load-smoke.jsonl"; bench_failed=1; rc=1; }
 
 summary=$( (grep -ho '<Counters [^>]*>' "$results"/*.trx 2>/dev/null \
   | sed -E 's/.* total="([0-9]+)".* passed="([0-9]+)" failed="([0-9]+)".*/\2 \3/'; echo "$((1 - bench_failed)) $bench_failed") \

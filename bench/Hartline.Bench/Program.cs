@@ -24,6 +24,19 @@ if (LinkageBenchOptions.Selected(args))
     return LinkageBench.Run(linkage, log);
 }
 
+// --load selects the case pages under load (Load/): the real server in a process of its own.
+if (Hartline.Bench.Load.LoadOptions.Selected(args))
+{
+    Hartline.Bench.Load.LoadOptions load;
+    try { load = Hartline.Bench.Load.LoadOptions.Parse(args); }
+    catch (ArgumentException e)
+    {
+        log.WriteLine($"bench: {e.Message}\n{Hartline.Bench.Load.LoadOptions.Usage}");
+        return 2;
+    }
+    return await Hartline.Bench.Load.LoadBench.RunAsync(load, log);
+}
+
 BenchOptions options;
 try { options = BenchOptions.Parse(args); }
 catch (ArgumentException e)

@@ -72,7 +72,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// Now on the jurisdiction's wall clock, as the server judges "today" and "in the future". The test
     /// machine's clock is UTC: between midnight UTC and midnight in Connecticut its date is already tomorrow.
     /// </summary>
-    public DateTime LocalNow => Hartline.Features.Cases.LocalTime.ToLocal(DateTime.UtcNow, Services.GetRequiredService<Hartline.Jurisdictions.Jurisdiction>());
+    public DateTime LocalNow => Services.GetRequiredService<Hartline.Jurisdictions.Jurisdiction>().ToLocal(DateTime.UtcNow);
 
     public DateOnly LocalToday => DateOnly.FromDateTime(LocalNow);
 

@@ -17,17 +17,24 @@ internal static class LinkageBench
     {
         var warmedUp = false;
         foreach (var size in options.Sizes)
+        foreach (var profile in options.Profiles ?? [GeneratorProfile.Clean])
         {
-            log.WriteLine($"bench: generating {size:N0} person records (seed {options.Seed})");
-            var generated = Timing.Once(() => new PersonGenerator(options.Seed).Generate(size));
+            var name = profile.ToString().ToLowerInvariant();
+            log.WriteLine($"bench: generating {size:N0} person records ({name} profile, seed {options.Seed})");
+            var generated = Timing.Once(() => new PersonGenerator(options.Seed, profile).Generate(size));
             var data = generated.Result;
-            var csv = options.CsvFolder is null ? default : LinkageCsv.Write(data, options.CsvFolder, options.Seed);
+            var csv = options.CsvFolder is null ? default : LinkageCsv.Write(data, options.CsvFolder, options.Seed, profile);
             if (options.CsvFolder is not null) log.WriteLine($"bench: wrote {csv.Records} and {csv.Truth}");
             var histogram = data.CopiesHistogram();
-            MeasureLines.Write(new LinkageGenerateLine(size, options.Seed, data.Persons.Count, histogram,
+            MeasureLines.Write(new LinkageGenerateLine(name, size, options.Seed, data.Persons.Count, histogram,
                 Math.Round((double)histogram[0] / data.Persons.Count, 4),
                 histogram.Select((persons, k) => persons * PairwiseEvaluation.Pairs(k + 1)).Sum(),
                 MeasureLines.Round(generated.Ms), MeasureLines.Round(generated.PeakWorkingSetMb), csv.Records, csv.Truth));
+            // Blocking coverage needs only the data and the rules: measured before the engine runs (and with --generate-only).
+            var coverage = BlockingCoverage.Measure(data, log);
+            MeasureLines.Write(new LinkageCoverageLine(name, size, options.Seed, coverage.TruePairs, coverage.Proposed,
+                Math.Round(coverage.Total, 4), coverage.PerRule, coverage.PairsPerRule));
+
             if (options.GenerateOnly) continue;
 
             var dedupeOptions = new DedupeOptions { Seed = options.Seed, Progress = new ProgressLog(log) };
@@ -35,14 +42,14 @@ internal static class LinkageBench
             if (!warmedUp)
             {
                 log.WriteLine($"bench: warm-up run on {WarmUpRecords:N0} other records (untimed)");
-                Deduplicator.Run(new PersonGenerator(options.Seed + 1).Generate(WarmUpRecords).Records, dedupeOptions with { Progress = null });
+                Deduplicator.Run(new PersonGenerator(options.Seed + 1, profile).Generate(WarmUpRecords).Records, dedupeOptions with { Progress = null });
                 warmedUp = true;
             }
 
             log.WriteLine($"bench: deduplicating {size:N0} records");
             var deduped = Timing.Once(() => Deduplicator.Run(data.Records, dedupeOptions));
             var stats = deduped.Result.Stats;
-            MeasureLines.Write(new LinkageDedupeLine(size, options.Seed, dedupeOptions.Threshold, MeasureLines.Round(deduped.Ms),
+            MeasureLines.Write(new LinkageDedupeLine(name, size, options.Seed, dedupeOptions.Threshold, MeasureLines.Round(deduped.Ms),
                 Math.Round(size / (deduped.Ms / 1000)),
                 stats.StageTimes.ToDictionary(s => s.Key, s => MeasureLines.Round(s.Value.TotalMilliseconds)),
                 stats.CandidatePairs, stats.PairsPerRule, stats.AcceptedPairs, stats.Clusters, stats.EmIterations,
@@ -50,16 +57,16 @@ internal static class LinkageBench
 
             var (clusters, unassigned) = ClusterOfRecord(data, deduped.Result.Assignments);
             var q = PairwiseEvaluation.Evaluate(data.PersonOfRecord, clusters);
-            MeasureLines.Write(new LinkageQualityLine(size, options.Seed, dedupeOptions.Threshold,
+            MeasureLines.Write(new LinkageQualityLine(name, size, options.Seed, dedupeOptions.Threshold,
                 Math.Round(q.Precision, 4), Math.Round(q.Recall, 4), Math.Round(q.F1, 4),
                 q.TruePairs, q.FoundPairs, q.TruePositivePairs, q.TruePersons, q.FoundClusters,
                 q.PersonsExact, q.PersonsSplit, q.PersonsMerged, q.ClustersMixed, unassigned));
-            if (options.Diagnose) MissedPairDiagnosis.Run(data, clusters, deduped.Result.Model, dedupeOptions.Threshold, log);
+            var model = deduped.Result.Model;
+            deduped = null; // the assignments are not needed any more; what follows is measured alone
+            if (options.Diagnose) MissedPairDiagnosis.Run(data, clusters, model, dedupeOptions.Threshold, log);
 
             if (options.Lookups > 0)
             {
-                var model = deduped.Result.Model;
-                deduped = null; // the assignments are not needed any more; the index's memory is measured alone
                 MeasureLines.Write(LookupBench.Run(data, model, options.Lookups, options.Seed, log));
             }
         }

@@ -2,12 +2,15 @@ using System.Globalization;
 
 namespace Hartline.Bench.Linkage;
 
-/// <summary>Command line of the linkage benchmark: --linkage --records N[,N…] [--seed S] [--write-csv DIR] [--lookups L] [--threshold P] [--generate-only] [--diagnose].</summary>
-public sealed record LinkageBenchOptions(IReadOnlyList<int> Sizes, int Seed, string? CsvFolder, int Lookups, double? Threshold, bool GenerateOnly, bool Diagnose = false)
+/// <summary>Command line of the linkage benchmark: --linkage --records N[,N…] [--profile clean,messy] [--seed S] [--write-csv DIR] [--lookups L] [--threshold P] [--generate-only] [--diagnose].</summary>
+public sealed record LinkageBenchOptions(IReadOnlyList<int> Sizes, int Seed, string? CsvFolder, int Lookups, double? Threshold, bool GenerateOnly, bool Diagnose = false,
+    IReadOnlyList<GeneratorProfile>? Profiles = null)
 {
     public const string Usage =
-        "usage: Hartline.Bench --linkage --records N[,N...] [--seed 42] [--write-csv DIR] [--lookups 1000] [--threshold P] [--generate-only] [--diagnose]\n" +
+        "usage: Hartline.Bench --linkage --records N[,N...] [--profile clean|messy|clean,messy] [--seed 42] [--write-csv DIR] [--lookups 1000] [--threshold P] [--generate-only] [--diagnose]\n" +
         "  --records        records to generate and deduplicate; several sizes run one after the other (e.g. 10000,100000)\n" +
+        "  --profile        generator profile(s): clean (issue 4's errors, the default) or messy (shifted and missing dates, blank\n" +
+        "                   and misplaced names, new family names, e-mails and agency ids with slips); each size runs each profile\n" +
         "  --seed           generator seed: the same seed and size give the same records and truth\n" +
         "  --write-csv      also write persons-<N>-seed<S>.csv (hartline dedupe's input) and truth-<N>-seed<S>.csv there\n" +
         "  --lookups        interactive lookups to time against an index of all N records; 0 skips them\n" +
@@ -26,6 +29,7 @@ public sealed record LinkageBenchOptions(IReadOnlyList<int> Sizes, int Seed, str
         double? threshold = null;
         var generateOnly = false;
         var diagnose = false;
+        List<GeneratorProfile>? profiles = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -46,10 +50,14 @@ public sealed record LinkageBenchOptions(IReadOnlyList<int> Sizes, int Seed, str
                     break;
                 case "--generate-only": generateOnly = true; break;
                 case "--diagnose": diagnose = true; break;
+                case "--profile":
+                    profiles = Value().Split(',').Select(p => Enum.TryParse<GeneratorProfile>(p, ignoreCase: true, out var profile) && !int.TryParse(p, out _) ? profile
+                        : throw new ArgumentException($"--profile: '{p}' is not clean or messy.")).ToList();
+                    break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'.");
             }
         }
         if (sizes is null) throw new ArgumentException("--records is required.");
-        return new LinkageBenchOptions(sizes, seed, csv, lookups, threshold, generateOnly, diagnose);
+        return new LinkageBenchOptions(sizes, seed, csv, lookups, threshold, generateOnly, diagnose, profiles ?? [GeneratorProfile.Clean]);
     }
 }

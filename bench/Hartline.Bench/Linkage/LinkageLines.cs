@@ -6,24 +6,34 @@ namespace Hartline.Bench.Linkage;
 // ms and memory in MiB rounded to 0.1, rates and shares to 4 decimals. Dictionary keys (stage and rule
 // names) are the engine's own.
 
-public sealed record LinkageGenerateLine(int Records, int Seed, int Persons, IReadOnlyList<int> PersonsByCopies, double SingletonShare,
+public sealed record LinkageGenerateLine(string Profile, int Records, int Seed, int Persons, IReadOnlyList<int> PersonsByCopies, double SingletonShare,
     long TruePairs, double Ms, double PeakWorkingSetMb, string? RecordsCsv, string? TruthCsv)
 {
     [JsonPropertyOrder(-1)] public string Measure => "linkage_generate";
 }
 
-public sealed record LinkageDedupeLine(int Records, int Seed, double Threshold, double Ms, double RecordsPerS,
+public sealed record LinkageDedupeLine(string Profile, int Records, int Seed, double Threshold, double Ms, double RecordsPerS,
     IReadOnlyDictionary<string, double> StageMs, long CandidatePairs, IReadOnlyDictionary<string, long> PairsPerRule,
     long AcceptedPairs, int Clusters, int EmIterations, double AllocMb, double PeakWorkingSetMb)
 {
     [JsonPropertyOrder(-1)] public string Measure => "linkage_dedupe";
 }
 
-public sealed record LinkageQualityLine(int Records, int Seed, double Threshold, double Precision, double Recall, double F1,
+public sealed record LinkageQualityLine(string Profile, int Records, int Seed, double Threshold, double Precision, double Recall, double F1,
     long TruePairs, long FoundPairs, long TruePositivePairs, int TruePersons, int FoundClusters,
     int PersonsExact, int PersonsSplit, int PersonsMerged, int ClustersMixed, int Unassigned)
 {
     [JsonPropertyOrder(-1)] public string Measure => "linkage_quality";
+}
+
+/// <summary>
+/// Blocking coverage (pair completeness): the share of true pairs proposed, in total and by each rule alone;
+/// and the candidate pairs each rule makes alone (before pairs made by several rules are counted once).
+/// </summary>
+public sealed record LinkageCoverageLine(string Profile, int Records, int Seed, long TruePairs, long ProposedTruePairs, double Coverage,
+    IReadOnlyDictionary<string, double> CoverageByRule, IReadOnlyDictionary<string, long> PairsByRuleAlone)
+{
+    [JsonPropertyOrder(-1)] public string Measure => "linkage_blocking_coverage";
 }
 
 public sealed record LinkageLookupLine(int Indexed, int Seed, double BuildMs, int Lookups, double P50Ms, double P95Ms, double P99Ms,

@@ -186,7 +186,7 @@ internal static class MissedPairDiagnosis
         $"{r.GivenName}|{r.MiddleName}|{r.FamilyName}|{r.DateOfBirth:yyyy-MM-dd}|{r.Sex}|{r.Address}|{r.City}|{r.Postcode}|{r.Phone}";
 
     /// <summary>The levels that matter most, compactly: given, family, order, dob, postcode, address, phone.</summary>
-    private static string Pattern(int gamma)
+    private static string Pattern(long gamma)
     {
         string L(int field) => Fields.Levels[field][Fields.Level(gamma, field)];
         return $"given={L(Fields.Given)} family={L(Fields.Family)} order={L(Fields.NameOrder)} dob={L(Fields.BirthDate)} " +

@@ -8,7 +8,7 @@ namespace Hartline.Bench.Linkage;
 /// same records, ids and truth, because everything is drawn in one fixed order from seeded
 /// <see cref="Random"/> instances (whose seeded algorithm .NET keeps stable across versions).
 /// </summary>
-public sealed class PersonGenerator(int seed)
+public sealed class PersonGenerator(int seed, GeneratorProfile profile = GeneratorProfile.Clean)
 {
     /// <summary>Youth are aged 11–19 on this day, the middle of the period the records cover.</summary>
     public static readonly DateOnly ReferenceDay = new(2024, 7, 1);
@@ -21,6 +21,7 @@ public sealed class PersonGenerator(int seed)
     public const double MiddleNameShare = 0.35, PlainSpellingOfAccentedName = 0.2, ApartmentShare = 0.2;
 
     public int Seed => seed;
+    public GeneratorProfile Profile => profile;
 
     public static string RecordId(int index) => "R" + index.ToString("D7", CultureInfo.InvariantCulture);
     public static string PersonId(int index) => "P" + index.ToString("D7", CultureInfo.InvariantCulture);
@@ -33,14 +34,19 @@ public sealed class PersonGenerator(int seed)
         var persons = new List<TruePerson>();
         var raw = new List<PersonRecord>(records);
         var owner = new List<int>(records);
+        // The messy profile's own stream: its draws leave the clean profile's records as they were.
+        var messy = profile == GeneratorProfile.Messy ? new Random(seed ^ 0x3E55) : null;
+        var emails = new HashSet<string>(StringComparer.Ordinal);
         while (raw.Count < records)
         {
             var person = NewPerson(persons.Count, random);
             persons.Add(person);
+            var held = messy is null ? HeldDetails.None : HeldDetails.Draw(person, messy, emails);
             var copies = Math.Min(DrawCopies(random), records - raw.Count);
             for (var c = 0; c < copies; c++)
             {
-                raw.Add(Copy(person, "", random));
+                var copy = Copy(person, "", random);
+                raw.Add(messy is null ? copy : MessyCopier.Apply(copy, person, held, messy));
                 owner.Add(person.Index);
             }
         }

@@ -52,7 +52,7 @@ public static class Deduplicator
         run.Finish(rules.Length);
 
         run.Start("compare", candidates.Count);
-        var gammas = new int[candidates.Count];
+        var gammas = new long[candidates.Count];
         long compared = 0;
         if (candidates.Count > 0) Parallel.ForEach(Partitioner.Create(0, candidates.Count, Chunk), parallel, range =>
         {

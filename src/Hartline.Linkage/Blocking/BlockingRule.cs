@@ -10,7 +10,7 @@ internal delegate ulong BlockingKey(in PreparedPerson person);
 /// the comparison levels the rule forces to agree (or nearly), which estimation must ignore for pairs
 /// the rule found: they agree because they were selected, not because they match.
 /// </summary>
-internal sealed record BlockingRule(string Name, int FieldMask, BlockingKey Key);
+internal sealed record BlockingRule(string Name, long FieldMask, BlockingKey Key);
 
 /// <summary>
 /// The rules, each catching the duplicates the others miss: a misspelled family name still sounds
@@ -112,6 +112,31 @@ internal static class BlockingRules
                 : Key(22, Math.Min(p.GivenSound, p.FamilySound), Math.Max(p.GivenSound, p.FamilySound), (ulong)(p.BirthDate.Value.Month * 32 + p.BirthDate.Value.Day))),
         new("phone", Fields.Mask(Fields.Phone),
             (in PreparedPerson p) => p.Phone < 0 ? 0 : Key(8, (ulong)p.Phone)),
+
+        // The rules below need no date of birth and at most one name: real files lose the date, shift
+        // it by days or a month, or leave one name blank (two in five missed pairs of a messy public
+        // file had a blank name on one side), and the rules above each need two of them intact.
+
+        // What agencies hold: the same e-mail, the same number of the same kind.
+        new("email", Fields.Mask(Fields.Email),
+            (in PreparedPerson p) => p.Email.Length == 0 ? 0 : Key(23, Hash(p.Email))),
+        // A record holds identifiers of one or two kinds; a key is one value, so one rule takes the
+        // first kind and one the last (equal for a record of one kind). Two records sharing any kind
+        // meet in one of them, as long as neither holds three kinds or more.
+        new("identifier-first-kind", Fields.Mask(Fields.Identifier),
+            (in PreparedPerson p) => p.Identifiers.Length == 0 ? 0 : IdentifierKey(p.Identifiers[0])),
+        new("identifier-last-kind", Fields.Mask(Fields.Identifier),
+            (in PreparedPerson p) => p.Identifiers.Length == 0 ? 0 : IdentifierKey(p.Identifiers[^1])),
+        // A slip in both names and in the day or month, the youth still in one postcode.
+        new("postcode+initials+birth-year", Fields.Mask(Fields.Postcode, Fields.City, Fields.BirthDate),
+            (in PreparedPerson p) => p.Postcode.Length == 0 || !p.HasBothNames || p.BirthDate is null ? 0
+                : Key(31, Hash(p.Postcode), (ulong)p.Given[0] << 16 | p.Family[0], (ulong)p.BirthDate.Value.Year)),
+        // Tried and dropped, for the candidate pairs they cost at 1M (against 17M for all the rules
+        // above): the family name by sound in one postcode (15M pairs), the given or family name with
+        // the year and month of birth (12M each), one name with the other's initial and the year (9M
+        // and 7M), one name by sound with the year (3M at 100k alone). Each proposed 34–59% of the true
+        // pairs, but together they raised coverage at 1M by only a few tenths of a point (see
+        // bench/RESULTS.md): most pairs they alone find have little else in common.
     ];
 
     /// <summary>
@@ -124,6 +149,9 @@ internal static class BlockingRules
         new("names-sound", Fields.Mask(Fields.Given, Fields.Family),
             (in PreparedPerson p) => p.GivenSound == 0 || p.FamilySound == 0 ? 0 : Key(9, p.GivenSound, p.FamilySound)),
     ];
+
+    // The kind is part of the key: a DCF number equal to a state id by chance is no evidence.
+    private static ulong IdentifierKey(in Identifiers.HeldIdentifier identifier) => Key(24, identifier.Kind, Hash(identifier.Value));
 
     private static ulong AddressHash(int[] words)
     {

@@ -6,7 +6,7 @@ namespace Hartline.Linkage.Clustering;
 /// <summary>
 /// Whether the dates of birth of a group of records can all be one youth's: some date among them
 /// from which every other is at most one keying slip away (the same, day and month swapped, one
-/// digit, the year one off).
+/// digit, the year one off, a shift of at most a month).
 /// </summary>
 /// <remarks>
 /// Two records of one youth may be two slips apart (2005-01-12 swapped on one form, 2009-12-01
@@ -36,5 +36,6 @@ internal static class BirthDateFit
     }
 
     private static bool OneSlip(DateOnly truth, DateOnly recorded) => BirthDateComparison.Compare(truth, recorded) is
-        BirthDateAgreement.Exact or BirthDateAgreement.DayMonthSwapped or BirthDateAgreement.OneDigitOff or BirthDateAgreement.YearOffByOne;
+        BirthDateAgreement.Exact or BirthDateAgreement.DayMonthSwapped or BirthDateAgreement.OneDigitOff or BirthDateAgreement.YearOffByOne
+        or BirthDateAgreement.WithinMonth;
 }

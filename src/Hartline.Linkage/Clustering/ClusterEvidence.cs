@@ -81,18 +81,20 @@ internal static class ClusterEvidence
         LinkageModel.NamesPart => person.Given.Length > 0 || person.Family.Length > 0,
         LinkageModel.BirthPart => person.BirthDate is not null,
         LinkageModel.SexPart => person.Sex != 0,
+        LinkageModel.HeldPart => person.Email.Length > 0 || person.Identifiers.Length > 0,
         _ => person.Postcode.Length > 0 || person.AddressWords.Length > 0 || person.Phone >= 0,
     };
 
     // Same, or not recorded on one side for some of the part's fields (the fields both hold agree).
-    private static bool SameValue(int gamma, int part)
+    private static bool SameValue(long gamma, int part)
     {
-        static bool Same(int gamma, int field) => Fields.Level(gamma, field) <= 1;
+        static bool Same(long gamma, int field) => Fields.Level(gamma, field) <= 1;
         return part switch
         {
             LinkageModel.NamesPart => Same(gamma, Fields.Given) && Same(gamma, Fields.Family),
             LinkageModel.BirthPart => Same(gamma, Fields.BirthDate),
             LinkageModel.SexPart => Same(gamma, Fields.Sex),
+            LinkageModel.HeldPart => Same(gamma, Fields.Email) && Same(gamma, Fields.Identifier),
             _ => Same(gamma, Fields.Postcode) && Same(gamma, Fields.Address) && Same(gamma, Fields.Phone),
         };
     }

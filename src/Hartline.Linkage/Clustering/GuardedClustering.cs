@@ -29,14 +29,15 @@ internal static class GuardedClustering
 
     /// <summary>
     /// A cross pair as the guard sees it: its match weight, and whether its dates of birth differ
-    /// beyond any single keying slip (not swapped, not one digit, not a year off) while the pair is
+    /// beyond any single keying slip (not swapped, not one digit, not a year off, not within a month) while the pair is
     /// too weak to be accepted on its own. Such dates veto a join unless the joined cluster's dates
     /// still fit one youth (see <see cref="BirthDateFit"/>). Without the veto, a record with no date
     /// linked to two same-named youths born on different days joined them: at 1M such chains were
     /// the commonest wrong pairs, their names (+16 bits) outweighing the dates (−7).
     /// </summary>
-    internal static CrossPair CrossPairOf(double weight, int gamma, double cutoff) =>
-        new(weight, Fields.Level(gamma, Fields.BirthDate) == (int)Dates.BirthDateAgreement.Different && weight < cutoff);
+    internal static CrossPair CrossPairOf(double weight, long gamma, double cutoff) =>
+        new(weight, Fields.Level(gamma, Fields.BirthDate) is (int)Dates.BirthDateAgreement.Different or (int)Dates.BirthDateAgreement.SameYear
+            && weight < cutoff);
 
     /// <summary>The cluster root of every record. <paramref name="links"/> must be sorted strongest first.</summary>
     public static int[] Cluster(int records, IReadOnlyList<Link> links, Func<int, int, double> weightOf) =>

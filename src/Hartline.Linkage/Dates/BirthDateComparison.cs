@@ -13,8 +13,13 @@ public enum BirthDateAgreement
     OneDigitOff,
     /// <summary>Same month and day, year one apart: the year is often guessed from an age.</summary>
     YearOffByOne,
-    /// <summary>Same year and month, another day.</summary>
-    SameYearAndMonth,
+    /// <summary>
+    /// At most 31 days apart (and none of the above): a date shifted by days, or by about a month (the
+    /// referral date or a sibling's birthday typed in, a month read from the wrong line).
+    /// </summary>
+    WithinMonth,
+    /// <summary>Same year, more than a month apart: only the year is shared (the date was guessed from an age and a season).</summary>
+    SameYear,
     /// <summary>None of the above.</summary>
     Different,
 }
@@ -22,6 +27,9 @@ public enum BirthDateAgreement
 /// <summary>Compares two dates of birth, recognising the errors that are common on referral forms.</summary>
 public static class BirthDateComparison
 {
+    /// <summary>The widest shift still taken for "about a month": the longest month.</summary>
+    public const int MonthDays = 31;
+
     /// <summary>
     /// The strongest <see cref="BirthDateAgreement"/> that holds. A date that fits two levels gets the
     /// more specific: 2007-05-01 and 2008-05-01 are one digit and one year apart, and "same day and
@@ -38,7 +46,8 @@ public static class BirthDateComparison
         if (x.Year == y.Year && x.Day == y.Month && x.Month == y.Day) return BirthDateAgreement.DayMonthSwapped;
         if (Math.Abs(x.Year - y.Year) == 1 && x.Month == y.Month && x.Day == y.Day) return BirthDateAgreement.YearOffByOne;
         if (DigitsDiffering(x, y) == 1) return BirthDateAgreement.OneDigitOff;
-        if (x.Year == y.Year && x.Month == y.Month) return BirthDateAgreement.SameYearAndMonth;
+        if (Math.Abs(x.DayNumber - y.DayNumber) <= MonthDays) return BirthDateAgreement.WithinMonth;
+        if (x.Year == y.Year) return BirthDateAgreement.SameYear;
         return BirthDateAgreement.Different;
     }
 

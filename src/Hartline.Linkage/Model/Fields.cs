@@ -2,21 +2,24 @@ namespace Hartline.Linkage.Model;
 
 /// <summary>
 /// The compared fields and their comparison levels. A pair's comparison vector packs the level of
-/// every field into one int, three bits each, so millions of pairs fit in an int array and identical
-/// vectors can be counted together for estimation.
+/// every field into one long, three bits each (twelve fields: 36 bits, more than an int holds), so
+/// millions of pairs fit in an array and identical vectors can be counted together for estimation.
 /// </summary>
-/// <remarks>Level 0 of every field is "missing": a value absent on either side is neutral (weight 0).</remarks>
+/// <remarks>
+/// Level 0 of every field is "missing": a value absent on either side is neutral (weight 0). A blank
+/// given name is no evidence that two records are different youths, only no evidence that they are one.
+/// </remarks>
 internal static class Fields
 {
     public const int Given = 0, Middle = 1, Family = 2, NameOrder = 3, BirthDate = 4, Sex = 5,
-        Postcode = 6, Phone = 7, Address = 8, City = 9;
+        Postcode = 6, Phone = 7, Address = 8, City = 9, Email = 10, Identifier = 11;
 
-    public const int Count = 10;
+    public const int Count = 12;
     public const int MaxLevels = 8;
     public const int Missing = 0;
 
     public static readonly string[] Names =
-        ["GivenName", "MiddleName", "FamilyName", "NameOrder", "DateOfBirth", "Sex", "Postcode", "Phone", "Address", "City"];
+        ["GivenName", "MiddleName", "FamilyName", "NameOrder", "DateOfBirth", "Sex", "Postcode", "Phone", "Address", "City", "Email", "Identifier"];
 
     private static readonly string[] NameLevelNames =
         ["missing", "exact", "nickname", "jaro-winkler>=0.92", "same-nysiis", "edit-distance", "jaro-winkler>=0.85", "different"];
@@ -31,12 +34,14 @@ internal static class Fields
         ["missing", "exact", "initial", "similar", "different"],
         FamilyLevelNames,
         ["missing", "as-entered", "swapped"],
-        ["missing", "exact", "day-month-swapped", "one-digit-off", "year-off-by-one", "same-year-month", "different"],
+        ["missing", "exact", "day-month-swapped", "one-digit-off", "year-off-by-one", "within-31-days", "same-year", "different"],
         ["missing", "same", "different"],
         ["missing", "exact", "same-area", "different"],
         ["missing", "exact", "one-digit-off", "different"],
         ["missing", "exact", "most-words", "some-word", "different"],
         ["missing", "exact", "similar", "different"],
+        ["missing", "exact", "one-edit", "different"],
+        ["missing", "exact", "one-edit", "different"],
     ];
 
     private static readonly string[] NameLevelText =
@@ -50,22 +55,24 @@ internal static class Fields
         [.. NameLevelText[..2], "share a part of a double name", .. NameLevelText[3..]],
         ["not both names recorded", "given and family names as entered", "given and family names swapped"],
         ["not recorded on both", "same", "day and month swapped", "one digit apart", "year one apart, same day and month",
-         "same year and month, another day", "different"],
+         "within 31 days", "same year, months apart", "different"],
         ["not recorded on both", "same", "different"],
         ["not recorded on both", "same", "same area (first three characters)", "different"],
         ["not recorded on both", "same last seven digits", "one digit apart", "different"],
         ["not recorded on both", "same words", "most words shared", "some word shared", "no word shared"],
         ["not recorded on both", "same", "spelled alike", "different"],
+        ["not recorded on both", "same", "one typing slip apart", "different"],
+        ["no identifier of the same kind on both", "same", "one typing slip apart", "different"],
     ];
 
     /// <summary>The level of <paramref name="field"/> in a packed comparison vector.</summary>
-    public static int Level(int gamma, int field) => (gamma >> (3 * field)) & 7;
+    public static int Level(long gamma, int field) => (int)(gamma >> (3 * field)) & 7;
 
     /// <summary>The bits of a comparison vector that hold these fields' levels.</summary>
-    public static int Mask(params ReadOnlySpan<int> fields)
+    public static long Mask(params ReadOnlySpan<int> fields)
     {
-        var mask = 0;
-        foreach (var f in fields) mask |= 7 << (3 * f);
+        var mask = 0L;
+        foreach (var f in fields) mask |= 7L << (3 * f);
         return mask;
     }
 }

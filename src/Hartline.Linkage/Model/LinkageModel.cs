@@ -101,36 +101,37 @@ public sealed class LinkageModel
     /// re-weighted by how common the name is (<paramref name="frequency"/>, 0 when unknown).
     /// </summary>
     /// <remarks><paramref name="other"/> is the second record's, for near-matches (see <see cref="NearMatchAdjustment"/>).</remarks>
-    internal double Weight(int gamma, in NameFrequency frequency, in NameFrequency other = default)
+    internal double Weight(long gamma, in NameFrequency frequency, in NameFrequency other = default)
     {
         var weight = 0.0;
-        for (var f = 0; f < Fields.Count; f++) weight += _weights[f * Fields.MaxLevels + ((gamma >> (3 * f)) & 7)];
+        for (var f = 0; f < Fields.Count; f++) weight += _weights[f * Fields.MaxLevels + Fields.Level(gamma, f)];
         weight += HomeCorrection(gamma);
         var swapped = Fields.Level(gamma, Fields.NameOrder) == 2;
-        weight += NameAdjustment(Fields.Given, gamma & 7, swapped, frequency, other);
-        weight += NameAdjustment(Fields.Family, (gamma >> 6) & 7, swapped, frequency, other);
+        weight += NameAdjustment(Fields.Given, Fields.Level(gamma, Fields.Given), swapped, frequency, other);
+        weight += NameAdjustment(Fields.Family, Fields.Level(gamma, Fields.Family), swapped, frequency, other);
         return weight;
     }
 
     /// <summary>The parts of a match weight that describe one fact each: names, birth date, sex, home.</summary>
-    internal const int NamesPart = 0, BirthPart = 1, SexPart = 2, HomePart = 3, PartCount = 4;
+    internal const int NamesPart = 0, BirthPart = 1, SexPart = 2, HomePart = 3, HeldPart = 4, PartCount = 5;
 
     /// <summary>
     /// <see cref="Weight"/> split into its <see cref="PartCount"/> parts (they sum to it): the name
-    /// fields with their order and frequency adjustments, the birth date, sex, and the home's four fields
-    /// with their corrections. Parts are what can be taken from different records of a cluster.
+    /// fields with their order and frequency adjustments, the birth date, sex, the home's four fields
+    /// with their corrections, and what agencies hold (e-mail and identifiers). Parts are what can be taken from different records of a cluster.
     /// </summary>
-    internal void Parts(int gamma, in NameFrequency frequency, in NameFrequency other, Span<double> parts)
+    internal void Parts(long gamma, in NameFrequency frequency, in NameFrequency other, Span<double> parts)
     {
         double W(int f) => _weights[f * Fields.MaxLevels + Fields.Level(gamma, f)];
         var swapped = Fields.Level(gamma, Fields.NameOrder) == 2;
         parts[NamesPart] = W(Fields.Given) + W(Fields.Middle) + W(Fields.Family) + W(Fields.NameOrder)
-            + NameAdjustment(Fields.Given, gamma & 7, swapped, frequency, other)
-            + NameAdjustment(Fields.Family, (gamma >> 6) & 7, swapped, frequency, other);
+            + NameAdjustment(Fields.Given, Fields.Level(gamma, Fields.Given), swapped, frequency, other)
+            + NameAdjustment(Fields.Family, Fields.Level(gamma, Fields.Family), swapped, frequency, other);
         parts[BirthPart] = W(Fields.BirthDate);
         parts[SexPart] = W(Fields.Sex);
         parts[HomePart] = W(Fields.Postcode) + W(Fields.Phone) + W(Fields.Address) + W(Fields.City)
             + HomeCorrection(gamma);
+        parts[HeldPart] = W(Fields.Email) + W(Fields.Identifier);
     }
 
     private double NameAdjustment(int field, int level, bool swapped, in NameFrequency frequency, in NameFrequency other) =>
@@ -152,7 +153,7 @@ public sealed class LinkageModel
     internal const double NearMatchShare = 0.5;
 
     /// <summary>Both corrections of the home's fields (a move counted once, a city implied by its postcode); estimation uses them too.</summary>
-    internal double HomeCorrection(int gamma) => ResidenceCorrection(gamma) + SamePlaceCorrection(gamma);
+    internal double HomeCorrection(long gamma) => ResidenceCorrection(gamma) + SamePlaceCorrection(gamma);
 
     /// <summary>
     /// A shared postcode already says the two live in one town: agreement on the city then adds
@@ -160,7 +161,7 @@ public sealed class LinkageModel
     /// the two gave 10 bits, enough for twins (same family, birth date and postcode, another given
     /// name) to pass at 1M. Returns the bits to add to the plain sum; ≤ 0.
     /// </summary>
-    internal double SamePlaceCorrection(int gamma) =>
+    internal double SamePlaceCorrection(long gamma) =>
         Fields.Level(gamma, Fields.Postcode) == 1 ? -Math.Max(0, LevelWeight(Fields.City, Fields.Level(gamma, Fields.City))) : 0;
 
     private static readonly int[] ResidenceFields = [Fields.Postcode, Fields.Phone, Fields.Address, Fields.City];
@@ -171,12 +172,12 @@ public sealed class LinkageModel
     /// that agrees on names and date of birth, so their disagreements count once, as the strongest
     /// of them (agreements still add up). Returns the bits to add to the plain sum; ≥ 0.
     /// </summary>
-    internal double ResidenceCorrection(int gamma)
+    internal double ResidenceCorrection(long gamma)
     {
         double against = 0, strongest = 0;
         foreach (var f in ResidenceFields)
         {
-            var w = _weights[f * Fields.MaxLevels + ((gamma >> (3 * f)) & 7)];
+            var w = _weights[f * Fields.MaxLevels + Fields.Level(gamma, f)];
             if (w >= 0) continue;
             against += w;
             strongest = Math.Min(strongest, w);

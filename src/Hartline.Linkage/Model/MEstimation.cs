@@ -23,6 +23,9 @@ namespace Hartline.Linkage.Model;
 internal static class MEstimation
 {
     public const int MaxIterations = 200;
+
+    // A pattern's key is its rule above the 36 bits of a comparison vector.
+    private const int RuleShift = 3 * Fields.Count;
     public const double Tolerance = 1e-6;
 
     // Dirichlet prior strength (pseudo-pairs of the hand-set m): lets a small batch converge to sane
@@ -34,17 +37,17 @@ internal static class MEstimation
     // −15 bits: one keying slip in a real registry would veto an otherwise certain pair.
     private const double MinimumM = 0.005;
 
-    public sealed record Patterns(int[] Rules, int[] Gammas, double[] Counts, int[] FullGammas, double[] FullCounts);
+    public sealed record Patterns(int[] Rules, long[] Gammas, double[] Counts, long[] FullGammas, double[] FullCounts);
 
-    public static Patterns Count(PreparedPerson[] people, CandidateSet candidates, int[] gammas, BlockingRule[] rules, int parallelism)
+    public static Patterns Count(PreparedPerson[] people, CandidateSet candidates, long[] gammas, BlockingRule[] rules, int parallelism)
     {
         var masks = rules.Select(r => r.FieldMask).ToArray();
         var keys = RuleKeys(people, rules, parallelism);
         var masked = new Dictionary<long, long>();
-        var full = new Dictionary<int, long>();
+        var full = new Dictionary<long, long>();
         var gate = new object();
         if (candidates.Count > 0) Parallel.ForEach(Partitioner.Create(0, candidates.Count, 1 << 16), new ParallelOptions { MaxDegreeOfParallelism = parallelism },
-            () => (Masked: new Dictionary<long, long>(), Full: new Dictionary<int, long>()),
+            () => (Masked: new Dictionary<long, long>(), Full: new Dictionary<long, long>()),
             (range, _, local) =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
@@ -56,7 +59,7 @@ internal static class MEstimation
                     {
                         var key = keys[first + rule];
                         if (key != 0 && key == keys[second + rule])
-                            Increment(local.Masked, (long)rule << 32 | (uint)(gamma & ~masks[rule]), 1);
+                            Increment(local.Masked, (long)rule << RuleShift | (gamma & ~masks[rule]), 1);
                     }
                     Increment(local.Full, gamma, 1);
                 }
@@ -75,7 +78,7 @@ internal static class MEstimation
         var maskedKeys = masked.Keys.Order().ToArray();
         var fullKeys = full.Keys.Order().ToArray();
         return new Patterns(
-            [.. maskedKeys.Select(k => (int)(k >> 32))], [.. maskedKeys.Select(k => (int)k)], [.. maskedKeys.Select(k => (double)masked[k])],
+            [.. maskedKeys.Select(k => (int)(k >> RuleShift))], [.. maskedKeys.Select(k => k & ((1L << RuleShift) - 1))], [.. maskedKeys.Select(k => (double)masked[k])],
             fullKeys, [.. fullKeys.Select(k => (double)full[k])]);
     }
 
@@ -172,7 +175,7 @@ internal static class MEstimation
     /// youth: at 1M it learned that 7% of a person's copies are at another postcode (the truth: 15%) and
     /// that 3.9% disagree entirely on the date of birth (the truth: 0.5%).
     /// </summary>
-    internal static double HomeCorrection(int gamma, LinkageModel current) => current.HomeCorrection(gamma) * Math.Log(2);
+    internal static double HomeCorrection(long gamma, LinkageModel current) => current.HomeCorrection(gamma) * Math.Log(2);
 
     /// <summary>
     /// λ, the prior that two records of the batch match, by EM over all pairs: pairs no rule made

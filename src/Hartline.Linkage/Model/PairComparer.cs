@@ -1,4 +1,5 @@
 using Hartline.Linkage.Dates;
+using Hartline.Linkage.Identifiers;
 using Hartline.Linkage.Text;
 
 namespace Hartline.Linkage.Model;
@@ -11,7 +12,7 @@ internal static class PairComparer
 {
     public const double CloseSpelling = 0.92, LooseSpelling = 0.85, SimilarPlace = 0.9, SimilarMiddle = 0.88;
 
-    public static int Compare(in PreparedPerson a, in PreparedPerson b)
+    public static long Compare(in PreparedPerson a, in PreparedPerson b)
     {
         var given = Name(a.Given, b.Given, a.GivenSound, b.GivenSound, nicknames: true);
         var family = Name(a.Family, b.Family, a.FamilySound, b.FamilySound, nicknames: false);
@@ -39,16 +40,19 @@ internal static class PairComparer
             }
         }
 
-        return given
-            | Middle(a.Middle, b.Middle) << 3
-            | family << 6
-            | order << 9
-            | (int)BirthDateComparison.Compare(a.BirthDate, b.BirthDate) << 12
-            | Sex(a.Sex, b.Sex) << 15
-            | Postcode(a.Postcode, b.Postcode) << 18
-            | Phone(a.Phone, b.Phone) << 21
-            | Address(a.AddressWords, b.AddressWords) << 24
-            | Place(a.City, b.City) << 27;
+        // Every level is 0–7, so the fields are packed as unsigned values, three bits each.
+        return (uint)given
+            | (uint)Middle(a.Middle, b.Middle) << 3
+            | (uint)family << 6
+            | (uint)order << 9
+            | (uint)BirthDateComparison.Compare(a.BirthDate, b.BirthDate) << 12
+            | (uint)Sex(a.Sex, b.Sex) << 15
+            | (uint)Postcode(a.Postcode, b.Postcode) << 18
+            | (uint)Phone(a.Phone, b.Phone) << 21
+            | (uint)Address(a.AddressWords, b.AddressWords) << 24
+            | (uint)Place(a.City, b.City) << 27
+            | (long)HeldIdentifiers.CompareEmail(a.Email, b.Email) << 30
+            | (long)HeldIdentifiers.CompareIdentifiers(a.Identifiers, b.Identifiers) << 33;
     }
 
     /// <summary>The level of two folded names, strongest evidence first (see <see cref="NameLevel"/>).</summary>

@@ -1,3 +1,4 @@
+using Hartline.Linkage.Identifiers;
 using Hartline.Linkage.Text;
 
 namespace Hartline.Linkage.Model;
@@ -30,6 +31,10 @@ internal readonly struct PreparedPerson
     public readonly int Phone;
     /// <summary>Sorted distinct hashes of the address words (without street-type words).</summary>
     public readonly int[] AddressWords;
+    /// <summary>The e-mail address trimmed and lower-cased ("" when none).</summary>
+    public readonly string Email;
+    /// <summary>The identifiers normalised and sorted by kind (empty, and shared, when none).</summary>
+    public readonly HeldIdentifier[] Identifiers;
 
     public PreparedPerson(PersonRecord record)
     {
@@ -47,6 +52,8 @@ internal readonly struct PreparedPerson
         Sex = Normalize.Sex(record.Sex);
         Phone = Normalize.LastSevenDigits(record.Phone);
         AddressWords = Normalize.AddressWords(record.Address);
+        Email = HeldIdentifiers.Email(record.Email);
+        Identifiers = HeldIdentifiers.Prepare(record.Identifiers);
     }
 
     public bool HasBothNames => Given.Length > 0 && Family.Length > 0;

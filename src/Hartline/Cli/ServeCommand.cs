@@ -58,11 +58,7 @@ internal static class ServeCommand
         if (demo)
         {
             RefuseDemoElsewhere(scope.ServiceProvider, "--demo");
-            var demoData = scope.ServiceProvider.GetRequiredService<DemoData>();
-            if (await demoData.IsLoadedAsync(ct))
-                Console.WriteLine("Demo data is already loaded; its passwords were printed when it was first loaded (delete ./data to start again).");
-            else
-                PrintSignIns(await demoData.LoadAsync(ct));
+            await DemoStart.PrepareAsync(app, scope.ServiceProvider, ct);
         }
         else if (!await db.Users.AnyAsync(ct))
         {

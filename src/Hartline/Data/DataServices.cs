@@ -18,6 +18,7 @@ public static class DataServices
             var db = target.CreateContext(sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<HartlineDb>>());
             var current = sp.GetRequiredService<CurrentActor>();
             db.ActorSource = () => current.Value;
+            db.Clock = sp.GetRequiredService<TimeProvider>();
             return db;
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -28,6 +28,9 @@ public abstract class HartlineDb(DbContextOptions options)
     /// <summary>Read at save time, so a CLI command that switches actor after creating the context is honoured.</summary>
     public Func<Actor> ActorSource { get; set; } = () => Actor.System;
 
+    /// <summary>Stamps the audit trail's events; the host's <see cref="TimeProvider"/>, so a test clock reaches the trail too.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Referral> Referrals => Set<Referral>();
@@ -60,6 +63,7 @@ public abstract class HartlineDb(DbContextOptions options)
     {
         foreach (var entry in ChangeTracker.Entries<Person>())
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys();
+        CreationStamps.Apply(this);
         AuditTrail.Capture(this);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
     }

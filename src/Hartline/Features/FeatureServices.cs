@@ -17,7 +17,7 @@ namespace Hartline.Features;
 public static class FeatureServices
 {
     public static IServiceCollection AddHartlineFeatures(this IServiceCollection services) => services
-        .AddScoped<AuditLog>()
+        .AddScoped<AuditLog>().AddAuditWriter()
         .AddScoped<SignInService>()
         .AddScoped<UserAdministration>()
         .AddScoped<AuditSearch>()
@@ -40,6 +40,7 @@ public static class FeatureServices
         .AddScoped<Cases.Sharing.ConsentRecords>()
         .AddScoped<Cases.Profile.CaseProfiles>()
         .AddScoped<Cases.Lifecycle.CaseLifecycle>()
+        .AddScoped<Cases.Opening.CaseOpening>()
         .AddScoped<Cases.Missing.MissingEpisodes>()
         .AddScoped<Cases.Team.CareTeam>()
         .AddScoped<Cases.Notes.CaseNotes>()
@@ -51,6 +52,7 @@ public static class FeatureServices
         .AddScoped<ContinuityReport>()
         .AddScoped<DemoCaseFiles>()
         .AddScoped<DemoData>()
+        .AddSingleton<DemoLoading>()
         .AddMdt();
 
     public static WebApplication MapHartlineApi(this WebApplication app)

@@ -28,6 +28,8 @@ public static class HartlineHost
         if (!string.IsNullOrWhiteSpace(dbSetting)) builder.Configuration["Hartline:Db"] = dbSetting;
         if (urls is not null) builder.WebHost.UseUrls(urls);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // Two console lines per request (start, finish) cost more than a case read under load; warnings still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Services.AddSingleton(sp => Jurisdiction.Load(sp.GetRequiredService<IConfiguration>()["Hartline:Jurisdiction"] ?? "connecticut"));
         builder.Services.AddSingleton(TimeProvider.System);

@@ -14,7 +14,7 @@ public sealed record RaceEthnicityList(IReadOnlyList<Category> Categories, strin
 /// Everything that differs between states: regions, reporting categories, the mandated-report line.
 /// Loaded from <c>Jurisdictions/{name}.json</c>; pages and reports take their lists from here.
 /// </summary>
-public sealed record Jurisdiction(
+public sealed partial record Jurisdiction(
     string Code,
     string Name,
     bool IsExample,

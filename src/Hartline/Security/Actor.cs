@@ -6,6 +6,11 @@ namespace Hartline.Security;
 public sealed record Actor(Guid? UserId, string Name, Guid? AgencyId, IReadOnlySet<string> Roles)
 {
     public const string AgencyClaim = "hartline:agency";
+    /// <summary>The user's name as colleagues know it (pages, note authors, care team); the Name is the e-mail.</summary>
+    public const string DisplayNameClaim = "hartline:display-name";
+
+    /// <summary>The name to show for this actor: the display name when signed in, else <see cref="Name"/>.</summary>
+    public string DisplayName { get; init; } = Name;
 
     public static readonly Actor System = new(null, "system", null, new HashSet<string>());
     public static readonly Actor Anonymous = new(null, "anonymous", null, new HashSet<string>());
@@ -19,7 +24,8 @@ public sealed record Actor(Guid? UserId, string Name, Guid? AgencyId, IReadOnlyS
         var id = Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var u) ? u : (Guid?)null;
         var agency = Guid.TryParse(principal.FindFirstValue(AgencyClaim), out var a) ? a : (Guid?)null;
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet();
-        return new Actor(id, principal.FindFirstValue(ClaimTypes.Name) ?? "unknown", agency, roles);
+        var name = principal.FindFirstValue(ClaimTypes.Name) ?? "unknown";
+        return new Actor(id, name, agency, roles) { DisplayName = principal.FindFirstValue(DisplayNameClaim) ?? name };
     }
 }
 

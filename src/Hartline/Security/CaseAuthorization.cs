@@ -16,7 +16,7 @@ public static class CaseOperations
 }
 
 /// <summary>
-/// Decides per-record access to a case. Reading uses the compiled scope predicate (so it agrees with
+/// Decides per-record access to a case. Reading uses the scope rule's compiled delegate (compiled once per role shape) (so it agrees with
 /// every list); updating additionally needs to be the owner agency's case worker or a coordinator.
 /// The case's grants must be loaded.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
         AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Case resource)
     {
         var actor = Actor.FromPrincipal(context.User);
-        var visible = RecordScope.Predicate(actor, ScopePurpose.Records).Compile()(resource);
+        var visible = RecordScope.Allows(actor, ScopePurpose.Records, resource);
         var allowed = requirement.Name switch
         {
             nameof(CaseOperations.Read) => visible,

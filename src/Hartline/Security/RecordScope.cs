@@ -81,14 +81,44 @@ public static class RecordScope
         return people.Where(p => (registeredHere && p.OwnerAgencyId == agency) || visibleIds.Contains(p.Id));
     }
 
+    /// <summary>
+    /// The scope as a query filter. The expression for a role shape is built once; only the user's ids
+    /// change per request, and they enter as EF parameters, so every user of a shape shares one cached plan.
+    /// </summary>
     public static Expression<Func<Case, bool>> Predicate(Actor actor, ScopePurpose purpose)
     {
-        var level = LevelOf(actor, purpose);
-        if (level == ScopeLevel.All) return c => true;
-        if (level == ScopeLevel.None || actor.AgencyId is null) return c => false;
+        var shape = ShapeOf(actor, purpose);
+        if (shape.Level == ScopeLevel.All) return Everything;
+        if (shape.Level == ScopeLevel.None || actor.AgencyId is null) return Nothing;
+        return ScopeShape.Bind(shape.Template, new ScopeIds(actor.AgencyId.Value, actor.UserId ?? Guid.Empty));
+    }
 
-        var agency = actor.AgencyId.Value;
-        var user = actor.UserId ?? Guid.Empty;
+    /// <summary>The same rule for one loaded case (its grants loaded), through the shape's compiled delegate: no compiling per request.</summary>
+    public static bool Allows(Actor actor, ScopePurpose purpose, Case c)
+    {
+        var shape = ShapeOf(actor, purpose);
+        if (shape.Level == ScopeLevel.All) return true;
+        if (shape.Level == ScopeLevel.None || actor.AgencyId is null) return false;
+        return shape.Compiled(c, new ScopeIds(actor.AgencyId.Value, actor.UserId ?? Guid.Empty));
+    }
+
+    private static readonly Expression<Func<Case, bool>> Everything = c => true;
+    private static readonly Expression<Func<Case, bool>> Nothing = c => false;
+
+    // Keyed by purpose and the roles that reach anything: few distinct keys (one per role combination in use).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScopeShape> Shapes = new();
+
+    private static ScopeShape ShapeOf(Actor actor, ScopePurpose purpose)
+    {
+        if (actor.IsSystem) return ScopeShape.All;
+        var key = purpose + ":" + string.Join(',', actor.Roles.Where(Reach.ContainsKey).Order(StringComparer.Ordinal));
+        return Shapes.GetOrAdd(key, _ => BuildShape(actor, purpose));
+    }
+
+    private static ScopeShape BuildShape(Actor actor, ScopePurpose purpose)
+    {
+        var level = LevelOf(actor, purpose);
+        if (level is ScopeLevel.All or ScopeLevel.None) return new ScopeShape(level, null!, null!);
         var ownsAgency = level == ScopeLevel.Agency;
         var kinds = actor.Roles.Where(Reach.ContainsKey)
             .Where(r => (purpose == ScopePurpose.Records ? Reach[r].Records : Reach[r].Statistics) > ScopeLevel.None)
@@ -96,9 +126,10 @@ public static class RecordScope
 
         // A case assigned to the user is theirs only while their agency may have it at all (owns it, or
         // holds a live grant of any kind): a withdrawn consent must not leave a back door through the assignment.
-        return c => (ownsAgency && c.OwnerAgencyId == agency)
-                    || (c.AssignedUserId == user
-                        && (c.OwnerAgencyId == agency || c.Grants.Any(g => g.AgencyId == agency && g.RevokedAt == null)))
-                    || c.Grants.Any(g => g.AgencyId == agency && g.RevokedAt == null && kinds.Contains(g.Kind));
+        Expression<Func<Case, ScopeIds, bool>> template = (c, ids) => (ownsAgency && c.OwnerAgencyId == ids.Agency)
+            || (c.AssignedUserId == ids.User
+                && (c.OwnerAgencyId == ids.Agency || c.Grants.Any(g => g.AgencyId == ids.Agency && g.RevokedAt == null)))
+            || c.Grants.Any(g => g.AgencyId == ids.Agency && g.RevokedAt == null && kinds.Contains(g.Kind));
+        return new ScopeShape(level, template, template.Compile());
     }
 }

@@ -89,8 +89,10 @@ public sealed class CaseFileTests(HartlineApp app) : IClassFixture<HartlineApp>
         var file = await client.GetFromJsonAsync<CaseFile>($"/api/v1/cases/{caseId}", ApiJson.Options);
         Assert.Equal(CaseStatus.Reopened, file!.Status);
         Assert.Null(file.ClosedOn);
-        Assert.Equal([CaseStatus.Active, CaseStatus.FollowUp, CaseStatus.Closed, CaseStatus.Reopened], file.StatusHistory.Select(h => h.To));
-        Assert.Equal("Plan goals met", file.StatusHistory[2].Reason);
+        // The opening is the first step (from nothing), then every change the team made.
+        Assert.Equal([CaseStatus.Open, CaseStatus.Active, CaseStatus.FollowUp, CaseStatus.Closed, CaseStatus.Reopened], file.StatusHistory.Select(h => h.To));
+        Assert.Null(file.StatusHistory[0].From);
+        Assert.Equal("Plan goals met", file.StatusHistory[3].Reason);
         await app.WithDb(async db => Assert.Equal("goals-met", (await db.Cases.SingleAsync(c => c.Id == caseId)).ClosureReasonCode));
     }
 

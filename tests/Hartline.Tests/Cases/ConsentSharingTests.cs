@@ -31,11 +31,12 @@ public sealed class ConsentSharingTests(HartlineApp app) : IClassFixture<Hartlin
     {
         var s = await ArrangeAsync();
         var r = await s.Client.PostAsJsonAsync($"/api/v1/cases/{s.CaseId}/shares", new { agencyId = s.Beacon.Id, kind = "ServiceReferral" });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
-        var body = await r.Content.ReadFromJsonAsync<SharingResult>(ApiJson.Options);
-        Assert.Equal(SharingOutcome.NoConsent, body!.Outcome);
-        Assert.Contains("has not consented", body.Message);
-        Assert.Contains(s.Beacon.Name, body.Message);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        var problem = await r.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>(ApiJson.Options);
+        var message = Assert.Single(problem!.Errors["agencyId"]);
+        Assert.Contains("has not consented", message);
+        Assert.Contains(s.Beacon.Name, message);
 
         Assert.Equal(HttpStatusCode.NotFound, (await (await World.SignedIn(s.Provider)).GetAsync($"/Cases/{s.CaseId}")).StatusCode);
         await app.WithDb(async db => Assert.False(await db.CaseAccessGrants.AnyAsync(g => g.CaseId == s.CaseId)));
@@ -49,7 +50,7 @@ public sealed class ConsentSharingTests(HartlineApp app) : IClassFixture<Hartlin
             new { givenBy = "Youth", recipientAgencyId = s.Beacon.Id, purposes = new[] { "Mdt" }, givenOn = "2024-01-05" });
         Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
         var r = await s.Client.PostAsJsonAsync($"/api/v1/cases/{s.CaseId}/shares", new { agencyId = s.Beacon.Id, kind = "ServiceReferral" });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var mdt = await s.Client.PostAsJsonAsync($"/api/v1/cases/{s.CaseId}/shares", new { agencyId = s.Beacon.Id, kind = "Mdt" });
         Assert.Equal(HttpStatusCode.OK, mdt.StatusCode);
     }

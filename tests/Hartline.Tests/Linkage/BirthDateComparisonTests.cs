@@ -20,8 +20,14 @@ public sealed class BirthDateComparisonTests
     [InlineData("2007-03-14", "2008-03-14", BirthDateAgreement.YearOffByOne)]    // also one digit: the more specific level wins
     [InlineData("2009-03-14", "2010-03-14", BirthDateAgreement.YearOffByOne)]    // two digits differ
     [InlineData("2000-12-31", "1999-12-31", BirthDateAgreement.YearOffByOne)]
-    [InlineData("2007-03-14", "2007-03-28", BirthDateAgreement.SameYearAndMonth)]
-    [InlineData("2007-03-13", "2007-03-31", BirthDateAgreement.SameYearAndMonth)]
+    [InlineData("2007-03-14", "2007-03-28", BirthDateAgreement.WithinMonth)]     // shifted by days
+    [InlineData("2007-03-13", "2007-03-31", BirthDateAgreement.WithinMonth)]
+    [InlineData("2007-03-14", "2007-04-12", BirthDateAgreement.WithinMonth)]     // about a month: three digits differ
+    [InlineData("2007-12-28", "2008-01-05", BirthDateAgreement.WithinMonth)]     // across the new year
+    [InlineData("2007-03-14", "2007-04-15", BirthDateAgreement.SameYear)]        // 32 days: past the month
+    [InlineData("2007-03-14", "2007-09-20", BirthDateAgreement.SameYear)]
+    [InlineData("1981-05-06", "1971-05-06", BirthDateAgreement.OneDigitOff)]     // the decade digit
+    [InlineData("2027-05-06", "2017-05-06", BirthDateAgreement.OneDigitOff)]
     [InlineData("2007-03-14", "2006-11-02", BirthDateAgreement.Different)]
     [InlineData("2007-03-14", "2009-03-14", BirthDateAgreement.OneDigitOff)]
     [InlineData("2007-03-14", "2005-03-14", BirthDateAgreement.OneDigitOff)]

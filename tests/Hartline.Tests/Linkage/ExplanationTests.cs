@@ -13,7 +13,7 @@ public sealed class ExplanationTests
         var other = Maria with { Id = "b", GivenName = "Mariah", DateOfBirth = new DateOnly(2007, 4, 3), Phone = null };
         var explanation = LinkageModel.Default.Explain(Maria, other);
         Assert.Equal(explanation.MatchWeight, explanation.Fields.Sum(f => f.Weight), 9);
-        Assert.Equal(10, explanation.Fields.Count);
+        Assert.Equal(12, explanation.Fields.Count);
         Assert.Equal("day-month-swapped", explanation.Fields.Single(f => f.Field == "DateOfBirth").Level);
     }
 

@@ -50,7 +50,7 @@ public class HartlineApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// Now on the jurisdiction's wall clock, which is what the server means by "today", "overdue" and "this
     /// quarter". The machine's clock is UTC: in the evening in Connecticut its date is already tomorrow.
     /// </summary>
-    public DateTime LocalNow => Hartline.Features.Cases.LocalTime.ToLocal(DateTime.UtcNow, Services.GetRequiredService<Hartline.Jurisdictions.Jurisdiction>());
+    public DateTime LocalNow => Services.GetRequiredService<Hartline.Jurisdictions.Jurisdiction>().ToLocal(DateTime.UtcNow);
 
     public DateOnly LocalToday => DateOnly.FromDateTime(LocalNow);
 

@@ -15,7 +15,7 @@ public sealed class HartlineClaimsFactory(UserManager<HartlineUser> users, RoleM
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(Actor.AgencyClaim, user.AgencyId.ToString()));
-        identity.AddClaim(new Claim("hartline:display-name", user.DisplayName));
+        identity.AddClaim(new Claim(Actor.DisplayNameClaim, user.DisplayName));
         if (user.MustChangePassword) identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
         return identity;
     }

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using Hartline.Security.Audit;
 
 namespace Hartline.Features.Account;
 
 /// <summary>A person who signs in. Belongs to one agency; roles come from Identity.</summary>
-public sealed class HartlineUser : IdentityUser<Guid>
+public sealed class HartlineUser : IdentityUser<Guid>, IAudited
 {
     public HartlineUser() => Id = Guid.CreateVersion7();
 
@@ -11,5 +12,6 @@ public sealed class HartlineUser : IdentityUser<Guid>
     public required string DisplayName { get; set; }
     /// <summary>Set for passwords printed by the CLI: they are one-time and must be replaced at first sign-in.</summary>
     public bool MustChangePassword { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
 }

@@ -1,13 +1,15 @@
+using Hartline.Security.Audit;
 namespace Hartline.Features.Admin;
 
 /// <summary>An organisation on the response team. Every user belongs to exactly one.</summary>
-public sealed class Agency
+public sealed class Agency : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public required string Name { get; set; }
     public AgencyKind Kind { get; set; }
     public bool IsActive { get; set; } = true;
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
 }
 
 public enum AgencyKind

@@ -17,7 +17,7 @@ public sealed class AuditModel(AuditSearch search, Jurisdictions.Jurisdiction j)
     }
 
     /// <summary>Events are stored in UTC; the page shows them on the jurisdiction's clock, like the day filters.</summary>
-    public DateTime Local(DateTime utc) => Intake.ReferralRules.ToLocal(utc, j);
+    public DateTime Local(DateTime utc) => j.ToLocal(utc);
 
     public string PageLink(int page) =>
         $"?user={Uri.EscapeDataString(Query.User ?? "")}&record={Uri.EscapeDataString(Query.Record ?? "")}" +

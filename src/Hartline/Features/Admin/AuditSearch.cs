@@ -47,5 +47,5 @@ public sealed class AuditSearch(HartlineDb db, Jurisdiction j)
         return new AuditResults(rows.Take(PageSize).ToList(), page, PageSize, rows.Count > PageSize);
     }
 
-    private DateTime DayStartUtc(DateOnly day) => ReferralRules.ToUtc(day.ToDateTime(TimeOnly.MinValue), j);
+    private DateTime DayStartUtc(DateOnly day) => j.ToUtc(day.ToDateTime(TimeOnly.MinValue));
 }

@@ -1,9 +1,10 @@
 using Hartline.Features.People;
+using Hartline.Security.Audit;
 
 namespace Hartline.Features.Cases;
 
 /// <summary>The file an owner agency keeps on one youth. Shared with other agencies through grants.</summary>
-public sealed class Case
+public sealed class Case : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PersonId { get; set; }
@@ -19,7 +20,8 @@ public sealed class Case
     public string? ClosureReasonCode { get; set; }
     public Guid? AssignedUserId { get; set; }
     public Guid CreatedById { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
     public List<CaseAccessGrant> Grants { get; set; } = [];
 }
 
@@ -33,14 +35,15 @@ public enum CaseStatus { Open, Active, FollowUp, Closed, Reopened }
 /// Access to a case given to another agency: by a service referral, an MDT agenda, or sharing with
 /// law enforcement. Revoked grants are kept (nothing is hard-deleted) and stop giving access.
 /// </summary>
-public sealed class CaseAccessGrant
+public sealed class CaseAccessGrant : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
     public Guid AgencyId { get; set; }
     public GrantKind Kind { get; set; }
     public Guid GrantedById { get; set; }
-    public DateTime GrantedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime GrantedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
 }
 

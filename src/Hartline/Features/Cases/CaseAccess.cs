@@ -15,11 +15,16 @@ namespace Hartline.Features.Cases;
 /// </summary>
 public sealed class CaseAccess(HartlineDb db, IAuthorizationService authorization, AuditLog audit)
 {
-    /// <summary>The case when the user may perform <paramref name="operation"/> on it; otherwise null (refusal audited).</summary>
+    /// <summary>
+    /// The case when the user may perform <paramref name="operation"/> on it; otherwise null (refusal audited).
+    /// <paramref name="include"/> adds what the caller shows (the youth, their races), so the one load
+    /// that authorizes also serves the page: nothing loads the case a second time.
+    /// </summary>
     public async Task<Case?> FindAsync(Guid caseId, ClaimsPrincipal user, OperationAuthorizationRequirement operation,
-        CancellationToken ct = default, bool tracking = true)
+        CancellationToken ct = default, bool tracking = true, Func<IQueryable<Case>, IQueryable<Case>>? include = null)
     {
         var query = db.Cases.Include(c => c.Grants).AsQueryable();
+        if (include is not null) query = include(query);
         if (!tracking) query = query.AsNoTracking();
         var found = await query.FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null) return null;
@@ -27,6 +32,13 @@ public sealed class CaseAccess(HartlineDb db, IAuthorizationService authorizatio
         await audit.DeniedAsync(nameof(Case), caseId.ToString(), operation.Name, ct);
         return null;
     }
+
+    /// <summary>For <see cref="FindAsync"/>: the youth with the case, for every tab that shows their name.</summary>
+    public static IQueryable<Case> WithYouth(IQueryable<Case> cases) => cases.Include(c => c.Person);
+
+    /// <summary>The youth and their race/ethnicity rows, for the overview and the API's case file.</summary>
+    public static IQueryable<Case> WithYouthDetails(IQueryable<Case> cases) =>
+        cases.Include(c => c.Person!).ThenInclude(p => p.RaceEthnicities);
 
     /// <summary>A yes/no for showing or hiding a button; does not audit. The case's grants must be loaded.</summary>
     public async Task<bool> MayAsync(Case found, ClaimsPrincipal user, OperationAuthorizationRequirement operation) =>

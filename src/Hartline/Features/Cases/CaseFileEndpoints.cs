@@ -44,7 +44,7 @@ public static class CaseFileEndpoints
         g.MapPost("/consents/{consentId:guid}/withdraw", async (Guid id, Guid consentId, WithdrawInput body, ConsentRecords consents, HttpContext http, CancellationToken ct) =>
             (await consents.WithdrawAsync(id, consentId, body, http.User, ct)).ToHttp())
             .WithSummary("Withdraw a consent: sharing no other consent covers stops at once.");
-        g.MapPost("/shares", Share).WithSummary("Share the case with an agency; refused (422) without the youth's consent.");
+        g.MapPost("/shares", Share).WithSummary("Share the case with an agency; refused (400, naming agencyId) without the youth's consent.");
         return api;
     }
 
@@ -76,19 +76,13 @@ public static class CaseFileEndpoints
         public GrantKind? Kind { get; set; }
     }
 
-    private static async Task<Results<Ok<SharingResult>, NotFound, ValidationProblem, UnprocessableEntity<SharingResult>>> Share(
+    private static async Task<Results<Ok<SharingResult>, NotFound, ValidationProblem>> Share(
         Guid id, ShareInput body, CaseSharing sharing, HttpContext http, CancellationToken ct)
     {
         var errors = new Errors();
-        if (body.AgencyId is null) errors.Add("agencyId", "Choose the agency.");
-        if (body.Kind is not { } kind || !Enum.IsDefined(kind)) errors.Add("kind", "Choose the kind of sharing.");
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors.ToDictionary());
-        var result = await sharing.ShareAsync(id, body.AgencyId!.Value, body.Kind!.Value, http.User, ct);
-        return result.Outcome switch
-        {
-            SharingOutcome.NotFound => TypedResults.NotFound(),
-            SharingOutcome.NoConsent => TypedResults.UnprocessableEntity(result),
-            _ => TypedResults.Ok(result),
-        };
+        if (body.AgencyId is null) errors.Add(nameof(body.AgencyId), "Choose the agency.");
+        if (body.Kind is not { } kind || !Enum.IsDefined(kind)) errors.Add(nameof(body.Kind), "Choose the kind of sharing.");
+        if (errors.Count > 0) return Outcome<SharingResult>.Invalid(errors).ToHttp();
+        return (await sharing.ShareAsync(id, body.AgencyId!.Value, body.Kind!.Value, http.User, ct)).ToHttp();
     }
 }

@@ -4,7 +4,6 @@ using Hartline.Features.Admin;
 using Hartline.Jurisdictions;
 using Hartline.Security;
 using Hartline.Security.Audit;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Cases;
@@ -16,7 +15,7 @@ public sealed record CasePage(IReadOnlyList<CaseListItem> Items, int Page, int P
 
 public sealed record CaseReferralView(Guid Id, DateTime ReceivedAt, string Source, string ReportingAgency);
 
-public sealed record StatusChangeView(CaseStatus From, CaseStatus To, string? Reason, string? Note, DateTime ChangedAt, string ChangedBy);
+public sealed record StatusChangeView(CaseStatus? From, CaseStatus To, string? Reason, string? Note, DateTime ChangedAt, string ChangedBy);
 
 public sealed record CaseFile(Guid Id, Guid PersonId, string YouthName, DateOnly? DateOfBirth, string? Gender,
     IReadOnlyList<string> RaceEthnicity, string Region, string? ResidenceAtExploitation, string? ResidenceCode, DateOnly OpenedOn,
@@ -25,8 +24,8 @@ public sealed record CaseFile(Guid Id, Guid PersonId, string YouthName, DateOnly
     IReadOnlyList<StatusChangeView> StatusHistory, IReadOnlyList<Missing.MissingEpisodeView> MissingEpisodes,
     int PrimaryWorkerChangesLast12Months, string? PrimaryWorker);
 
-/// <summary>Lists and opens case files: lists through the scope function, opening through the handler, every opening audited.</summary>
-public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization, AuditLog audit, Jurisdiction j,
+/// <summary>Lists and opens case files: lists through the scope function, opening through <see cref="CaseAccess"/>, every opening audited.</summary>
+public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, Jurisdiction j,
     Profile.CaseProfiles profiles, Missing.MissingEpisodes missing, Team.CareTeam team)
 {
     public const int DefaultPageSize = 50;
@@ -56,19 +55,17 @@ public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization
     /// Opens one case file for reading. Returns null both when it does not exist and when the user may
     /// not see it (the caller answers 404 either way); a refusal is audited as denied, a view as read.
     /// </summary>
-    public async Task<CaseFile?> OpenAsync(Guid id, ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        var c = await db.Cases.AsNoTracking()
-            .Include(x => x.Person!).ThenInclude(p => p.RaceEthnicities)
-            .Include(x => x.Grants)
-            .FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null) return null;
-        if (!(await authorization.AuthorizeAsync(user, c, CaseOperations.Read)).Succeeded)
-        {
-            await audit.DeniedAsync(nameof(Case), id.ToString(), CaseOperations.Read.Name, ct);
-            return null;
-        }
+    public async Task<CaseFile?> OpenAsync(Guid id, ClaimsPrincipal user, CancellationToken ct = default) =>
+        await access.FindAsync(id, user, CaseOperations.Read, ct, tracking: false, include: CaseAccess.WithYouthDetails) is { } found
+            ? await ReadAsync(found, ct) : null;
 
+    /// <summary>
+    /// The file of a case already opened through <see cref="CaseAccess"/> for reading (with
+    /// <see cref="CaseAccess.WithYouthDetails"/>); audits the view of the case and of the youth.
+    /// </summary>
+    public async Task<CaseFile> ReadAsync(Case c, CancellationToken ct = default)
+    {
+        var id = c.Id;
         var agencyIds = c.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(c.OwnerAgencyId).ToList();
         var agencies = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var referrals = await db.Referrals.Where(r => r.CaseId == id).OrderBy(r => r.ReceivedAt)
@@ -80,8 +77,7 @@ public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization
             .ToListAsync(ct);
         var careTeam = await team.OfAsync(c, ct);
 
-        await audit.ReadAsync(nameof(Case), c.Id, ct: ct);
-        await audit.ReadAsync(nameof(People.Person), c.PersonId, $"via case {c.Id}", ct);
+        await audit.ReadAsync([new(nameof(Case), c.Id, null), new(nameof(People.Person), c.PersonId, $"via case {c.Id}")], ct);
 
         var p = c.Person!;
         return new CaseFile(c.Id, p.Id, p.FullName, p.DateOfBirth, Jurisdiction.NameOf(j.Genders, p.GenderCode),
@@ -91,12 +87,12 @@ public sealed class CaseFiles(HartlineDb db, IAuthorizationService authorization
             Jurisdiction.NameOf(Profile.ExploitationVocabulary.ClosureReasons, c.ClosureReasonCode),
             Lifecycle.CaseLifecycle.NextFrom(c.Status), agencies.GetValueOrDefault(c.OwnerAgencyId, "?"),
             c.Grants.Where(g => g.RevokedAt == null).Select(g => $"{agencies.GetValueOrDefault(g.AgencyId, "?")} ({g.Kind})").ToList(),
-            referrals.Select(r => new CaseReferralView(r.Id, Intake.ReferralRules.ToLocal(r.ReceivedAt, j),
+            referrals.Select(r => new CaseReferralView(r.Id, j.ToLocal(r.ReceivedAt),
                 Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode, r.ReportingAgencyName)).ToList(),
             await profiles.OfAsync(id, ct),
             history.Select(h => new StatusChangeView(h.s.From, h.s.To,
                 Jurisdiction.NameOf(Profile.ExploitationVocabulary.ClosureReasons, h.s.ReasonCode), h.s.Note,
-                LocalTime.ToLocal(h.s.ChangedAt, j), h.Name)).ToList(),
+                j.ToLocal(h.s.ChangedAt), h.Name)).ToList(),
             await missing.OfAsync(id, ct), careTeam.PrimaryWorkerChangesLast12Months,
             careTeam.Current.FirstOrDefault(m => m.Role == Team.CareTeamRole.PrimaryWorker)?.Name);
     }

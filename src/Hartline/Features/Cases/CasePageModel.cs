@@ -2,7 +2,6 @@ using Hartline.Security;
 using Hartline.Security.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Cases;
 
@@ -10,7 +9,7 @@ namespace Hartline.Features.Cases;
 /// What every tab of a case file does first: find the case through <see cref="CaseAccess"/> (404 when
 /// missing or not the user's to see), audit the view, and know which buttons to offer.
 /// </summary>
-public abstract class CasePageModel(CaseAccess access, AuditLog audit, Data.HartlineDb db) : PageModel
+public abstract class CasePageModel(CaseAccess access, AuditLog audit) : PageModel
 {
     /// <summary>For tabs that audit a refusal of their own (e.g. an edit form a reader may not open).</summary>
     protected AuditLog Audit => audit;
@@ -21,15 +20,18 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit, Data.Hart
     public bool MayShare { get; private set; }
     public bool MayContribute { get; private set; }
 
-    /// <summary>Loads the case for reading; false when the caller must answer 404. <paramref name="part"/> names the tab in the audit event.</summary>
-    protected async Task<bool> OpenAsync(Guid id, string part, CancellationToken ct, bool audited = true)
+    /// <summary>
+    /// Loads the case for reading, with its youth, in one query that also authorizes it; false when the
+    /// caller must answer 404. <paramref name="part"/> names the tab in the audit event; <paramref name="include"/>
+    /// replaces the youth-only include when the tab shows more of the youth.
+    /// </summary>
+    protected async Task<bool> OpenAsync(Guid id, string part, CancellationToken ct, bool audited = true,
+        Func<IQueryable<Case>, IQueryable<Case>>? include = null)
     {
-        var found = await access.FindAsync(id, User, CaseOperations.Read, ct, tracking: false);
+        var found = await access.FindAsync(id, User, CaseOperations.Read, ct, tracking: false, include: include ?? CaseAccess.WithYouth);
         if (found is null) return false;
         (CaseId, Case) = (id, found);
-        var person = await db.People.AsNoTracking().Where(p => p.Id == found.PersonId)
-            .Select(p => new { p.GivenName, p.MiddleName, p.FamilyName }).FirstAsync(ct);
-        YouthName = People.Person.FormatName(person.GivenName, person.MiddleName, person.FamilyName);
+        YouthName = found.Person!.FullName;
         MayUpdate = await access.MayAsync(found, User, CaseOperations.Update);
         MayShare = await access.MayAsync(found, User, CaseOperations.Share);
         MayContribute = await access.MayAsync(found, User, CaseOperations.Contribute);
@@ -37,12 +39,9 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit, Data.Hart
         return true;
     }
 
-    /// <summary>Audits the opened case as read, and its youth: every tab shows the youth's name.</summary>
-    protected async Task AuditReadAsync(string part, CancellationToken ct)
-    {
-        await audit.ReadAsync(nameof(Cases.Case), CaseId, part, ct);
-        await audit.ReadAsync(nameof(People.Person), Case.PersonId, $"via case {CaseId} ({part})", ct);
-    }
+    /// <summary>Audits the opened case as read, and its youth (every tab shows the youth's name), in one write.</summary>
+    protected Task AuditReadAsync(string part, CancellationToken ct) =>
+        audit.ReadAsync([new(nameof(Cases.Case), CaseId, part), new(nameof(People.Person), Case.PersonId, $"via case {CaseId} ({part})")], ct);
 
     /// <summary>Puts a service's field errors on the form fields (<paramref name="prefix"/>.Field).</summary>
     protected void ShowErrors(Dictionary<string, string[]> errors, string prefix)

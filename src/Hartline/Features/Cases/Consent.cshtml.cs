@@ -9,7 +9,7 @@ namespace Hartline.Features.Cases;
 
 [Authorize(Policy = Policies.CaseRecords)]
 public sealed class ConsentModel(CaseAccess access, AuditLog audit, Data.HartlineDb db, ConsentRecords consents, CaseSharing sharing)
-    : CasePageModel(access, audit, db)
+    : CasePageModel(access, audit)
 {
     private readonly Data.HartlineDb _db = db;
 
@@ -37,13 +37,13 @@ public sealed class ConsentModel(CaseAccess access, AuditLog audit, Data.Hartlin
         if (ModelState.ErrorCount == 0)
         {
             var result = await sharing.ShareAsync(id, Share.AgencyId!.Value, Share.Kind!.Value, User, ct);
-            if (result.Outcome == SharingOutcome.NotFound) return NotFound();
+            if (result.Kind == OutcomeKind.NotFound) return NotFound();
             if (result.Succeeded)
             {
-                TempData["Notice"] = result.Message;
+                TempData["Notice"] = result.Value!.Message;
                 return Redirect(Request.Path);
             }
-            ModelState.AddModelError("Share.AgencyId", result.Message);
+            ModelState.AddOutcomeErrors(result.Errors, nameof(Share));
         }
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }

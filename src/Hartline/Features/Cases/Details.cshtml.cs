@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Hartline.Features.Cases;
 
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class DetailsModel(CaseFiles files, CaseAccess access, AuditLog audit, Data.HartlineDb db,
-    CaseLifecycle lifecycle, MissingEpisodes missing) : CasePageModel(access, audit, db)
+public sealed class DetailsModel(CaseFiles files, CaseAccess access, AuditLog audit,
+    CaseLifecycle lifecycle, MissingEpisodes missing) : CasePageModel(access, audit)
 {
     public CaseFile? CaseFile { get; private set; }
 
@@ -34,9 +34,9 @@ public sealed class DetailsModel(CaseFiles files, CaseAccess access, AuditLog au
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        // CaseFiles audits the view of the case and of the youth; the access check here only decides the buttons.
-        if (!await OpenAsync(id, "overview", ct, audited: false)) return false;
-        CaseFile = await files.OpenAsync(id, User, ct);
-        return CaseFile is not null;
+        // One load and one read check for the buttons and the file; CaseFiles audits the view of the case and the youth.
+        if (!await OpenAsync(id, "overview", ct, audited: false, include: CaseAccess.WithYouthDetails)) return false;
+        CaseFile = await files.ReadAsync(Case, ct);
+        return true;
     }
 }

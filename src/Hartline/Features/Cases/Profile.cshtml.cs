@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Hartline.Features.Cases;
 
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class ProfileModel(CaseAccess access, AuditLog audit, Data.HartlineDb db, CaseProfiles profiles) : CasePageModel(access, audit, db)
+public sealed class ProfileModel(CaseAccess access, AuditLog audit, CaseProfiles profiles) : CasePageModel(access, audit)
 {
     [BindProperty] public ProfileInput Input { get; set; } = new();
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Hartline.Features.Cases;
 
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class TeamModel(CaseAccess access, AuditLog audit, Data.HartlineDb db, CareTeam team) : CasePageModel(access, audit, db)
+public sealed class TeamModel(CaseAccess access, AuditLog audit, CareTeam team) : CasePageModel(access, audit)
 {
     public CareTeamView View { get; private set; } = null!;
     public IReadOnlyList<AssignableUser> Assignable { get; private set; } = [];

@@ -80,7 +80,7 @@ public sealed class HomeDashboard(HartlineDb db, MeetingViews meetings, Jurisdic
         var rows = await query.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id).Take(ShortList)
             .Join(db.People, r => r.PersonId, p => p.Id, (r, p) => new { r.Id, r.ReceivedAt, r.SourceCode, r.ImmediateSafetyConcern, p.GivenName, p.MiddleName, p.FamilyName })
             .ToListAsync(ct);
-        return (rows.Select(r => new DashboardReferral(r.Id, ReferralRules.ToLocal(r.ReceivedAt, j), People.Person.FormatName(r.GivenName, r.MiddleName, r.FamilyName),
+        return (rows.Select(r => new DashboardReferral(r.Id, j.ToLocal(r.ReceivedAt), People.Person.FormatName(r.GivenName, r.MiddleName, r.FamilyName),
             Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode, r.ImmediateSafetyConcern)).ToList(), total);
     }
 

@@ -21,7 +21,7 @@ public sealed class DemoCaseFiles(HartlineDb db, CaseProfiles profiles, CareTeam
     public async Task EnrichAsync(ClaimsPrincipal investigator, IReadOnlyList<Agency> agencies, CancellationToken ct = default)
     {
         // Cases open a while, so a hand-over and a missing episode fit between the opening and today.
-        var monthAgo = LocalTime.Today(clock, jurisdiction).AddDays(-30);
+        var monthAgo = jurisdiction.Today(clock).AddDays(-30);
         var open = await db.Cases.Where(c => c.ClosedOn == null && c.OpenedOn <= monthAgo)
             .OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Id).Take(3).ToListAsync(ct);
         if (open.Count == 0) return;
@@ -43,7 +43,7 @@ public sealed class DemoCaseFiles(HartlineDb db, CaseProfiles profiles, CareTeam
         }
 
         var first = open[0];
-        var today = LocalTime.Today(clock, jurisdiction);
+        var today = jurisdiction.Today(clock);
         var handOver = first.OpenedOn.AddDays(Math.Max(1, (today.DayNumber - first.OpenedOn.DayNumber) / 2));
         if (handOver <= today)
             Check(await team.AssignAsync(first.Id, new AssignmentInput { Role = CareTeamRole.PrimaryWorker, UserId = colleague.Id, StartedOn = handOver }, investigator, ct));

@@ -15,6 +15,9 @@ namespace Hartline.Features.Demo;
 
 public sealed record DemoSignIn(string Email, string Role, string Agency, string Password);
 
+/// <summary>How far the demo caseload has loaded: referrals walked so far of all of them.</summary>
+public sealed record DemoProgress(int Referrals, int Total);
+
 /// <summary>
 /// Demo agencies, one user per role, and a caseload whose 2019 Q3 report reproduces the published HART
 /// table (seed 002). Every referral goes through the real intake, screening, determination and case
@@ -55,23 +58,46 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
 
     public Task<bool> IsLoadedAsync(CancellationToken ct = default) => db.Users.AnyAsync(u => u.Email == AdminEmail, ct);
 
+    /// <summary>
+    /// The caseload is complete once its last step, the demo MDTs, is saved. A start stopped half-way
+    /// through loading leaves the demo users with part of the caseload; <c>serve --demo</c> says so.
+    /// </summary>
+    public Task<bool> IsCaseloadCompleteAsync(CancellationToken ct = default) => db.Set<Mdt.MdtTeam>().AnyAsync(ct);
+
+    /// <summary>Agencies, users and the whole caseload in one go (seed-demo, tests).</summary>
     public async Task<IReadOnlyList<DemoSignIn>> LoadAsync(CancellationToken ct = default)
     {
         if (await IsLoadedAsync(ct)) return [];
+        var signIns = await LoadAccountsAsync(ct);
+        await LoadCaseloadAsync(progress: null, ct);
+        return signIns;
+    }
+
+    /// <summary>The demo agencies and one user per role: quick, so a demo server can answer while the caseload loads.</summary>
+    public async Task<IReadOnlyList<DemoSignIn>> LoadAccountsAsync(CancellationToken ct = default)
+    {
         var agencies = new List<Agency>();
         foreach (var (name, kind) in AgencyList) agencies.Add((await admin.EnsureAgencyAsync(name, kind, ct)).Agency);
-
         var signIns = new List<DemoSignIn>();
-        HartlineUser? investigator = null;
         foreach (var u in UserList)
         {
             var created = await admin.AddUserAsync(u.Email, u.Name, agencies[u.Agency], u.Role, oneTime: false);
-            if (u.Role == Roles.Investigator) investigator = created.User;
             signIns.Add(new DemoSignIn(u.Email, u.Role, agencies[u.Agency].Name, created.OneTimePassword));
         }
+        return signIns;
+    }
+
+    /// <summary>Walks every demo referral through the real services, then fills the case files, the duplicate queue and the MDTs.</summary>
+    public async Task LoadCaseloadAsync(IProgress<DemoProgress>? progress, CancellationToken ct = default)
+    {
+        var names = AgencyList.Select(a => a.Name).ToList();
+        var byName = await db.Agencies.Where(a => names.Contains(a.Name)).ToDictionaryAsync(a => a.Name, ct);
+        var agencies = names.Select(n => byName[n]).ToList();
+        var investigatorEmail = UserList.Single(u => u.Role == Roles.Investigator).Email;
+        var investigator = await db.Users.SingleAsync(u => u.Email == investigatorEmail, ct);
 
         // The demo investigator does the intake work; the audit trail says so.
-        var principal = await principals.CreateAsync(investigator!);
+        var principal = await principals.CreateAsync(investigator);
         var actor = Actor.FromPrincipal(principal);
         current.Set(actor);
         var shares = new Dictionary<GrantKind, Guid>
@@ -82,14 +108,17 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         };
         var screen = instruments.Latest(BriefScreen) ?? throw new InvalidOperationException($"The {BriefScreen} instrument is missing.");
         var random = new Random(2019);
-        var today = ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, jurisdiction);
-        foreach (var demo in DemoCases.All(today))
-            await WalkAsync(demo, actor, principal, screen, shares, random, ct);
+        var today = jurisdiction.Today(clock);
+        var caseload = DemoCases.All(today).ToList();
+        for (var i = 0; i < caseload.Count; i++)
+        {
+            await WalkAsync(caseload[i], actor, principal, screen, shares, random, ct);
+            progress?.Report(new DemoProgress(i + 1, caseload.Count));
+        }
         await caseFiles.EnrichAsync(principal, agencies, ct);
         // As a coordinator would after an import: check the whole registry for likely duplicates.
         await registryDedupe.RunAsync(threshold: People.Deduplication.RegistryDedupe.QueueThreshold, progress: null, ct);
         await mdtDemo.LoadAsync(ct);
-        return signIns;
     }
 
     private async Task WalkAsync(DemoCase demo, Actor actor, ClaimsPrincipal principal, ScreeningInstrument screen,
@@ -145,10 +174,12 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         {
             referral.LinkedAt = received + demo.DetermineAfter!.Value;
             var @case = await db.Cases.SingleAsync(c => c.Id == caseId, ct);
-            @case.OpenedOn = ReferralRules.LocalDate(referral.LinkedAt.Value, jurisdiction);
+            @case.OpenedOn = jurisdiction.LocalDate(referral.LinkedAt.Value);
             if (demo.ClosedOn is { } closed) { @case.ClosedOn = closed; @case.Status = CaseStatus.Closed; @case.ClosureReasonCode = "goals-met"; }
             foreach (var primary in await db.Set<Cases.Team.CareTeamAssignment>().Where(a => a.CaseId == caseId).ToListAsync(ct))
                 primary.StartedOn = @case.OpenedOn;
+            foreach (var opened in await db.Set<Cases.Lifecycle.CaseStatusChange>().Where(s => s.CaseId == caseId && s.From == null).ToListAsync(ct))
+                opened.ChangedAt = referral.LinkedAt.Value;
             foreach (var kind in demo.SharedWith)
             {
                 // Shared as the youth agreed: each demo grant has the consent that allows it.

@@ -1,4 +1,5 @@
 using Hartline.Features.Intake.Determination;
+using Hartline.Security.Audit;
 
 namespace Hartline.Features.Intake;
 
@@ -8,7 +9,7 @@ namespace Hartline.Features.Intake;
 /// so the clocks (time to screening, time to determination) can be computed. The status is derived
 /// from those stamps, never stored twice.
 /// </summary>
-public sealed class Referral
+public sealed class Referral : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public DateTime ReceivedAt { get; set; }
@@ -34,7 +35,8 @@ public sealed class Referral
     public string? ResidenceCode { get; set; }
     public Guid PersonId { get; set; }
     public Guid CreatedById { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
 
     public DateTime? ScreenedAt { get; set; }
     public Guid? ScreenedById { get; set; }

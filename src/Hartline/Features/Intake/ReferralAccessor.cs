@@ -32,12 +32,14 @@ public sealed class ReferralAccessor(HartlineDb db, IAuthorizationService author
     }
 
     /// <summary>The referral and its youth for a page that works on it (screen, determine); the view is audited.</summary>
-    public async Task<(Referral Referral, People.Person Person)?> FindForWorkAsync(Guid id, ClaimsPrincipal user, string purpose, CancellationToken ct = default)
+    public async Task<(Referral Referral, People.Person Person)?> FindForWorkAsync(Guid id, ClaimsPrincipal user, string purpose, CancellationToken ct = default) =>
+        await FindAsync(id, user, ReferralOperations.Work, ct) is { } referral ? (referral, await YouthForWorkAsync(referral, purpose, ct)) : null;
+
+    /// <summary>The youth of a referral already found for work, for a page about to show their name; the view is audited.</summary>
+    public async Task<People.Person> YouthForWorkAsync(Referral referral, string purpose, CancellationToken ct = default)
     {
-        var referral = await FindAsync(id, user, ReferralOperations.Work, ct);
-        if (referral is null) return null;
         await audit.ReadAsync(nameof(People.Person), referral.PersonId, $"{purpose} of referral {referral.Id}", ct);
-        return (referral, await db.People.SingleAsync(p => p.Id == referral.PersonId, ct));
+        return await db.People.SingleAsync(p => p.Id == referral.PersonId, ct);
     }
 
     public async Task<bool> MayAsync(ReferralAccess access, ClaimsPrincipal user, OperationAuthorizationRequirement operation) =>

@@ -30,7 +30,7 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Join(db.People, r => r.PersonId, p => p.Id, (r, p) => new { r, p.GivenName, p.MiddleName, p.FamilyName })
             .ToListAsync(ct);
-        return new ReferralPage(rows.Select(x => new ReferralListItem(x.r.Id, ReferralRules.ToLocal(x.r.ReceivedAt, j),
+        return new ReferralPage(rows.Select(x => new ReferralListItem(x.r.Id, j.ToLocal(x.r.ReceivedAt),
             People.Person.FormatName(x.GivenName, x.MiddleName, x.FamilyName), Jurisdiction.NameOf(j.ReferralSources, x.r.SourceCode) ?? x.r.SourceCode,
             x.r.Status, x.r.ImmediateSafetyConcern, x.r.ScreenedAt - x.r.ReceivedAt, x.r.DeterminedAt - x.r.ReceivedAt)).ToList(), page, PageSize, total);
     }
@@ -61,16 +61,16 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
         await audit.ReadAsync(nameof(Referral), r.Id, ct: ct);
         await audit.ReadAsync(nameof(People.Person), r.PersonId, $"via referral {r.Id}", ct);
 
-        var received = ReferralRules.LocalDate(r.ReceivedAt, j);
+        var received = j.LocalDate(r.ReceivedAt);
         var ageAtReferral = AmpRule.AgeAt(person.DateOfBirth, received);
         var ageAtExploitation = AmpRule.AgeAt(person.DateOfBirth, r.ExploitationDate ?? received);
         var isMinor = ageAtExploitation is { } age ? age < j.MinorAge : (bool?)null;
         var latest = determinations.FirstOrDefault();
         var notices = LegalNotices.For(j, new NoticeFacts(isMinor, r.SourceCode, r.ArrestedForProstitution,
             r.CarelineReportNumber is not null, latest?.Status.ToString(), (latest?.Exploitation ?? r.ExploitationSuspected).ToString()));
-        DateTime? Local(DateTime? t) => t is { } v ? ReferralRules.ToLocal(v, j) : null;
+        DateTime? Local(DateTime? t) => t is { } v ? j.ToLocal(v) : null;
 
-        return new ReferralView(r.Id, ReferralRules.ToLocal(r.ReceivedAt, j), Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode,
+        return new ReferralView(r.Id, j.ToLocal(r.ReceivedAt), Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode,
             r.ReportingAgencyName, r.ReportingContact, r.CarelineReportNumber, !mayReadNarrative, mayReadNarrative ? r.Narrative : null,
             r.Location, r.ImmediateSafetyConcern, r.ExploitationSuspected, r.ExploitationDate, r.ArrestedForProstitution,
             Jurisdiction.NameOf(j.Regions, r.RegionCode) ?? r.RegionCode, Jurisdiction.NameOf(j.ResidenceAtExploitation, r.ResidenceCode),
@@ -82,7 +82,7 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
                 new("Linked to a case", Local(r.LinkedAt), r.LinkedAt is null ? null : By(r.LinkedById)),
             ],
             r.ScreenedAt - r.ReceivedAt, r.DeterminedAt - r.ReceivedAt,
-            screenings.Select(s => new ScreeningView(s.Id, s.InstrumentCode, s.InstrumentVersion, ReferralRules.ToLocal(s.ScreenedAt, j),
+            screenings.Select(s => new ScreeningView(s.Id, s.InstrumentCode, s.InstrumentVersion, j.ToLocal(s.ScreenedAt),
                 By(s.ScreenedById), s.BandCode, s.BandLevel, s.Total)).ToList(),
             determinations.Select(d => ToView(d, person.DateOfBirth, By(d.DecidedById))).ToList(),
             notices, caseVisible ? r.CaseId : null, caseVisible, canWork);
@@ -94,7 +94,7 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
         var means = Parse<AmpMeans>(d.Means);
         var purposes = Parse<AmpPurpose>(d.Purposes);
         var reading = AmpRule.Read(new AmpEvidence(actions.ToHashSet(), means.ToHashSet(), purposes.ToHashSet(), d.AgeAtExploitation, d.Exploitation));
-        return new DeterminationView(d.Id, d.Status, d.DecidedBy, ReferralRules.ToLocal(d.DecidedAt, j), by, actions, means, purposes,
+        return new DeterminationView(d.Id, d.Status, d.DecidedBy, j.ToLocal(d.DecidedAt), by, actions, means, purposes,
             d.Exploitation, d.AgeAtExploitation, d.Note, reading);
     }
 

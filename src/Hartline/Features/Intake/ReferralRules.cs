@@ -22,11 +22,11 @@ public static class ReferralRules
             errors.Add(nameof(input.DuplicateAnswers), "Each answer needs the person it is about and 'SamePerson' or 'DifferentPerson'.");
         if (input.ExistingPersonId == Guid.Empty) errors.Add(nameof(input.ExistingPersonId), "The existing person's id is empty.");
         var received = ReceivedUtc(input, j);
-        var today = LocalDate(nowUtc, j);
+        var today = j.LocalDate(nowUtc);
         if (received is null) errors.Add(nameof(input.ReceivedAt), "Enter the date and time the referral was received.");
         else if (received > nowUtc.AddMinutes(5)) errors.Add(nameof(input.ReceivedAt), "The referral cannot have been received in the future.");
         else if (received.Value.Year < 2000) errors.Add(nameof(input.ReceivedAt), "The received date must be in 2000 or later.");
-        var receivedDay = received is { } r ? LocalDate(r, j) : today;
+        var receivedDay = received is { } r ? j.LocalDate(r) : today;
 
         RequireCode(input.Source, j.ReferralSources, nameof(input.Source), "referral source", errors);
         RequireCode(input.Region, j.Regions, nameof(input.Region), "region", errors);
@@ -75,29 +75,7 @@ public static class ReferralRules
     }
 
     /// <summary>The received time in UTC: unspecified times are the jurisdiction's local time.</summary>
-    public static DateTime? ReceivedUtc(ReferralInput input, Jurisdiction j) => input.ReceivedAt switch
-    {
-        null => null,
-        { Kind: DateTimeKind.Utc } t => t,
-        { Kind: DateTimeKind.Local } t => t.ToUniversalTime(),
-        { } t => ToUtc(t, j),
-    };
-
-    public static DateTime ToUtc(DateTime local, Jurisdiction j)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        // A time skipped by the spring clock change does not exist; read it as the hour after.
-        if (j.Zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(1);
-        // A time in the hour repeated in autumn is read as its first occurrence (daylight time): a worker
-        // entering it soon after is then never told it lies in the future.
-        if (j.Zone.IsAmbiguousTime(unspecified))
-            return DateTime.SpecifyKind(unspecified - j.Zone.GetAmbiguousTimeOffsets(unspecified).Max(), DateTimeKind.Utc);
-        return TimeZoneInfo.ConvertTimeToUtc(unspecified, j.Zone);
-    }
-
-    public static DateTime ToLocal(DateTime utc, Jurisdiction j) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), j.Zone);
-
-    public static DateOnly LocalDate(DateTime utc, Jurisdiction j) => DateOnly.FromDateTime(ToLocal(utc, j));
+    public static DateTime? ReceivedUtc(ReferralInput input, Jurisdiction j) => input.ReceivedAt is { } t ? j.ToUtc(t) : null;
 
     private static void RequireText(string? value, int max, string field, string what, Errors errors)
     {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Cases;
 using Hartline.Features.Intake.Determination;
+using Hartline.Features.Cases.Opening;
 using Hartline.Features.Intake.Screening;
 using Hartline.Jurisdictions;
 using Hartline.Security;
@@ -33,14 +34,18 @@ public sealed class DeterminationInput
 /// The steps after intake: screen (any number of times), determine (possibly revised), link to a case.
 /// The first screening and the first determination stamp the referral's clocks.
 /// </summary>
-public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, InstrumentLibrary instruments,
+public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, InstrumentLibrary instruments, Cases.Opening.CaseOpening opening,
     Jurisdiction jurisdiction, TimeProvider clock)
 {
     public async Task<Outcome<ScreeningRecord>> ScreenAsync(
-        Guid referralId, ScreeningInput input, ClaimsPrincipal user, CancellationToken ct = default)
+        Guid referralId, ScreeningInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
+        await access.FindAsync(referralId, user, ReferralOperations.Work, ct) is { } referral
+            ? await ScreenAsync(referral, input, user, ct) : Outcome<ScreeningRecord>.NotFound();
+
+    /// <summary>Screens a referral the caller has found (tracked) through <see cref="ReferralAccessor"/> for work.</summary>
+    public async Task<Outcome<ScreeningRecord>> ScreenAsync(
+        Referral referral, ScreeningInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
-        if (referral is null) return Outcome<ScreeningRecord>.NotFound();
         input.Responses ??= [];
         var instrument = string.IsNullOrWhiteSpace(input.Instrument) ? null
             : input.Version is { } v ? instruments.Find(input.Instrument, v) : instruments.Latest(input.Instrument);
@@ -76,7 +81,13 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
     {
         var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
         if (referral is null) return Outcome<TraffickingDetermination>.NotFound();
-        var person = await db.People.SingleAsync(p => p.Id == referral.PersonId, ct);
+        return await DetermineAsync(referral, await db.People.SingleAsync(p => p.Id == referral.PersonId, ct), input, user, ct);
+    }
+
+    /// <summary>Records a determination on a referral (tracked) and its youth that the caller has found for work.</summary>
+    public async Task<Outcome<TraffickingDetermination>> DetermineAsync(
+        Referral referral, People.Person person, DeterminationInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    {
         input.Actions = input.Actions?.Where(Enum.IsDefined).ToList() ?? [];
         input.Means = input.Means?.Where(Enum.IsDefined).ToList() ?? [];
         input.Purposes = input.Purposes?.Where(Enum.IsDefined).ToList() ?? [];
@@ -86,7 +97,7 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         if (input.Status is not { } status || !Enum.IsDefined(status)) errors.Add(nameof(input.Status), "Choose the determination.");
         if (input.DecidedBy is not { } by || !Enum.IsDefined(by)) errors.Add(nameof(input.DecidedBy), "Choose which kind of organisation made the determination.");
         if (!Enum.IsDefined(input.Exploitation.Value)) errors.Add(nameof(input.Exploitation), "Choose sex, labor, both or unknown.");
-        var received = ReferralRules.LocalDate(referral.ReceivedAt, jurisdiction);
+        var received = jurisdiction.LocalDate(referral.ReceivedAt);
         if (input.ExploitationDate is { } d && d > received) errors.Add(nameof(input.ExploitationDate), "The exploitation date cannot be after the referral was received.");
         if (input.ExploitationDate is { } e && person.DateOfBirth is { } born && e < born) errors.Add(nameof(input.ExploitationDate), "The exploitation date cannot be before the date of birth.");
         if (input.Note?.Length > 4000) errors.Add(nameof(input.Note), "The note must be at most 4,000 characters.");
@@ -146,26 +157,8 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
 
         var actor = Actor.FromPrincipal(user);
         var now = clock.GetUtcNow().UtcDateTime;
-        var @case = await db.Cases.FirstOrDefaultAsync(c => c.PersonId == referral.PersonId
-            && c.OwnerAgencyId == referral.ReceivingAgencyId && c.Status != CaseStatus.Closed, ct);
-        if (@case is null)
-        {
-            @case = new Case
-            {
-                PersonId = referral.PersonId,
-                OwnerAgencyId = referral.ReceivingAgencyId,
-                RegionCode = referral.RegionCode,
-                ResidenceCode = referral.ResidenceCode,
-                OpenedOn = ReferralRules.LocalDate(now, jurisdiction),
-                AssignedUserId = actor.UserId,
-                CreatedById = actor.UserId!.Value,
-                CreatedAt = now,
-            };
-            db.Cases.Add(@case);
-            // The worker who opens the case is its first primary worker: the continuity measure starts here.
-            db.Add(Cases.Team.CareTeamStart.FirstPrimaryWorker(@case, actor.UserId!.Value,
-                user.FindFirst("hartline:display-name")?.Value ?? actor.Name, now));
-        }
+        var @case = await opening.OpenOrJoinAsync(
+            new CaseOpeningRequest(referral.PersonId, referral.ReceivingAgencyId, referral.RegionCode, referral.ResidenceCode), actor, ct);
         (referral.CaseId, referral.LinkedAt, referral.LinkedById) = (@case.Id, now, actor.UserId);
         await db.SaveChangesAsync(ct);
         return Outcome<Guid>.Done(@case.Id);

@@ -39,7 +39,7 @@ public sealed class MdtDemo(HartlineDb db, MdtTeams teams, MdtMeetings meetings,
 
         var school = await db.Agencies.FirstOrDefaultAsync(a => a.Kind == AgencyKind.School, ct);
         var faith = (await admin.EnsureAgencyAsync("Grace Community Church", AgencyKind.Other, ct)).Agency;
-        var today = Intake.ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, j);
+        var today = j.Today(clock);
         var index = 0;
         foreach (var region in j.Regions)
         {

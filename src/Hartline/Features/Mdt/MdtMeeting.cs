@@ -13,7 +13,8 @@ public sealed class MdtMeeting : IAudited
     public MeetingType Type { get; set; }
     public MeetingStatus Status { get; set; } = MeetingStatus.Scheduled;
     public Guid CreatedById { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
 }
 
 public enum MeetingType
@@ -37,7 +38,8 @@ public sealed class AgendaItem : IAudited
     public Guid CaseId { get; set; }
     public int Position { get; set; }
     public Guid AddedById { get; set; }
-    public DateTime AddedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime AddedAt { get; set; }
 }
 
 /// <summary>Who was at a meeting: a roster member marked present/absent/excused, or a guest (no member).</summary>
@@ -52,7 +54,8 @@ public sealed class MeetingAttendance : IAudited
     public string? GuestRole { get; set; }
     public AttendanceStatus Status { get; set; }
     public Guid RecordedById { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
 }
 
 public enum AttendanceStatus { Present, Absent, Excused }
@@ -66,7 +69,8 @@ public sealed class AgendaNote : IAudited
     [Hartline.Security.Audit.ConfidentialText]
     public required string Text { get; set; }
     public Guid RecordedById { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
 }
 
 public enum NoteKind { Recommendation, Decision }
@@ -88,7 +92,8 @@ public sealed class ActionItem : IAudited
     public ActionStatus Status { get; set; } = ActionStatus.Open;
     public DateOnly? CompletedOn { get; set; }
     public Guid CreatedById { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
 }
 
 public enum ActionStatus { Open, Done, Cancelled }

@@ -134,7 +134,8 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
         foreach (var agency in agencies.OrderBy(a => a.Name))
         {
             var result = await sharing.ShareAsync(caseId, agency.Id, GrantKind.Mdt, user, ct);
-            results.Add(new AgencySharing(agency.Id, agency.Name, result.Succeeded, result.Message));
+            results.Add(new AgencySharing(agency.Id, agency.Name, result.Succeeded,
+                result.Value?.Message ?? string.Join(" ", result.Errors.Values.SelectMany(m => m))));
         }
         return results;
     }
@@ -246,7 +247,7 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
             return Outcome<Guid>.NotFound(); // the case door has audited the refusal
         if (status is not { } s || !Enum.IsDefined(s)) return Outcome<Guid>.Invalid("status", "Choose Open, Done or Cancelled.");
         item.Status = s;
-        item.CompletedOn = s == ActionStatus.Done ? ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, j) : null;
+        item.CompletedOn = s == ActionStatus.Done ? j.Today(clock) : null;
         await db.SaveChangesAsync(ct);
         return Outcome<Guid>.Done(item.Id);
     }
@@ -271,12 +272,7 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
     private DateTime? StartsUtc(DateTime? value, Errors errors)
     {
         if (value is not { } t) { errors.Add(nameof(MeetingInput.StartsAt), "Enter the date and time of the meeting."); return null; }
-        var utc = t.Kind switch
-        {
-            DateTimeKind.Utc => t,
-            DateTimeKind.Local => t.ToUniversalTime(),
-            _ => ReferralRules.ToUtc(t, j),
-        };
+        var utc = j.ToUtc(t);
         if (utc.Year is < 2000 or > 2100) { errors.Add(nameof(MeetingInput.StartsAt), "Enter a meeting date between the years 2000 and 2100."); return null; }
         return utc;
     }

@@ -33,8 +33,7 @@ public abstract class MdtPage(CurrentActor current) : PageModel
             TempData["Notice"] = notice;
             return true;
         }
-        foreach (var (field, messages) in result.Errors)
-            foreach (var message in messages) ModelState.AddModelError(FieldId(prefix, field), message);
+        ModelState.AddOutcomeErrors(result.Errors, key: field => FieldId(prefix, field));
         return false;
     }
 

@@ -15,7 +15,8 @@ public sealed class MdtTeam : IAudited
     public required string RegionCode { get; set; }
     public bool IsActive { get; set; } = true;
     public Guid CreatedById { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
     public List<MdtMember> Members { get; set; } = [];
 }
 

@@ -159,7 +159,7 @@ public sealed class MdtTeams(HartlineDb db, Jurisdiction j, TimeProvider clock)
         (await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
         .Select(a => (a.Id, a.Name)).ToList();
 
-    private DateOnly Today() => ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, j);
+    private DateOnly Today() => j.Today(clock);
 
     private string RegionName(string code) => Jurisdiction.NameOf(j.Regions, code) ?? code;
 

@@ -58,7 +58,7 @@ public sealed class MeetingViews(HartlineDb db, CaseAccess access, AuditLog audi
         };
         var rows = await query.Take(Math.Clamp(limit, 1, 500)).AsNoTracking().ToListAsync(ct);
         return rows.Select(x => new MeetingListItem(x.m.Id, x.m.TeamId, x.Team, Jurisdiction.NameOf(j.Regions, x.RegionCode) ?? x.RegionCode,
-            ReferralRules.ToLocal(x.m.StartsAt, j), x.m.Place, x.m.Type, x.m.Type.Label(), x.m.Status, x.Agenda)).ToList();
+            j.ToLocal(x.m.StartsAt), x.m.Place, x.m.Type, x.m.Type.Label(), x.m.Status, x.Agenda)).ToList();
     }
 
     /// <summary>The meeting as <paramref name="actor"/> may see it; null when missing or not theirs (a refusal is audited).</summary>
@@ -75,7 +75,7 @@ public sealed class MeetingViews(HartlineDb db, CaseAccess access, AuditLog audi
             return null;
         }
         var (meeting, team) = (found.m, found.t);
-        var meetingDay = ReferralRules.LocalDate(meeting.StartsAt, j);
+        var meetingDay = j.LocalDate(meeting.StartsAt);
 
         var members = await (from m in db.Set<MdtMember>()
                              join a in db.Agencies on m.AgencyId equals a.Id
@@ -96,7 +96,7 @@ public sealed class MeetingViews(HartlineDb db, CaseAccess access, AuditLog audi
         var canRun = MdtScope.CanRun(actor);
         var notShared = canRun ? await NotSharedAsync(items, members.Where(x => x.m.LeftOn == null).Select(x => (x.m.AgencyId, x.Agency)), ct) : [];
 
-        var today = ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, j);
+        var today = j.Today(clock);
         var memberNames = members.ToDictionary(x => x.m.Id, x => x.m.Name);
         var mine = members.Where(x => x.m.UserId is not null && x.m.UserId == actor.UserId).Select(x => x.m.Id).ToHashSet();
         var roster = members.Where(x => x.m.SitsOn(meetingDay) || attendance.Any(a => a.MemberId == x.m.Id))
@@ -108,7 +108,7 @@ public sealed class MeetingViews(HartlineDb db, CaseAccess access, AuditLog audi
         var agenda = items.Select(i => visible.Contains(i.CaseId)
             ? new AgendaItemView(i.Id, i.Position, false, i.CaseId, names.TryGetValue(i.CaseId, out var youth) ? youth.Name : "?",
                 notes.Where(n => n.AgendaItemId == i.Id).Select(n => new NoteView(n.Id, n.Kind, n.Text,
-                    users.GetValueOrDefault(n.RecordedById, "unknown user"), ReferralRules.ToLocal(n.RecordedAt, j))).ToList(),
+                    users.GetValueOrDefault(n.RecordedById, "unknown user"), j.ToLocal(n.RecordedAt))).ToList(),
                 actions.Where(a => a.AgendaItemId == i.Id).Select(a => new ActionItemView(a.Id, a.Description, a.OwnerMemberId,
                     memberNames.GetValueOrDefault(a.OwnerMemberId, "?"), a.DueOn, a.Status, a.CompletedOn,
                     a.Status == ActionStatus.Open && a.DueOn < today, mine.Contains(a.OwnerMemberId))).ToList(),
@@ -122,7 +122,7 @@ public sealed class MeetingViews(HartlineDb db, CaseAccess access, AuditLog audi
             await audit.ReadAllAsync(nameof(People.Person), names.Values.Select(n => n.PersonId).Distinct(), $"via agenda of {purpose} {meetingId}", ct);
         }
         return new MeetingView(meeting.Id, team.Id, team.Name, Jurisdiction.NameOf(j.Regions, team.RegionCode) ?? team.RegionCode,
-            ReferralRules.ToLocal(meeting.StartsAt, j), meeting.Place, meeting.Type, meeting.Type.Label(), meeting.Status, canRun,
+            j.ToLocal(meeting.StartsAt), meeting.Place, meeting.Type, meeting.Type.Label(), meeting.Status, canRun,
             roster, guests, agenda);
     }
 
@@ -144,7 +144,7 @@ public sealed class MeetingViews(HartlineDb db, CaseAccess access, AuditLog audi
                     select new { a, m.StartsAt, Team = t.Name, c.Person!.GivenName, c.Person.MiddleName, c.Person.FamilyName, Owner = o.Name, o.UserId };
         if (ownerUserId is { } me) query = query.Where(x => x.UserId == me);
         var rows = await query.OrderBy(x => x.a.DueOn).ThenBy(x => x.a.Id).Take(Math.Clamp(limit, 1, 500)).AsNoTracking().ToListAsync(ct);
-        return rows.Select(x => new OverdueItem(x.a.Id, x.a.MeetingId, ReferralRules.ToLocal(x.StartsAt, j), x.Team, x.a.CaseId,
+        return rows.Select(x => new OverdueItem(x.a.Id, x.a.MeetingId, j.ToLocal(x.StartsAt), x.Team, x.a.CaseId,
             People.Person.FormatName(x.GivenName, x.MiddleName, x.FamilyName), x.a.Description, x.Owner, x.a.DueOn)).ToList();
     }
 
@@ -152,9 +152,9 @@ public sealed class MeetingViews(HartlineDb db, CaseAccess access, AuditLog audi
     public Task AuditExportAsync(MeetingView meeting, string format, CancellationToken ct) =>
         audit.WriteAsync(AuditAction.Export, nameof(MdtMeeting), meeting.Id.ToString(), new { format, agendaItems = meeting.Agenda.Count }, ct: ct);
 
-    public DateOnly Today() => ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, j);
+    public DateOnly Today() => j.Today(clock);
 
-    public DateTime NowLocal() => ReferralRules.ToLocal(clock.GetUtcNow().UtcDateTime, j);
+    public DateTime NowLocal() => j.ToLocal(clock.GetUtcNow().UtcDateTime);
 
     private async Task<Dictionary<Guid, (Guid PersonId, string Name)>> YouthNamesAsync(HashSet<Guid> caseIds, CancellationToken ct)
     {

@@ -1,10 +1,11 @@
+using Hartline.Security.Audit;
 namespace Hartline.Features.People;
 
 /// <summary>
 /// One youth in the registry. Several referrals and cases may point to the same person; identifying
 /// fields (names, date of birth) are the ones the hardening work will encrypt at rest.
 /// </summary>
-public sealed class Person
+public sealed class Person : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public required string GivenName { get; set; }
@@ -27,7 +28,8 @@ public sealed class Person
     public Guid? MergedIntoId { get; set; }
     /// <summary>The agency that first entered the person.</summary>
     public Guid OwnerAgencyId { get; set; }
-    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime CreatedAt { get; set; }
 
     public string FullName => FormatName(GivenName, MiddleName, FamilyName);
 

@@ -18,7 +18,7 @@ public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, Con
 
     public async Task OnGetAsync(string? quarter, CancellationToken ct)
     {
-        QuarterText = quarter ?? Quarter.Containing(Cases.LocalTime.Today(clock, j)).ToString(); // the jurisdiction's calendar, like the case dates
+        QuarterText = quarter ?? Quarter.Containing(j.Today(clock)).ToString(); // the jurisdiction's calendar, like the case dates
         if (!Quarter.TryParse(QuarterText, out var q))
         {
             QuarterError = $"Enter {Quarter.FormatHint}.";

@@ -24,8 +24,8 @@ public sealed class IntakeFunnel(HartlineDb db, Jurisdiction j)
 
     public async Task<IntakeFunnelResult> ComputeAsync(Quarter quarter, Actor actor, CancellationToken ct = default)
     {
-        var from = ReferralRules.ToUtc(quarter.From.ToDateTime(TimeOnly.MinValue), j);
-        var to = ReferralRules.ToUtc(quarter.To.AddDays(1).ToDateTime(TimeOnly.MinValue), j);
+        var from = j.ToUtc(quarter.From.ToDateTime(TimeOnly.MinValue));
+        var to = j.ToUtc(quarter.To.AddDays(1).ToDateTime(TimeOnly.MinValue));
         // A quarter holds hundreds of referrals, so one row each is cheap; the medians need them anyway.
         var rows = await RecordScope.Referrals(db.Referrals, db.Cases, actor, ScopePurpose.Statistics)
             .Where(r => r.ReceivedAt >= from && r.ReceivedAt < to)

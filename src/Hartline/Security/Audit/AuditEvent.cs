@@ -4,7 +4,8 @@ namespace Hartline.Security.Audit;
 public sealed class AuditEvent
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
-    public DateTime At { get; set; } = DateTime.UtcNow;
+    /// <summary>Set by the writer from the host's TimeProvider (AuditLog, AuditTrail).</summary>
+    public DateTime At { get; set; }
     public Guid? UserId { get; set; }
     /// <summary>Who acted, as shown to reviewers: an e-mail, or "system" for the CLI and start-up.</summary>
     public required string Actor { get; set; }

@@ -1,12 +1,5 @@
 using System.Text.Json;
 using Hartline.Data;
-using Hartline.Features.Account;
-using Hartline.Features.Admin;
-using Hartline.Features.Cases;
-using Hartline.Features.Intake;
-using Hartline.Features.Intake.Determination;
-using Hartline.Features.Intake.Duplicates;
-using Hartline.Features.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -18,13 +11,8 @@ namespace Hartline.Security.Audit;
 /// </summary>
 public static class AuditTrail
 {
-    // Entities whose creation and changes are audited. Identity's own tables are left out except the
-    // user, whose password hash and security stamps are never written into the trail.
-    private static readonly HashSet<Type> Audited =
-        [typeof(Agency), typeof(HartlineUser), typeof(Person), typeof(Referral), typeof(Case), typeof(CaseAccessGrant),
-         typeof(TraffickingDetermination), typeof(Features.Intake.Screening.ScreeningRecord), typeof(DuplicateDecision),
-         typeof(Features.People.Duplicates.PossibleDuplicate), typeof(Features.People.Duplicates.PersonMerge)];
-
+    // Identity's own tables stay out of the trail (they are not IAudited); the user is audited, but its
+    // password hash and security stamps are never written into the trail.
     private static readonly HashSet<string> SecretFields =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LockoutEnd"];
 
@@ -34,11 +22,12 @@ public static class AuditTrail
     public static void Capture(HartlineDb db)
     {
         var events = new List<AuditEvent>();
+        var now = db.Clock.GetUtcNow().UtcDateTime;
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException("Audit events are append-only.");
-            if (!Audited.Contains(entry.Entity.GetType()) && entry.Entity is not IAudited) continue;
+            if (entry.Entity is not IAudited) continue;
             if (entry.State == EntityState.Deleted)
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} records are never hard-deleted.");
 
@@ -52,6 +41,7 @@ public static class AuditTrail
             if (details is null) continue;
             events.Add(new AuditEvent
             {
+                At = now,
                 Actor = db.Actor.Name,
                 UserId = db.Actor.UserId,
                 AgencyId = db.Actor.AgencyId,

@@ -543,7 +543,6 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("From")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 

@@ -537,7 +537,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("From")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 

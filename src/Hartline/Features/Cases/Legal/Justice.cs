@@ -28,7 +28,8 @@ public sealed class Offender : IAudited
     [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
 }
 
 public sealed class Arrest : IAudited
@@ -42,7 +43,8 @@ public sealed class Arrest : IAudited
     [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
 }
 
 /// <summary>A charge against an offender: an offence from the jurisdiction's list, and its dispositions over time.</summary>
@@ -59,7 +61,8 @@ public sealed class Charge : IAudited
     [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
     public List<ChargeDisposition> Dispositions { get; set; } = [];
 }
 
@@ -73,7 +76,8 @@ public sealed class ChargeDisposition : IAudited
     [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
 }
 
 /// <summary>A hearing in a criminal case or in one of the youth's own protections. Stored in UTC.</summary>
@@ -92,5 +96,6 @@ public sealed class CourtDate : IAudited
     [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
 }

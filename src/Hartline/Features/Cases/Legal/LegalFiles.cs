@@ -41,14 +41,14 @@ public sealed class LegalFiles(HartlineDb db, CaseAccess access, AuditLog audit,
             offenders.Select(o => new OffenderView(o.Id, o.Role, o.NameOrAlias, o.Relationship, o.Note, names[o.Id])).ToList(),
             arrests.Select(a => new ArrestView(a.Id, a.OffenderId, names[a.OffenderId], a.ArrestedOn, a.Agency, a.Note)).ToList(),
             charges.Select(c => View(c, names[c.OffenderId], youth.DateOfBirth)).ToList(),
-            hearings.Select(d => new CourtDateView(d.Id, ReferralRules.ToLocal(d.At, j), d.At, d.Court, d.Purpose, d.OffenderId,
+            hearings.Select(d => new CourtDateView(d.Id, j.ToLocal(d.At), d.At, d.Court, d.Purpose, d.OffenderId,
                 d.OffenderId is { } o ? names[o] : null, d.ProtectionId,
                 protectionViews.FirstOrDefault(p => p.Id == d.ProtectionId)?.Name, d.Outcome, d.Note, d.At <= now)).ToList(),
             Notices(j.Justice.ProtectionNotices), Notices(j.Justice.JusticeNotices),
             j.Justice.Protections.Select(p => new ProtectionOption(p.Kind, p.Name, ProtectionWorkflow.Opening(p.Kind), p.DecidedBy, p.Basis,
                 p.Explain, ProtectionWorkflow.AllowedOutcomes(p))).ToList(),
             j.Justice.Offenses.Select(o => new OffenseOption(o.Code, o.Name, o.Statute, o.Verified, o.Note, o.ClassByVictimAge is { Count: > 0 })).ToList(),
-            ReferralRules.LocalDate(now, j));
+            j.LocalDate(now));
     }
 
     private ProtectionView View(LegalProtection p)

@@ -46,14 +46,3 @@ public static class LegalLabels
         _ => purpose.ToString(),
     };
 }
-
-/// <summary>Court times: typed in the jurisdiction's local time, stored in UTC.</summary>
-public static class LegalTime
-{
-    public static DateTime ToUtc(DateTime value, Jurisdiction j) => value.Kind switch
-    {
-        DateTimeKind.Utc => value,
-        DateTimeKind.Local => value.ToUniversalTime(),
-        _ => ReferralRules.ToUtc(value, j),
-    };
-}

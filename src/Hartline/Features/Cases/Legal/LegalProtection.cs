@@ -21,7 +21,8 @@ public sealed class LegalProtection : IAudited
     [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
     public List<LegalProtectionStep> Steps { get; set; } = [];
 }
 
@@ -37,5 +38,6 @@ public sealed class LegalProtectionStep : IAudited
     [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
 }

@@ -170,7 +170,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
     public async Task<Outcome<Guid>> AddCourtDateAsync(Guid caseId, CourtDateInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
-        var at = input.At is { } t ? LegalTime.ToUtc(t, j) : (DateTime?)null;
+        var at = input.At is { } t ? j.ToUtc(t) : (DateTime?)null;
         if (at is null) checks.Errors.Add(nameof(input.At), "Enter the date and time of the hearing.");
         else if (at.Value.Year < LegalChecks.Earliest.Year) checks.Errors.Add(nameof(input.At), $"The hearing date must be in {LegalChecks.Earliest.Year} or later.");
         else if (at.Value > Now.AddYears(MaxYearsAhead)) checks.Errors.Add(nameof(input.At), $"The hearing cannot be more than {MaxYearsAhead} years ahead.");
@@ -212,7 +212,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private async Task<(Case, LegalChecks)?> OpenAsync(Guid caseId, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct) =>
-        await access.FindAsync(caseId, user, operation, ct) is { } found ? (found, new LegalChecks(ReferralRules.LocalDate(Now, j))) : null;
+        await access.FindAsync(caseId, user, operation, ct) is { } found ? (found, new LegalChecks(j.LocalDate(Now))) : null;
 
     private Task<DateOnly?> BornOnAsync(Case @case, CancellationToken ct) =>
         db.People.Where(p => p.Id == @case.PersonId).Select(p => p.DateOfBirth).FirstOrDefaultAsync(ct);

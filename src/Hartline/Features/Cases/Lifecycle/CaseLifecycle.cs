@@ -61,7 +61,7 @@ public sealed class CaseLifecycle(HartlineDb db, CaseAccess access, Jurisdiction
         @case.Status = change.To;
         if (change.To == CaseStatus.Closed)
         {
-            @case.ClosedOn = Intake.ReferralRules.LocalDate(now, jurisdiction);
+            @case.ClosedOn = jurisdiction.LocalDate(now);
             @case.ClosureReasonCode = input.Reason;
         }
         // Reopened: the case counts as active again from today; the closing stays in the history.

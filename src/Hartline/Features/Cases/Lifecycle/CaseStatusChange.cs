@@ -5,7 +5,8 @@ public sealed class CaseStatusChange : Security.Audit.IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
-    public CaseStatus From { get; set; }
+    /// <summary>Null for the opening step: before it the case did not exist.</summary>
+    public CaseStatus? From { get; set; }
     public CaseStatus To { get; set; }
     public string? ReasonCode { get; set; }
     [Hartline.Security.Audit.ConfidentialText]

@@ -21,5 +21,6 @@ public sealed class MissingEpisode : Security.Audit.IAudited
     [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }
     public Guid RecordedById { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
 }

@@ -30,8 +30,8 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
         var rows = await db.Set<MissingEpisode>().AsNoTracking().Where(e => e.CaseId == caseId)
             .OrderByDescending(e => e.StartedAt).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        return rows.Select(e => new MissingEpisodeView(e.Id, LocalTime.ToLocal(e.StartedAt, jurisdiction),
-            e.EndedAt is { } end ? LocalTime.ToLocal(end, jurisdiction) : null,
+        return rows.Select(e => new MissingEpisodeView(e.Id, jurisdiction.ToLocal(e.StartedAt),
+            e.EndedAt is { } end ? jurisdiction.ToLocal(end) : null,
             Jurisdiction.NameOf(jurisdiction.ResidenceAtExploitation, e.MissingFromCode), e.WhereFound,
             e.ReportedToPolice, e.ReportedToNcmec, e.Note,
             Math.Round(((e.EndedAt ?? now) - e.StartedAt).TotalDays, 1))).ToList();
@@ -78,12 +78,12 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
         DateTime? start = null, end = null;
         if (input.StartedAt is null) errors.Add(nameof(input.StartedAt), "When did the youth go missing?");
         else if (input.StartedAt.Value.Year < 1990) errors.Add(nameof(input.StartedAt), "Check the year: it is before 1990.");
-        else if (LocalTime.ToUtc(input.StartedAt.Value, jurisdiction) is var s && s > now.AddMinutes(5))
+        else if (jurisdiction.ToUtc(input.StartedAt.Value) is var s && s > now.AddMinutes(5))
             errors.Add(nameof(input.StartedAt), "The start is in the future.");
         else start = s;
         if (input.EndedAt is { } e)
         {
-            var f = LocalTime.ToUtc(e, jurisdiction);
+            var f = jurisdiction.ToUtc(e);
             if (f > now.AddMinutes(5)) errors.Add(nameof(input.EndedAt), "The end is in the future.");
             else if (start is not null && f < start) errors.Add(nameof(input.EndedAt), "The youth was found before going missing: check both times.");
             else end = f;

@@ -16,7 +16,8 @@ public sealed class CaseNote : Security.Audit.IAudited
     /// <summary>The author's name when written, so the note reads the same after the user leaves.</summary>
     public required string AuthorName { get; set; }
     public Guid AuthorAgencyId { get; set; }
-    public DateTime WrittenAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime WrittenAt { get; set; }
     public NoteLevel Level { get; set; }
     public NoteKind? Kind { get; set; }
     /// <summary>The day of the contact the note is about, when it is about one.</summary>

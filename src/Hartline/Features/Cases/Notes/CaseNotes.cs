@@ -41,7 +41,7 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
         var actor = Actor.FromPrincipal(user);
         if (found is null || actor.AgencyId is not { } agency || actor.UserId is not { } userId) return Outcome<Guid>.NotFound();
         var now = clock.GetUtcNow().UtcDateTime;
-        var errors = NoteRules.Validate(input, AgenciesWithAccess(found, actor), ReferralRules.LocalDate(now, j));
+        var errors = NoteRules.Validate(input, AgenciesWithAccess(found, actor), j.LocalDate(now));
         CaseNote? old = null;
         if (input.Supersedes is { } oldId)
         {
@@ -54,7 +54,7 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
         var note = new CaseNote
         {
             CaseId = caseId, AuthorUserId = userId, AuthorAgencyId = agency, WrittenAt = now,
-            AuthorName = user.FindFirstValue("hartline:display-name") ?? actor.Name,
+            AuthorName = actor.DisplayName,
             Level = input.Level!.Value, Kind = input.Kind, ContactOn = input.ContactOn, Text = input.Text!.Trim(),
             SupersedesId = old?.Id,
             Readers = input.Level == NoteLevel.Restricted
@@ -154,8 +154,8 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
     }
 
     private NoteView View(CaseNote n, Dictionary<Guid, string> names, Actor actor) => new(
-        n.Id, n.CaseId, ReferralRules.ToLocal(n.WrittenAt, j), n.AuthorName, names.GetValueOrDefault(n.AuthorAgencyId, "?"), n.Level,
+        n.Id, n.CaseId, j.ToLocal(n.WrittenAt), n.AuthorName, names.GetValueOrDefault(n.AuthorAgencyId, "?"), n.Level,
         n.Readers.Select(r => names.GetValueOrDefault(r.AgencyId, "?")).Order().ToList(), n.Kind, n.ContactOn, n.Text,
-        n.SupersedesId, n.SupersededById, n.SupersededAt is { } at ? ReferralRules.ToLocal(at, j) : null,
+        n.SupersedesId, n.SupersededById, n.SupersededAt is { } at ? j.ToLocal(at) : null,
         n.SupersededById is null && n.AuthorAgencyId == actor.AgencyId);
 }

@@ -38,9 +38,7 @@ public sealed class IndexModel(CaseNotes notes, CaseTitles titles) : PageModel
             TempData["Notice"] = Input.Supersedes is null ? "Note saved." : "Correction saved; the earlier note is kept, marked superseded.";
             return Redirect($"/Cases/{id}/Notes#note-{saved.Value}");
         }
-        foreach (var (field, messages) in saved.Errors)
-            if (ModelState[$"Input.{field}"]?.Errors.Count is null or 0)
-                foreach (var m in messages) ModelState.AddModelError($"Input.{field}", m);
+        ModelState.AddOutcomeErrors(saved.Errors, "Input");
         if (!await LoadAsync(id, null, ct)) return NotFound();
         Correcting = View!.Notes.FirstOrDefault(n => n.Id == Input.Supersedes);
         return Page();

@@ -10,7 +10,7 @@ namespace Hartline.Features.Cases.Plan;
 public sealed class IndexModel(YouthVoice voice, CaseTitles titles, Jurisdictions.Jurisdiction jurisdiction, TimeProvider clock) : PageModel
 {
     /// <summary>Today in the jurisdiction: the default day for a new answer.</summary>
-    public DateOnly Today => Intake.ReferralRules.LocalDate(clock.GetUtcNow().UtcDateTime, jurisdiction);
+    public DateOnly Today => jurisdiction.Today(clock);
 
     public PlanView? View { get; private set; }
     public string YouthName { get; private set; } = "";
@@ -64,9 +64,7 @@ public sealed class IndexModel(YouthVoice voice, CaseTitles titles, Jurisdiction
             TempData["Notice"] = notice;
             return Redirect($"/Cases/{id}/Plan#{form}{(itemId is { } i ? "-" + i : "")}");
         }
-        foreach (var (field, messages) in saved.Errors)
-            if (ModelState[$"{prefix}.{field}"]?.Errors.Count is null or 0)
-                foreach (var m in messages) ModelState.AddModelError($"{prefix}.{field}", m);
+        ModelState.AddOutcomeErrors(saved.Errors, prefix);
         (FailedForm, FailedItem) = (form, itemId);
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }

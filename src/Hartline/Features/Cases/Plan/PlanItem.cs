@@ -29,7 +29,8 @@ public sealed class PlanItem : Security.Audit.IAudited
     public YouthAgreement Agreement { get; set; } = YouthAgreement.NotAsked;
     public DateOnly? AgreementOn { get; set; }
     public AgreementHow? AgreementHow { get; set; }
-    public DateTime AddedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime AddedAt { get; set; }
     public Guid AddedById { get; set; }
     public Guid AddedByAgencyId { get; set; }
 }
@@ -48,7 +49,8 @@ public sealed class PlanItemAgreement : Security.Audit.IAudited
     /// <summary>What the youth said about it, in their words; optional.</summary>
     [Security.Audit.ConfidentialText]
     public string? YouthComment { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
     public Guid RecordedById { get; set; }
 }
 

@@ -32,7 +32,8 @@ public sealed class YouthPreferences : Security.Audit.IAudited
     /// <summary>What the youth does not want (services, questions, people, places), in their words.</summary>
     [Security.Audit.ConfidentialText]
     public string? DoesNotWant { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
     public Guid RecordedById { get; set; }
     public required string RecordedByName { get; set; }
 }
@@ -62,7 +63,8 @@ public sealed class YouthFeedback : Security.Audit.IAudited
     public int? HadASay { get; set; }
     [Security.Audit.ConfidentialText]
     public string? YouthWords { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
     public Guid RecordedById { get; set; }
     public Guid RecordedByAgencyId { get; set; }
 }

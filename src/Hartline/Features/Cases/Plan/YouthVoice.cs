@@ -61,7 +61,7 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
         {
             var item = await db.Set<PlanItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.CaseId == caseId, ct);
             if (item is null) return Outcome<Guid>.NotFound();
-            var errors = PlanRules.Agreement(input, ReferralRules.LocalDate(now, j));
+            var errors = PlanRules.Agreement(input, j.LocalDate(now));
             if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
             var answer = new PlanItemAgreement
             {
@@ -83,7 +83,7 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             var errors = PlanRules.Status(input);
             if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
             item.Status = input.Status!.Value;
-            item.EndedOn = item.Status is PlanItemStatus.Achieved or PlanItemStatus.Dropped ? item.EndedOn ?? ReferralRules.LocalDate(now, j) : null;
+            item.EndedOn = item.Status is PlanItemStatus.Achieved or PlanItemStatus.Dropped ? item.EndedOn ?? j.LocalDate(now) : null;
             return Outcome<Guid>.Done(item.Id);
         });
 
@@ -99,7 +99,7 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
                 DoNotWantPresent = TextInput.Clean(input.DoNotWantPresent), ContactMethod = input.ContactMethod,
                 ContactTimes = TextInput.Clean(input.ContactTimes), MessageMayBeLeft = input.MessageMayBeLeft,
                 DoesNotWant = TextInput.Clean(input.DoesNotWant), RecordedAt = now, RecordedById = actor.UserId!.Value,
-                RecordedByName = user.FindFirstValue("hartline:display-name") ?? actor.Name,
+                RecordedByName = actor.DisplayName,
             };
             db.Set<YouthPreferences>().Add(p);
             return Task.FromResult(Outcome<Guid>.Done(p.Id));
@@ -108,7 +108,7 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
     public Task<Outcome<Guid>> AddFeedbackAsync(Guid caseId, FeedbackInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
         ChangeAsync(caseId, user, CaseOperations.Contribute, ct, (actor, now) =>
         {
-            var errors = PlanRules.Feedback(input, ReferralRules.LocalDate(now, j));
+            var errors = PlanRules.Feedback(input, j.LocalDate(now));
             if (errors.Count > 0) return Task.FromResult(Outcome<Guid>.Invalid(errors));
             var f = new YouthFeedback
             {
@@ -132,5 +132,5 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
         return result;
     }
 
-    private DateTime Local(DateTime utc) => ReferralRules.ToLocal(utc, j);
+    private DateTime Local(DateTime utc) => j.ToLocal(utc);
 }

@@ -39,8 +39,8 @@ public sealed class YouthVoiceFigures(HartlineDb db, Jurisdiction j)
             .Select(g => g.OrderByDescending(a => a.On).ThenByDescending(a => a.RecordedAt).First().Agreement).ToList();
         var agreed = latest.Count(a => a == YouthAgreement.Agreed);
 
-        var addedFrom = ReferralRules.ToUtc(from.ToDateTime(TimeOnly.MinValue), j);
-        var addedTo = ReferralRules.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), j);
+        var addedFrom = j.ToUtc(from.ToDateTime(TimeOnly.MinValue));
+        var addedTo = j.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var notAsked = await db.Set<PlanItem>()
             .Where(i => cases.Contains(i.CaseId) && i.AddedAt >= addedFrom && i.AddedAt < addedTo)
             .CountAsync(i => !db.Set<PlanItemAgreement>().Any(a => a.PlanItemId == i.Id && a.On <= to), ct);

@@ -19,7 +19,7 @@ public sealed class CaseProfiles(HartlineDb db, CaseAccess access, Jurisdiction 
         var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
         if (@case is null) return Outcome<ExploitationProfile>.NotFound();
         var now = clock.GetUtcNow().UtcDateTime;
-        var errors = ProfileRules.Check(input, jurisdiction, Intake.ReferralRules.LocalDate(now, jurisdiction));
+        var errors = ProfileRules.Check(input, jurisdiction, jurisdiction.LocalDate(now));
         if (errors.Count > 0) return Outcome<ExploitationProfile>.Invalid(errors);
 
         var profile = await db.Set<ExploitationProfile>().FirstOrDefaultAsync(p => p.CaseId == caseId, ct);

@@ -5,12 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Cases.Sharing;
 
-public enum SharingOutcome { Shared, AlreadyShared, NoConsent, NotFound, OwnAgency }
+/// <summary>How a share that went through ended: a new grant, or nothing to do because the agency already has access.</summary>
+public enum SharingOutcome { Shared, AlreadyShared, OwnAgency }
 
-public sealed record SharingResult(SharingOutcome Outcome, string Message)
-{
-    public bool Succeeded => Outcome is SharingOutcome.Shared or SharingOutcome.AlreadyShared or SharingOutcome.OwnAgency;
-}
+public sealed record SharingResult(SharingOutcome Outcome, string Message);
 
 /// <summary>
 /// Gives another agency access to a case. Every path that shares a case (service referral, MDT agenda,
@@ -19,17 +17,21 @@ public sealed record SharingResult(SharingOutcome Outcome, string Message)
 /// </summary>
 public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider clock, Jurisdictions.Jurisdiction jurisdiction)
 {
-    public async Task<SharingResult> ShareAsync(Guid caseId, Guid agencyId, GrantKind kind, ClaimsPrincipal user, CancellationToken ct = default)
+    /// <summary>
+    /// Shares the case, or says why not: not found (the case, or the user may not share it), the agency
+    /// unknown, or no consent covering the agency and purpose (by field, as every refusal of a change).
+    /// </summary>
+    public async Task<Outcome<SharingResult>> ShareAsync(Guid caseId, Guid agencyId, GrantKind kind, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var @case = await access.FindAsync(caseId, user, CaseOperations.Share, ct);
-        if (@case is null) return new(SharingOutcome.NotFound, "No such case.");
+        if (@case is null) return Outcome<SharingResult>.NotFound();
         var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, ct);
-        if (agency is null) return new(SharingOutcome.NotFound, "No such agency.");
-        if (agencyId == @case.OwnerAgencyId) return new(SharingOutcome.OwnAgency, $"{agency.Name} owns the case.");
+        if (agency is null) return Outcome<SharingResult>.Invalid("AgencyId", "There is no such agency.");
+        if (agencyId == @case.OwnerAgencyId) return Outcome<SharingResult>.Done(new(SharingOutcome.OwnAgency, $"{agency.Name} owns the case."));
         if (@case.Grants.Any(g => g.AgencyId == agencyId && g.Kind == kind && g.RevokedAt == null))
-            return new(SharingOutcome.AlreadyShared, $"Already shared with {agency.Name}.");
+            return Outcome<SharingResult>.Done(new(SharingOutcome.AlreadyShared, $"Already shared with {agency.Name}."));
         if (!await HasConsentAsync(caseId, agencyId, kind, ct))
-            return new(SharingOutcome.NoConsent,
+            return Outcome<SharingResult>.Invalid("AgencyId",
                 $"The youth has not consented to share this case with {agency.Name} for {Describe(kind)}. Record the consent first.");
 
         // Added through the set: a new grant with its id already set would otherwise be taken for an update.
@@ -40,7 +42,7 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
             GrantedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
-        return new(SharingOutcome.Shared, $"Shared with {agency.Name} for {Describe(kind)}.");
+        return Outcome<SharingResult>.Done(new(SharingOutcome.Shared, $"Shared with {agency.Name} for {Describe(kind)}."));
     }
 
     public Task<bool> HasConsentAsync(Guid caseId, Guid agencyId, GrantKind kind, CancellationToken ct = default) =>
@@ -73,7 +75,7 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
     private async Task EndAssignmentsOfAgenciesWithoutAccessAsync(Case @case, DateTime now, CancellationToken ct)
     {
         var stillShared = @case.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(@case.OwnerAgencyId).ToHashSet();
-        var today = LocalTime.Today(clock, jurisdiction);
+        var today = jurisdiction.Today(clock);
         var orphaned = await db.Set<Team.CareTeamAssignment>()
             .Where(a => a.CaseId == @case.Id && a.EndedOn == null && a.AgencyId != null).ToListAsync(ct);
         foreach (var a in orphaned.Where(a => !stillShared.Contains(a.AgencyId!.Value)))

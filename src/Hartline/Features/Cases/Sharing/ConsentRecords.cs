@@ -51,7 +51,7 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
     public async Task<Outcome<SharingConsent>> RecordAsync(Guid caseId, ConsentInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (await access.FindAsync(caseId, user, CaseOperations.Share, ct) is null) return Outcome<SharingConsent>.NotFound();
-        var today = LocalTime.Today(clock, jurisdiction);
+        var today = jurisdiction.Today(clock);
         var errors = new Errors();
         if (input.GivenBy is not { } giver || !Enum.IsDefined(giver)) errors.Add(nameof(input.GivenBy), "Say who gave the consent.");
         if (input.GivenBy is ConsentGiver.Guardian or ConsentGiver.CourtOrder && string.IsNullOrWhiteSpace(input.GiverName))
@@ -85,7 +85,7 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
         if (@case is null) return Outcome<int>.NotFound();
         var consent = await db.Set<SharingConsent>().FirstOrDefaultAsync(c => c.Id == consentId && c.CaseId == caseId, ct);
         if (consent is null) return Outcome<int>.NotFound();
-        var today = LocalTime.Today(clock, jurisdiction);
+        var today = jurisdiction.Today(clock);
         var errors = new Errors();
         if (consent.WithdrawnOn is not null) errors.Add(nameof(input.WithdrawnOn), "This consent was already withdrawn.");
         var on = input.WithdrawnOn ?? today;

@@ -21,7 +21,8 @@ public sealed class SharingConsent : Security.Audit.IAudited
     [Hartline.Security.Audit.ConfidentialText]
     public string? Limits { get; set; }
     public Guid RecordedById { get; set; }
-    public DateTime RecordedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime RecordedAt { get; set; }
     public DateOnly? WithdrawnOn { get; set; }
     [Hartline.Security.Audit.ConfidentialText]
     public string? WithdrawnNote { get; set; }

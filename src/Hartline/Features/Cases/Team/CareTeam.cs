@@ -39,7 +39,7 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
 {
     public async Task<CareTeamView> OfAsync(Case @case, CancellationToken ct = default)
     {
-        var today = LocalTime.Today(clock, jurisdiction);
+        var today = jurisdiction.Today(clock);
         var rows = await db.Set<CareTeamAssignment>().AsNoTracking().Where(a => a.CaseId == @case.Id)
             .OrderBy(a => a.Role).ThenByDescending(a => a.StartedOn).ToListAsync(ct);
         var agencyIds = rows.Where(r => r.AgencyId != null).Select(r => r.AgencyId!.Value).Distinct().ToList();
@@ -74,7 +74,7 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
     {
         var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
         if (@case is null) return Outcome<CareTeamAssignment>.NotFound();
-        var today = LocalTime.Today(clock, jurisdiction);
+        var today = jurisdiction.Today(clock);
         var errors = new Errors();
         if (input.Role is not { } role || !Enum.IsDefined(role)) errors.Add(nameof(input.Role), "Choose the role on the team.");
         var start = input.StartedOn ?? today;
@@ -125,7 +125,7 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
         if (@case is null) return Outcome<CareTeamAssignment>.NotFound();
         var assignment = await db.Set<CareTeamAssignment>().FirstOrDefaultAsync(a => a.Id == assignmentId && a.CaseId == caseId, ct);
         if (assignment is null) return Outcome<CareTeamAssignment>.NotFound();
-        var today = LocalTime.Today(clock, jurisdiction);
+        var today = jurisdiction.Today(clock);
         var end = input.EndedOn ?? today;
         var errors = new Errors();
         if (assignment.EndedOn is not null) errors.Add(nameof(input.EndedOn), "This assignment has already ended.");

@@ -21,7 +21,8 @@ public sealed class CareTeamAssignment : Security.Audit.IAudited
     [Hartline.Security.Audit.ConfidentialText]
     public string? EndReason { get; set; }
     public Guid AssignedById { get; set; }
-    public DateTime AssignedAt { get; set; } = DateTime.UtcNow;
+    [Hartline.Data.CreationStamp]
+    public DateTime AssignedAt { get; set; }
 
     public bool IsCurrentOn(DateOnly day) => StartedOn <= day && (EndedOn is null || EndedOn > day);
 }

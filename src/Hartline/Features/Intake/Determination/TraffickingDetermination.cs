@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Hartline.Security.Audit;
 
 namespace Hartline.Features.Intake.Determination;
 
@@ -24,7 +25,7 @@ public enum DecidingOrganisation
 /// One determination on a referral, with the Action–Means–Purpose evidence it rests on. A referral may
 /// be determined again (possible → confirmed); every determination is kept, the latest is current.
 /// </summary>
-public sealed class TraffickingDetermination
+public sealed class TraffickingDetermination : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid ReferralId { get; set; }

@@ -1,3 +1,4 @@
+using Hartline.Security.Audit;
 namespace Hartline.Features.Intake.Duplicates;
 
 public enum DuplicateVerdict { SamePerson, DifferentPerson }
@@ -6,7 +7,7 @@ public enum DuplicateVerdict { SamePerson, DifferentPerson }
 /// A worker's answer to "is this the same youth?" for a candidate shown at intake. Kept so the
 /// linkage engine never asks again about a pair a person has settled, and so the choice is auditable.
 /// </summary>
-public sealed class DuplicateDecision
+public sealed class DuplicateDecision : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid ReferralId { get; set; }

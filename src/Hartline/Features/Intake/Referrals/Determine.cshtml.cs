@@ -22,8 +22,7 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var referral = await LoadAsync(id, ct);
-        if (referral is null) return NotFound();
+        if (await LoadAsync(id, ct) is not var (referral, _)) return NotFound();
         Input.Exploitation = referral.ExploitationSuspected;
         Input.ExploitationDate = referral.ExploitationDate;
         UpdateReading();
@@ -41,11 +40,11 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is null) return NotFound();
+        // One load and one authorization serve both the form and the save.
+        if (await LoadAsync(id, ct) is not var (referral, person)) return NotFound();
         if (ModelState.IsValid)
         {
-            var determined = await workflow.DetermineAsync(id, Input, User, ct);
-            if (determined.Kind == OutcomeKind.NotFound) return NotFound();
+            var determined = await workflow.DetermineAsync(referral, person, Input, User, ct);
             if (determined.Kind == OutcomeKind.Done)
             {
                 TempData["Notice"] = "Determination recorded.";
@@ -60,12 +59,12 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
 
     private void UpdateReading() => Reading = ReferralWorkflow.Read(Input, _dateOfBirth, Input.ExploitationDate ?? _received);
 
-    private async Task<Referral?> LoadAsync(Guid id, CancellationToken ct)
+    private async Task<(Referral, People.Person)?> LoadAsync(Guid id, CancellationToken ct)
     {
         if (await access.FindForWorkAsync(id, User, "determination", ct) is not var (referral, person)) return null;
         Id = id;
         (YouthName, _dateOfBirth) = (person.FullName, person.DateOfBirth);
-        _received = ReferralRules.LocalDate(referral.ReceivedAt, jurisdiction);
-        return referral;
+        _received = jurisdiction.LocalDate(referral.ReceivedAt);
+        return (referral, person);
     }
 }

@@ -25,7 +25,7 @@ public sealed class NewModel(IntakeService intake, DuplicateCheck duplicates, Ju
 
     public void OnGet()
     {
-        var now = ReferralRules.ToLocal(clock.GetUtcNow().UtcDateTime, jurisdiction);
+        var now = jurisdiction.ToLocal(clock.GetUtcNow().UtcDateTime);
         Input.ReceivedAt = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0);
     }
 
@@ -45,8 +45,7 @@ public sealed class NewModel(IntakeService intake, DuplicateCheck duplicates, Ju
         var received = await intake.ReceiveAsync(Input, actor.Value, ct);
         if (!received.Succeeded)
         {
-            foreach (var (field, messages) in received.Errors)
-                foreach (var m in messages) ModelState.AddModelError($"{nameof(Input)}.{field}", m);
+            ModelState.AddOutcomeErrors(received.Errors, nameof(Input));
             return Page();
         }
         var receipt = received.Value!;

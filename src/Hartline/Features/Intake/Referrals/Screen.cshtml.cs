@@ -23,15 +23,16 @@ public sealed class ScreenModel(ReferralAccessor access, ReferralWorkflow workfl
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? instrument, int? version, Dictionary<string, int?> responses, CancellationToken ct)
     {
-        var screened = await workflow.ScreenAsync(id, new ScreeningInput { Instrument = instrument, Version = version, Responses = responses }, User, ct);
-        if (screened.Kind == OutcomeKind.NotFound) return NotFound();
+        // Found and authorized once for the whole post; the youth is read (and audited) only if the form is shown again.
+        if (await access.FindAsync(id, User, ReferralOperations.Work, ct) is not { } referral) return NotFound();
+        var screened = await workflow.ScreenAsync(referral, new ScreeningInput { Instrument = instrument, Version = version, Responses = responses }, User, ct);
         if (screened.Kind == OutcomeKind.Done)
         {
             var record = screened.Value!;
             TempData["Notice"] = $"Screening saved: {library.Find(record.InstrumentCode, record.InstrumentVersion)?.Scoring.Bands.FirstOrDefault(b => b.Code == record.BandCode)?.Label ?? record.BandCode}.";
             return Redirect($"/Intake/Referrals/{id}");
         }
-        await LoadAsync(id, ct);
+        YouthName = (await access.YouthForWorkAsync(referral, "screening", ct)).FullName;
         Instrument = (instrument is null ? null : version is { } v ? library.Find(instrument, v) : library.Latest(instrument)) ?? library.Current.FirstOrDefault();
         Responses = responses;
         foreach (var (field, messages) in screened.Errors)

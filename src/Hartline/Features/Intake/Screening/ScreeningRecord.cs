@@ -1,3 +1,4 @@
+using Hartline.Security.Audit;
 namespace Hartline.Features.Intake.Screening;
 
 /// <summary>
@@ -5,7 +6,7 @@ namespace Hartline.Features.Intake.Screening;
 /// from the derived band, so a band can be recomputed or audited against the instrument version used.
 /// A youth can be screened again over time; every screening is kept.
 /// </summary>
-public sealed class ScreeningRecord
+public sealed class ScreeningRecord : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PersonId { get; set; }

@@ -35,7 +35,7 @@ public sealed class DetailsModel(MdtTeams teams, MdtMeetings meetings, MeetingVi
         if (except != "edit") (Edit.Name, Edit.Region, Edit.IsActive) = (Team.Name, Team.RegionCode, Team.IsActive);
         if (except != "meeting")
         {
-            Meeting.StartsAt = ReferralRules.ToLocal(clock.GetUtcNow().UtcDateTime, jurisdiction).Date.AddDays(7).AddHours(10);
+            Meeting.StartsAt = jurisdiction.ToLocal(clock.GetUtcNow().UtcDateTime).Date.AddDays(7).AddHours(10);
             (Meeting.Place, Meeting.Type) = (null, MeetingType.CaseReview);
         }
         if (except != "member") Member = new MemberInput();

@@ -82,5 +82,5 @@ public sealed class DuplicateReview(HartlineDb db, AuditLog audit, Jurisdiction 
             await db.Referrals.CountAsync(r => r.PersonId == id, ct), await db.Cases.CountAsync(c => c.PersonId == id, ct), p.MergedIntoId);
     }
 
-    private DateTime ReferralTime(DateTime utc) => Intake.ReferralRules.ToLocal(utc, j);
+    private DateTime ReferralTime(DateTime utc) => j.ToLocal(utc);
 }

@@ -1,10 +1,11 @@
+using Hartline.Security.Audit;
 namespace Hartline.Features.People.Duplicates;
 
 /// <summary>
 /// A merge of one registry record into another, with exactly what moved, so it can be undone. Neither
 /// person record is deleted: the merged one points at the survivor until the merge is undone.
 /// </summary>
-public sealed class PersonMerge
+public sealed class PersonMerge : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid SurvivorId { get; set; }

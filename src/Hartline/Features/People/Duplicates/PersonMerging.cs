@@ -99,8 +99,8 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
             .ToListAsync(ct);
         var userIds = rows.Select(r => r.m.MergedById).Distinct().ToList();
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        return rows.Select(r => new MergeItem(r.m.Id, r.s.FullName, r.d.FullName, Intake.ReferralRules.ToLocal(r.m.MergedAt, j),
+        return rows.Select(r => new MergeItem(r.m.Id, r.s.FullName, r.d.FullName, j.ToLocal(r.m.MergedAt),
             names.GetValueOrDefault(r.m.MergedById, "unknown user"), r.m.Reason,
-            r.m.UndoneAt is { } u ? Intake.ReferralRules.ToLocal(u, j) : null)).ToList();
+            r.m.UndoneAt is { } u ? j.ToLocal(u) : null)).ToList();
     }
 }

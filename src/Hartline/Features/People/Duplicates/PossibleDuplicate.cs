@@ -1,3 +1,4 @@
+using Hartline.Security.Audit;
 namespace Hartline.Features.People.Duplicates;
 
 public enum PossibleDuplicateStatus { Open, Merged, NotDuplicates }
@@ -7,7 +8,7 @@ public enum PossibleDuplicateStatus { Open, Merged, NotDuplicates }
 /// Found by a batch run over the registry or at intake (including matches the worker could not see).
 /// PersonAId is always the smaller id, so a pair is stored once.
 /// </summary>
-public sealed class PossibleDuplicate
+public sealed class PossibleDuplicate : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PersonAId { get; set; }

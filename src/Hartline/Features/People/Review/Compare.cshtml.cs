@@ -22,8 +22,7 @@ public sealed class CompareModel(DuplicateReview review, PersonMerging merging, 
         if (await review.OpenAsync(id, actor.Value, ct) is null) return NotFound();
         var merged = await merging.MergeAsync(id, input, actor.Value, ct);
         if (merged.Kind == OutcomeKind.Done) return Redirect($"/People/Duplicates/{id}");
-        foreach (var (field, messages) in merged.Errors)
-            foreach (var m in messages) ModelState.AddModelError(field, m);
+        ModelState.AddOutcomeErrors(merged.Errors);
         return await OnGetAsync(id, ct);
     }
 
@@ -39,8 +38,7 @@ public sealed class CompareModel(DuplicateReview review, PersonMerging merging, 
         if (await review.OpenAsync(id, actor.Value, ct) is null) return NotFound();
         var undone = await merging.UndoAsync(mergeId, actor.Value, ct, pairId: id);
         if (undone.Kind == OutcomeKind.NotFound) return NotFound();
-        foreach (var (field, messages) in undone.Errors)
-            foreach (var m in messages) ModelState.AddModelError(field, m);
+        ModelState.AddOutcomeErrors(undone.Errors);
         return ModelState.IsValid ? Redirect($"/People/Duplicates/{id}") : await OnGetAsync(id, ct);
     }
 }

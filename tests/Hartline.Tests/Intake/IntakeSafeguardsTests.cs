@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Tests.Intake;
 
-/// <summary>Holes found in review of the intake work, each pinned by a test.</summary>
-public sealed class ReviewFixesTests(HartlineApp app) : IClassFixture<HartlineApp>
+/// <summary>Intake's safeguards: what a review found open, each kept shut by a test.</summary>
+public sealed class IntakeSafeguardsTests(HartlineApp app) : IClassFixture<HartlineApp>
 {
     private World World => app.World;
 
@@ -79,16 +79,5 @@ public sealed class ReviewFixesTests(HartlineApp app) : IClassFixture<HartlineAp
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/referrals")).StatusCode);
         await app.WithDb(async db =>
             Assert.True(await db.AuditEvents.AnyAsync(e => e.UserId == analyst.Id && e.Action == AuditAction.Denied && e.EntityId == "/api/v1/referrals")));
-    }
-
-    [Fact]
-    public void A_time_in_the_repeated_autumn_hour_is_its_first_daylight_occurrence()
-    {
-        var ct = Jurisdiction.Load("connecticut");
-        // 1 November 2026: clocks in Connecticut go back at 02:00 EDT; 01:30 happens twice.
-        Assert.Equal(new DateTime(2026, 11, 1, 5, 30, 0, DateTimeKind.Utc), ReferralRules.ToUtc(new DateTime(2026, 11, 1, 1, 30, 0), ct));
-        // 8 March 2026: 02:30 never happens; it is read as 03:30 EDT.
-        Assert.Equal(new DateTime(2026, 3, 8, 7, 30, 0, DateTimeKind.Utc), ReferralRules.ToUtc(new DateTime(2026, 3, 8, 2, 30, 0), ct));
-        Assert.Equal(new DateTime(2026, 1, 15, 15, 0, 0, DateTimeKind.Utc), ReferralRules.ToUtc(new DateTime(2026, 1, 15, 10, 0, 0), ct));
     }
 }

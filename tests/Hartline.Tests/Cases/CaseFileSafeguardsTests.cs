@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Tests.Cases;
 
-/// <summary>Holes a review found in the case file, each kept shut by a test.</summary>
-public sealed class CaseFileReviewFixesTests(HartlineApp app) : IClassFixture<HartlineApp>
+/// <summary>The case file's safeguards: what a review found open, each kept shut by a test.</summary>
+public sealed class CaseFileSafeguardsTests(HartlineApp app) : IClassFixture<HartlineApp>
 {
     private World World => app.World;
 

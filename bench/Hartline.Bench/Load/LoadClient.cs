@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Hartline.Bench.Load;
+
+public sealed record LoadResult(long Requests, long Ok, long Errors, double Seconds, double[] SortedMs,
+    IReadOnlyDictionary<string, long> ErrorKinds)
+{
+    public double ReqS => Requests / Seconds;
+    public double Percentile(double p) => SortedMs.Length == 0 ? 0 : SortedMs[Math.Min(SortedMs.Length - 1, (int)Math.Ceiling(p * SortedMs.Length) - 1)];
+}
+
+/// <summary>
+/// A signed-in HTTP client with a fixed number of connections, each carrying one request at a time.
+/// Loopback only, bounded by time: it cannot be pointed at anything but the server it started.
+/// </summary>
+internal sealed class LoadClient(Uri server, int connections) : IDisposable
+{
+    private readonly HttpClient _http = new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = connections,
+        UseCookies = true,
+        CookieContainer = new CookieContainer(),
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+    })
+    { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task SignInAsync(string email, string password)
+    {
+        var response = await _http.PostAsJsonAsync("/api/v1/session", new { email, password });
+        if (response.StatusCode != HttpStatusCode.NoContent)
+            throw new InvalidOperationException($"sign-in answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>
+    /// Runs for <paramref name="seconds"/>. Without <paramref name="rate"/> every connection sends its next
+    /// request as soon as the last is answered; with it, request i is due at i/rate seconds and its time
+    /// is counted from then, so waiting for a free connection counts as latency (no coordinated omission).
+    /// </summary>
+    public async Task<LoadResult> RunAsync(Func<Random, string> path, double seconds, int? rate)
+    {
+        var clock = Stopwatch.StartNew();
+        var end = (long)(seconds * Stopwatch.Frequency);
+        long next = -1, ok = 0, errors = 0;
+        var kinds = new ConcurrentDictionary<string, long>();
+        var perWorker = new List<double>[connections];
+
+        async Task Worker(int w)
+        {
+            var random = new Random(w * 7919 + Environment.TickCount);
+            var times = perWorker[w] = new List<double>(4096);
+            while (true)
+            {
+                long due;
+                if (rate is { } r)
+                {
+                    due = Interlocked.Increment(ref next) * Stopwatch.Frequency / r;
+                    // A server that falls behind gets no more than the measure's time: what was not sent is not counted.
+                    if (due >= end || clock.ElapsedTicks >= end) return;
+                    var wait = (due - clock.ElapsedTicks) * 1000 / Stopwatch.Frequency;
+                    if (wait > 0) await Task.Delay((int)wait);
+                }
+                else
+                {
+                    due = clock.ElapsedTicks;
+                    if (due >= end) return;
+                }
+                try
+                {
+                    using var response = await _http.GetAsync(path(random), HttpCompletionOption.ResponseContentRead);
+                    if (response.StatusCode == HttpStatusCode.OK) Interlocked.Increment(ref ok);
+                    else
+                    {
+                        Interlocked.Increment(ref errors);
+                        kinds.AddOrUpdate(((int)response.StatusCode).ToString(), 1, (_, n) => n + 1);
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                    kinds.AddOrUpdate(e.GetType().Name, 1, (_, n) => n + 1);
+                }
+                times.Add((clock.ElapsedTicks - due) * 1000.0 / Stopwatch.Frequency);
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(w => Task.Run(() => Worker(w))));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var all = perWorker.SelectMany(t => t).ToArray();
+        Array.Sort(all);
+        return new LoadResult(all.Length, ok, errors, elapsed, all, kinds);
+    }
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace Hartline.Bench.Load;
+
+/// <summary>
+/// One measure: "max" keeps every connection busy (throughput); "rate" sends at a fixed rate and times each
+/// request from when it was due, so a server that falls behind shows it in the percentiles.
+/// </summary>
+public sealed record LoadLine([property: JsonPropertyOrder(-2)] string Target, [property: JsonPropertyOrder(-1)] string Mode,
+    int Cases, int Connections, int? Rate, double Seconds, long Requests, long Ok, long Errors, double ReqS,
+    double P50Ms, double P95Ms, double P99Ms, double MaxMs, double? RatioToHealth)
+{
+    [JsonPropertyOrder(-3)] public string Measure => "load";
+}
+
+/// <summary>Every successful case read (page or API) must have left one read event for the case and one for the youth.</summary>
+public sealed record ReadAuditLine(long CaseReadsOk, long CaseReadEvents, long PersonReadEvents, bool Complete)
+{
+    [JsonPropertyOrder(-3)] public string Measure => "read_audit";
+}

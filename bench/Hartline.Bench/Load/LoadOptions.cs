@@ -1,0 +1,52 @@
+namespace Hartline.Bench.Load;
+
+/// <summary>Command line of the load benchmark (<c>--load</c>); see <see cref="Usage"/>.</summary>
+internal sealed record LoadOptions(int Cases, int Seed, string DbPath, string? Server, int Connections, double Seconds,
+    double WarmupSeconds, int? Rate)
+{
+    public const string Usage =
+        "usage: Hartline.Bench --load [--cases 100000] [--seed 42] [--db PATH] [--server PATH/hartline.dll]\n" +
+        "                      [--connections 64] [--seconds 10] [--warmup 3] [--rate 1000] [--smoke]\n" +
+        "  --server       the built app (default: hartline.dll beside the bench)\n" +
+        "  --connections  concurrent connections (each keeps one request in flight)\n" +
+        "  --seconds      length of each measure; --warmup before the first\n" +
+        "  --rate         also measure latency at this fixed request rate (0 = skip)\n" +
+        "  --smoke        a few hundred cases, 8 connections, 2-second measures: checks the whole path quickly";
+
+    public static bool Selected(string[] args) => args.Contains("--load");
+
+    public static LoadOptions Parse(string[] args)
+    {
+        var smoke = args.Contains("--smoke");
+        int cases = smoke ? 300 : 100_000, seed = 42, connections = smoke ? 8 : 64;
+        int? rate = smoke ? 100 : 1000;
+        double seconds = smoke ? 2 : 10, warmup = smoke ? 1 : 3;
+        string? db = null, server = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--load" or "--smoke": break;
+                case "--cases": cases = Positive("--cases", Value()); break;
+                case "--seed": seed = int.TryParse(Value(), out var s) ? s : throw new ArgumentException("--seed must be an integer."); break;
+                case "--db": db = Value(); break;
+                case "--server": server = Value(); break;
+                case "--connections": connections = Math.Min(Positive("--connections", Value()), 1024); break;
+                case "--seconds": seconds = Math.Min(Positive("--seconds", Value()), 600); break;
+                case "--warmup": warmup = Math.Min(Positive("--warmup", Value()), 600); break;
+                case "--rate":
+                    var r = Value();
+                    rate = r == "0" ? null : Positive("--rate", r);
+                    break;
+                default: throw new ArgumentException($"unknown argument '{args[i]}'.");
+            }
+        }
+        if (db is not null && db.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase)) db = db["sqlite:".Length..];
+        db ??= BenchOptions.Parse(["--cases", cases.ToString(), "--seed", seed.ToString()]).DbPath;
+        return new LoadOptions(cases, seed, Path.GetFullPath(db), server, connections, seconds, warmup, rate);
+    }
+
+    private static int Positive(string name, string text) =>
+        int.TryParse(text, out var n) && n > 0 ? n : throw new ArgumentException($"{name} must be a positive integer.");
+}

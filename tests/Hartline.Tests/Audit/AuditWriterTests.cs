@@ -1,0 +1,75 @@
+using Hartline.Security.Audit;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Hartline.Tests.Audit;
+
+/// <summary>The group-commit writer on its own, with a store the test controls.</summary>
+public sealed class AuditWriterTests
+{
+    private static AuditEvent Event(int n) => new() { Actor = "test", EntityType = "Case", EntityId = n.ToString(), Action = AuditAction.Read };
+
+    private sealed class Store
+    {
+        public readonly List<List<AuditEvent>> Batches = [];
+        public TaskCompletionSource Gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public Exception? FailNext;
+
+        public async Task SaveAsync(IReadOnlyList<AuditEvent> events, CancellationToken ct)
+        {
+            await Gate.Task;
+            if (Interlocked.Exchange(ref FailNext, null) is { } failure) throw failure;
+            lock (Batches) Batches.Add(events.ToList());
+        }
+
+        public int Saved { get { lock (Batches) return Batches.Sum(b => b.Count); } }
+    }
+
+    [Fact]
+    public async Task Events_written_at_once_all_land_in_fewer_transactions_than_callers()
+    {
+        var store = new Store();
+        await using var writer = new AuditWriter(store.SaveAsync, NullLogger<AuditWriter>.Instance);
+        // The first batch holds the writer while the other callers queue up behind it.
+        var writes = Enumerable.Range(0, 200).Select(n => Task.Run(() => writer.WriteAsync([Event(n), Event(n + 1000)]))).ToList();
+        await Task.Delay(50);
+        store.Gate.SetResult();
+        await Task.WhenAll(writes);
+
+        Assert.Equal(400, store.Saved);
+        Assert.InRange(store.Batches.Count, 1, 199);
+        Assert.Equal(400, store.Batches.SelectMany(b => b).Select(e => e.EntityId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_failed_batch_fails_its_callers_and_the_next_batch_is_written()
+    {
+        var store = new Store { FailNext = new InvalidOperationException("disk full") };
+        await using var writer = new AuditWriter(store.SaveAsync, NullLogger<AuditWriter>.Instance);
+        var doomed = Enumerable.Range(0, 5).Select(n => writer.WriteAsync([Event(n)])).ToList();
+        store.Gate.SetResult();
+
+        foreach (var write in doomed)
+            Assert.Equal("disk full", (await Assert.ThrowsAsync<InvalidOperationException>(() => write.WaitAsync(TimeSpan.FromSeconds(10)))).Message);
+        await writer.WriteAsync([Event(99)]).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["99"], store.Batches.SelectMany(b => b).Select(e => e.EntityId));
+    }
+
+    [Fact]
+    public async Task Stopping_waits_until_everything_queued_is_written_and_later_events_are_still_saved()
+    {
+        var store = new Store();
+        var writer = new AuditWriter(store.SaveAsync, NullLogger<AuditWriter>.Instance);
+        var writes = Enumerable.Range(0, 50).Select(n => writer.WriteAsync([Event(n)])).ToList();
+        var stopping = writer.StopAsync();
+        await Task.Delay(50);
+        Assert.False(stopping.IsCompleted);
+
+        store.Gate.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.All(writes, w => Assert.True(w.IsCompletedSuccessfully));
+        Assert.Equal(50, store.Saved);
+
+        await writer.WriteAsync([Event(51)]);
+        Assert.Equal(51, store.Saved);
+    }
+}
