@@ -19,6 +19,8 @@ public static class FeatureServices
     public static IServiceCollection AddHartlineFeatures(this IServiceCollection services) => services
         .AddScoped<AuditLog>()
         .AddScoped<SignInService>()
+        .AddSingleton<SessionStamps>()
+        .AddScoped<Sessions>()
         .AddScoped<UserAdministration>()
         .AddScoped<AuditSearch>()
         .AddSingleton(_ => new Intake.Screening.InstrumentLibrary())

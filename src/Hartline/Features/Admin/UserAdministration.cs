@@ -9,7 +9,7 @@ namespace Hartline.Features.Admin;
 public sealed record NewUser(HartlineUser User, string OneTimePassword);
 
 /// <summary>Agencies and users, for the CLI (<c>hartline users add</c>) and demo seeding.</summary>
-public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> users, RoleManager<IdentityRole<Guid>> roles)
+public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> users, RoleManager<IdentityRole<Guid>> roles, Sessions sessions)
 {
     public async Task EnsureRolesAsync()
     {
@@ -47,6 +47,26 @@ public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> 
         Check(await users.CreateAsync(user, password), "--email");
         Check(await users.AddToRoleAsync(user, role), "--role");
         return new NewUser(user, password);
+    }
+
+    /// <summary>Gives the user <paramref name="role"/> instead of their roles; their sessions end, so the next cookie carries it.</summary>
+    public async Task ChangeRoleAsync(HartlineUser user, string role)
+    {
+        await EnsureRolesAsync();
+        Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)), "--role");
+        Check(await users.AddToRoleAsync(user, role), "--role");
+        await sessions.EndAllAsync(user);
+    }
+
+    /// <summary>
+    /// Disables a user: locked out for good (Identity's lockout, so sign-in refuses it like any locked
+    /// account) and every session ended. Nothing is deleted: the user's records and audit trail stay theirs.
+    /// </summary>
+    public async Task DisableAsync(HartlineUser user)
+    {
+        Check(await users.SetLockoutEnabledAsync(user, true), "--email");
+        Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue), "--email");
+        await sessions.EndAllAsync(user);
     }
 
     private static void Check(IdentityResult result, string field)
