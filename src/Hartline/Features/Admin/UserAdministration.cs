@@ -22,6 +22,7 @@ public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> 
     public async Task<(Agency Agency, bool Created)> EnsureAgencyAsync(string name, AgencyKind kind, CancellationToken ct = default)
     {
         var trimmed = name.Trim();
+        if (TextInput.Problem(trimmed, TextInput.Kind.Line) is { } problem) throw new ArgumentException($"--agency: The agency name {problem}.");
         var existing = await db.Agencies.FirstOrDefaultAsync(a => a.Name.ToLower() == trimmed.ToLower(), ct);
         if (existing is not null) return (existing, false);
         var agency = new Agency { Name = trimmed, Kind = kind };
@@ -33,6 +34,8 @@ public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> 
     /// <summary>Creates a user with a generated password. <paramref name="oneTime"/> forces a change at first sign-in.</summary>
     public async Task<NewUser> AddUserAsync(string email, string displayName, Agency agency, string role, bool oneTime)
     {
+        // The CLI puts the e-mail in when no name is given: only a name typed as a name is held to the name rule.
+        if (displayName.Trim() != email.Trim() && TextInput.Problem(displayName, TextInput.Kind.PersonName) is { } problem) throw new ArgumentException($"--name: The name {problem}.");
         await EnsureRolesAsync();
         var user = new HartlineUser
         {
