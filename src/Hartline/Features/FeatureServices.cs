@@ -25,6 +25,7 @@ public static class FeatureServices
         .AddScoped<AuditSearch>()
         .AddSingleton(_ => new Intake.Screening.InstrumentLibrary())
         .AddScoped<IntakeService>()
+        .AddScoped<AutomaticLinks>()
         .AddScoped<ReferralAccessor>()
         .AddScoped<ReferralWorkflow>()
         .AddScoped<ReferralFiles>()
