@@ -33,6 +33,47 @@ internal static class UsersCommand
             Console.WriteLine($"One-time password (shown only now; it must be changed at first sign-in): {user.OneTimePassword}");
             return HartlineCli.Ok;
         }));
-        return new Command("users", "Manage users") { add };
+        return new Command("users", "Manage users") { add, Role(), Disable() };
     }
+
+    private static Option<string> Email() => new("--email") { Description = "The user's e-mail", Required = true };
+
+    private static Command Role()
+    {
+        var email = Email();
+        var role = new Option<string>("--role") { Description = $"One of: {string.Join(", ", Roles.All)}", Required = true };
+        var command = new Command("role", "Give a user another role (their sessions end)") { email, role };
+        command.SetAction((parsed, ct) => WithUser(parsed, email, ct, async (admin, user) =>
+        {
+            var roleName = Roles.Normalize(parsed.GetValue(role)!)
+                ?? throw new UsageException($"--role: '{parsed.GetValue(role)}' is not a role; use one of {string.Join(", ", Roles.All)}.");
+            await admin.ChangeRoleAsync(user, roleName);
+            Console.WriteLine($"{user.Email} is now {roleName}; their sessions have ended.");
+        }));
+        return command;
+    }
+
+    private static Command Disable()
+    {
+        var email = Email();
+        var command = new Command("disable", "Disable a user: no more sign-ins, every session ended") { email };
+        command.SetAction((parsed, ct) => WithUser(parsed, email, ct, async (admin, user) =>
+        {
+            await admin.DisableAsync(user);
+            Console.WriteLine($"{user.Email} is disabled; their sessions have ended.");
+        }));
+        return command;
+    }
+
+    private static Task<int> WithUser(ParseResult parsed, Option<string> email, CancellationToken ct,
+        Func<UserAdministration, Hartline.Features.Account.HartlineUser, Task> body) => HartlineCli.Guard(async () =>
+    {
+        await using var app = await HartlineCli.BuildHostAsync(parsed, prepare: true, ct);
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Hartline.Features.Account.HartlineUser>>();
+        var user = await users.FindByEmailAsync(parsed.GetValue(email)!.Trim())
+            ?? throw new UsageException($"--email: no user has the e-mail '{parsed.GetValue(email)!.Trim()}'.");
+        await body(scope.ServiceProvider.GetRequiredService<UserAdministration>(), user);
+        return HartlineCli.Ok;
+    });
 }

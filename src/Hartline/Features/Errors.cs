@@ -9,6 +9,14 @@ public sealed class Errors
 
     public int Count => _byField.Count;
 
+    /// <summary>Errors for a typed <paramref name="input"/>, starting with the shared text rule over all its text fields (<see cref="TextInput.CheckAll"/>).</summary>
+    public static Errors For(object input)
+    {
+        var errors = new Errors();
+        TextInput.CheckAll(input, errors);
+        return errors;
+    }
+
     public void Add(string field, string message)
     {
         if (!_byField.TryGetValue(field, out var list)) _byField[field] = list = [];

@@ -19,10 +19,13 @@ public static class FeatureServices
     public static IServiceCollection AddHartlineFeatures(this IServiceCollection services) => services
         .AddScoped<AuditLog>().AddAuditWriter()
         .AddScoped<SignInService>()
+        .AddSingleton<SessionStamps>()
+        .AddScoped<Sessions>()
         .AddScoped<UserAdministration>()
         .AddScoped<AuditSearch>()
         .AddSingleton(_ => new Intake.Screening.InstrumentLibrary())
         .AddScoped<IntakeService>()
+        .AddScoped<AutomaticLinks>()
         .AddScoped<ReferralAccessor>()
         .AddScoped<ReferralWorkflow>()
         .AddScoped<ReferralFiles>()

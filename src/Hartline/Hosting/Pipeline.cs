@@ -25,6 +25,7 @@ public static class Pipeline
             FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")),
         });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.Use(async (ctx, next) =>
         {

@@ -35,6 +35,8 @@ public static class WebServices
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Every request: a cookie older than the user's last sign-out, password, role change or disable is refused.
+            o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
             o.Events.OnRedirectToLogin = ctx =>
             {
                 if (IsApi(ctx.Request)) ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -63,6 +65,7 @@ public static class WebServices
         // as 9 can never be stored.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false)));
+        services.AddSignInLimit();
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

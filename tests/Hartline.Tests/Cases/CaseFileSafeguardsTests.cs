@@ -102,7 +102,7 @@ public sealed class CaseFileSafeguardsTests(HartlineApp app) : IClassFixture<Har
     {
         var dcf = await World.Agency();
         var worker = await World.User(Roles.Investigator, dcf);
-        var input = World.Referral(family: $"Narr{Guid.NewGuid():N}"[..14]);
+        var input = World.Referral(family: World.UniqueName("Narr", 14));
         input.Narrative = "SECRETNARRATIVE: the reporter saw her with an older man at the motel";
         var receipt = await World.Receive(worker, input);
         await app.WithDb(async db =>

@@ -101,7 +101,7 @@ public sealed class CaseFileTests(HartlineApp app) : IClassFixture<HartlineApp>
     {
         var dcf = await World.Agency();
         var worker = await World.User(Roles.Investigator, dcf);
-        var referral = World.Referral(family: $"Active{Guid.NewGuid():N}"[..16]);
+        var referral = World.Referral(family: World.UniqueName("Active", 16));
         var caseId = await World.Case(worker, referral);
         var client = await World.SignedIn(worker);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/status", new { to = "Active" })).StatusCode);

@@ -16,9 +16,9 @@ public sealed class DashboardTests(HartlineApp app) : IClassFixture<HartlineApp>
     public async Task Investigator_sees_new_referrals_to_screen_and_own_cases_but_not_another_agencys()
     {
         var scene = await MdtScene.BuildAsync(app);
-        var waiting = "Waiting" + Guid.NewGuid().ToString("N")[..8];
+        var waiting = World.UniqueName("Waiting", 15);
         await World.Receive(scene.Investigator, World.Referral(given: "Sky", family: waiting));
-        var elsewhere = "Elsewhere" + Guid.NewGuid().ToString("N")[..8];
+        var elsewhere = World.UniqueName("Elsewhere", 17);
         await World.Receive(await World.User(Roles.Investigator, await World.Agency()), World.Referral(family: elsewhere));
 
         var home = await Home(scene.Investigator);

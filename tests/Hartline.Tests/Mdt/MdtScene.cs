@@ -33,7 +33,7 @@ public sealed record MdtScene(
         var investigator = await w.User(Roles.Investigator, dcf);
         var liaison = await w.User(Roles.LawEnforcement, police);
         var medic = await w.User(Roles.MdtMember, hospital);
-        var family = "Mdtyouth" + Guid.NewGuid().ToString("N")[..8];
+        var family = World.UniqueName("Mdtyouth", 16);
         var caseId = await w.Case(investigator, World.Referral(given: "Rowan", family: family));
         if (consentForPolice) await ConsentAsync(app, caseId, police.Id, coordinator.Id);
 

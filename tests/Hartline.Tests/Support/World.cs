@@ -28,6 +28,10 @@ public sealed class World(HartlineApp app)
         return new TestUser(created.User.Id, email, created.OneTimePassword, agency, role);
     });
 
+    /// <summary>A family name no other test uses, in letters only (names refuse digits): the prefix and a random tail.</summary>
+    public static string UniqueName(string prefix, int length = 20) =>
+        (prefix + string.Concat(Guid.NewGuid().ToString("N").Select(c => char.IsDigit(c) ? (char)('g' + (c - '0')) : c)))[..length];
+
     public static ReferralInput Referral(string given = "Jordan", string family = "Testcase", string region = "R2",
         DateOnly? received = null, DateOnly? dob = null, params string[] races) => new()
     {
@@ -55,7 +59,7 @@ public sealed class World(HartlineApp app)
         return await app.WithScope(async sp =>
         {
             var received = await sp.GetRequiredService<IntakeService>()
-                .ReceiveAsync(referral ?? Referral(family: $"Testcase{Guid.NewGuid():N}"[..20]), actor);
+                .ReceiveAsync(referral ?? Referral(family: UniqueName("Testcase")), actor);
             Assert.True(received.Succeeded, string.Join("; ", received.Errors.SelectMany(e => e.Value)));
             return received.Value!;
         });

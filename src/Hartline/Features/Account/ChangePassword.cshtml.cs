@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hartline.Features.Account;
 
-public sealed class ChangePasswordModel(UserManager<HartlineUser> users, SignInManager<HartlineUser> signIn) : PageModel
+public sealed class ChangePasswordModel(UserManager<HartlineUser> users, SignInManager<HartlineUser> signIn, Sessions sessions) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your current password.")]
     public string? Current { get; set; }
@@ -27,6 +27,8 @@ public sealed class ChangePasswordModel(UserManager<HartlineUser> users, SignInM
                 ModelState.AddModelError(e.Code.Contains("Mismatch") ? nameof(Current) : nameof(New), e.Description);
             return Page();
         }
+        // Identity gave the user a new stamp: every other session ends; this one gets a fresh cookie below.
+        sessions.Forget(user);
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);

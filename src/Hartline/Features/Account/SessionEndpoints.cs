@@ -11,8 +11,8 @@ public static class SessionEndpoints
     public static RouteGroupBuilder MapSession(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/session").WithTags("Session");
-        g.MapPost("/", SignIn).AllowAnonymous().WithSummary("Sign in with e-mail and password (sets the session cookie).");
-        g.MapDelete("/", SignOut).WithSummary("Sign out.");
+        g.MapPost("/", SignIn).AllowAnonymous().RequireRateLimiting(SignInLimit.Policy).WithSummary("Sign in with e-mail and password (sets the session cookie).");
+        g.MapDelete("/", SignOut).WithSummary("Sign out: ends this session and the user's sessions on other devices.");
         return api;
     }
 
@@ -26,8 +26,7 @@ public static class SessionEndpoints
         {
             SignInOutcome.SignedIn => TypedResults.NoContent(),
             SignInOutcome.MustChangePassword => TypedResults.Problem("Change your one-time password on the sign-in page first.", statusCode: 403),
-            SignInOutcome.LockedOut => TypedResults.Problem("Too many failed attempts: the account is locked for 15 minutes.", statusCode: 429),
-            _ => TypedResults.Problem("E-mail or password is wrong.", statusCode: 401),
+            _ => TypedResults.Problem(SignInService.FailedMessage, statusCode: 401),
         };
     }
 

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hartline.Features.Account;
 
+[EnableRateLimiting(SignInLimit.Policy)]
 public sealed class SignInModel(SignInService signIn) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your e-mail address.")]
@@ -28,11 +30,8 @@ public sealed class SignInModel(SignInService signIn) : PageModel
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
             case SignInOutcome.MustChangePassword:
                 return RedirectToPage("/Account/ChangePassword");
-            case SignInOutcome.LockedOut:
-                Problem = "Too many failed attempts: this account is locked for 15 minutes.";
-                return Page();
             default:
-                Problem = "E-mail or password is wrong.";
+                Problem = SignInService.FailedMessage;
                 return Page();
         }
     }

@@ -9,7 +9,7 @@ namespace Hartline.Features.Admin;
 public sealed record NewUser(HartlineUser User, string OneTimePassword);
 
 /// <summary>Agencies and users, for the CLI (<c>hartline users add</c>) and demo seeding.</summary>
-public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> users, RoleManager<IdentityRole<Guid>> roles)
+public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> users, RoleManager<IdentityRole<Guid>> roles, Sessions sessions)
 {
     public async Task EnsureRolesAsync()
     {
@@ -22,6 +22,7 @@ public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> 
     public async Task<(Agency Agency, bool Created)> EnsureAgencyAsync(string name, AgencyKind kind, CancellationToken ct = default)
     {
         var trimmed = name.Trim();
+        if (TextInput.Problem(trimmed, TextInput.Kind.Line) is { } problem) throw new ArgumentException($"--agency: The agency name {problem}.");
         var existing = await db.Agencies.FirstOrDefaultAsync(a => a.Name.ToLower() == trimmed.ToLower(), ct);
         if (existing is not null) return (existing, false);
         var agency = new Agency { Name = trimmed, Kind = kind };
@@ -33,6 +34,8 @@ public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> 
     /// <summary>Creates a user with a generated password. <paramref name="oneTime"/> forces a change at first sign-in.</summary>
     public async Task<NewUser> AddUserAsync(string email, string displayName, Agency agency, string role, bool oneTime)
     {
+        // The CLI puts the e-mail in when no name is given: only a name typed as a name is held to the name rule.
+        if (displayName.Trim() != email.Trim() && TextInput.Problem(displayName, TextInput.Kind.PersonName) is { } problem) throw new ArgumentException($"--name: The name {problem}.");
         await EnsureRolesAsync();
         var user = new HartlineUser
         {
@@ -47,6 +50,26 @@ public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> 
         Check(await users.CreateAsync(user, password), "--email");
         Check(await users.AddToRoleAsync(user, role), "--role");
         return new NewUser(user, password);
+    }
+
+    /// <summary>Gives the user <paramref name="role"/> instead of their roles; their sessions end, so the next cookie carries it.</summary>
+    public async Task ChangeRoleAsync(HartlineUser user, string role)
+    {
+        await EnsureRolesAsync();
+        Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)), "--role");
+        Check(await users.AddToRoleAsync(user, role), "--role");
+        await sessions.EndAllAsync(user);
+    }
+
+    /// <summary>
+    /// Disables a user: locked out for good (Identity's lockout, so sign-in refuses it like any locked
+    /// account) and every session ended. Nothing is deleted: the user's records and audit trail stay theirs.
+    /// </summary>
+    public async Task DisableAsync(HartlineUser user)
+    {
+        Check(await users.SetLockoutEnabledAsync(user, true), "--email");
+        Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue), "--email");
+        await sessions.EndAllAsync(user);
     }
 
     private static void Check(IdentityResult result, string field)

@@ -11,13 +11,18 @@ namespace Hartline.Features.Cases;
 /// <summary>The API of one case file's parts: profile, status, missing episodes, care team, consent and sharing.</summary>
 public static class CaseFileEndpoints
 {
+    // The codes are the same for every case, but the route is a case's: like every case route it answers
+    // 404 for a case the user may not read, so it cannot be used to probe which case ids exist.
+    private static async Task<Results<Ok<Vocabulary>, NotFound>> VocabularyFor(Guid id, CaseAccess access, HttpContext http, CancellationToken ct) =>
+        await access.FindAsync(id, http.User, CaseOperations.Read, ct, tracking: false) is null ? TypedResults.NotFound() : TypedResults.Ok(Vocabulary.Current);
+
     public static RouteGroupBuilder MapCaseFile(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/cases/{id:guid}").WithTags("Cases").RequireAuthorization(Policies.CaseRecords);
         g.MapPut("/profile", async (Guid id, ProfileInput body, CaseProfiles profiles, HttpContext http, CancellationToken ct) =>
             (await profiles.UpdateAsync(id, body, http.User, ct)).ToHttp())
             .WithSummary("Replace the exploitation profile (HTCDS victim fields; lists of vocabulary codes).");
-        g.MapGet("/vocabulary", () => Vocabulary.Current).WithSummary("The codes the profile, closure and care-team fields accept.");
+        g.MapGet("/vocabulary", VocabularyFor).WithSummary("The codes the profile, closure and care-team fields accept (404 when the case is not yours to see).");
         g.MapPost("/status", async (Guid id, StatusChangeInput body, CaseLifecycle lifecycle, HttpContext http, CancellationToken ct) =>
             (await lifecycle.ChangeAsync(id, body, http.User, ct)).ToHttp())
             .WithSummary("Move the case: open → active → follow-up → closed (with a reason) → reopened (with a note).");

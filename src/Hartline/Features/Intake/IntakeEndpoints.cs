@@ -21,6 +21,9 @@ public static class IntakeEndpoints
             .WithSummary("Record a determination with its Action–Means–Purpose evidence.");
         g.MapPost("/{id:guid}/case", Link).RequireAuthorization(Policies.TakeReferrals)
             .WithSummary("Open a case for the youth (or join the agency's open case) after a possible/confirmed determination.");
+        g.MapPost("/{id:guid}/undo-automatic-link", async (Guid id, AutomaticLinks links, HttpContext http, CancellationToken ct) =>
+                (await links.UndoAsync(id, http.User, ct)).ToHttp()).RequireAuthorization(Policies.TakeReferrals)
+            .WithSummary("The youth is not the one intake linked automatically (same name and date of birth): give the referral its own new person record. Answers the new person's id.");
         api.MapGet("/screening-instruments", (InstrumentLibrary library) => library.Current)
             .WithTags("Intake").RequireAuthorization(Policies.TakeReferrals).WithSummary("The current version of each screening instrument.");
         api.MapGet("/people/duplicate-candidates", Candidates).WithTags("Intake").RequireAuthorization(Policies.TakeReferrals)

@@ -40,6 +40,7 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
             ? await db.People.SingleAsync(p => p.Id == chosen, ct)
             : await ExactMatchAsync(input, visible, ct);
         var linked = person is not null;
+        var automatic = linked && input.ExistingPersonId is null;
         if (person is null)
         {
             person = new Person
@@ -75,6 +76,7 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
             RegionCode = input.Region!,
             ResidenceCode = TextInput.Clean(input.Residence),
             PersonId = person.Id,
+            LinkedAutomatically = automatic,
             CreatedById = userId,
         };
         db.Referrals.Add(referral);

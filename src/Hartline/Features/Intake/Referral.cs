@@ -34,6 +34,11 @@ public sealed class Referral : IAudited
     public required string RegionCode { get; set; }
     public string? ResidenceCode { get; set; }
     public Guid PersonId { get; set; }
+    /// <summary>
+    /// Intake joined this referral to a youth already held with the same folded names and date of birth,
+    /// without the worker choosing: shown on the referral page, and undoable until the referral has a case.
+    /// </summary>
+    public bool LinkedAutomatically { get; set; }
     public Guid CreatedById { get; set; }
     [Hartline.Data.CreationStamp]
     public DateTime CreatedAt { get; set; }

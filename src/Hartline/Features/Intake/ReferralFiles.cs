@@ -85,7 +85,8 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
             screenings.Select(s => new ScreeningView(s.Id, s.InstrumentCode, s.InstrumentVersion, j.ToLocal(s.ScreenedAt),
                 By(s.ScreenedById), s.BandCode, s.BandLevel, s.Total)).ToList(),
             determinations.Select(d => ToView(d, person.DateOfBirth, By(d.DecidedById))).ToList(),
-            notices, caseVisible ? r.CaseId : null, caseVisible, canWork);
+            notices, caseVisible ? r.CaseId : null, caseVisible, canWork,
+            r.LinkedAutomatically, r.LinkedAutomatically && canWork && r.CaseId is null);
     }
 
     private DeterminationView ToView(TraffickingDetermination d, DateOnly? dob, string by)

@@ -15,16 +15,16 @@ public sealed class ReferralInput
     public string? ReportingAgency { get; set; }
     public string? ReportingContact { get; set; }
     public string? CarelineReportNumber { get; set; }
-    public string? Narrative { get; set; }
+    [MultiLine] public string? Narrative { get; set; }
     public string? Location { get; set; }
     public bool ImmediateSafetyConcern { get; set; }
     public ExploitationType? ExploitationSuspected { get; set; }
     public DateOnly? ExploitationDate { get; set; }
     public bool ArrestedForProstitution { get; set; }
     public string? Region { get; set; }
-    public string? GivenName { get; set; }
-    public string? MiddleName { get; set; }
-    public string? FamilyName { get; set; }
+    [PersonName] public string? GivenName { get; set; }
+    [PersonName] public string? MiddleName { get; set; }
+    [PersonName] public string? FamilyName { get; set; }
     public DateOnly? DateOfBirth { get; set; }
     public string? Gender { get; set; }
     /// <summary>Every category the youth identifies with; several may apply, none means not recorded.</summary>

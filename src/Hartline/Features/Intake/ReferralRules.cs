@@ -15,7 +15,7 @@ public static class ReferralRules
         // A JSON body may say null where a list is expected: read it as empty.
         input.RaceEthnicity = input.RaceEthnicity?.Where(c => c is not null).ToList() ?? [];
         input.DuplicateAnswers = input.DuplicateAnswers?.Where(a => a is not null).ToList() ?? [];
-        var errors = new Errors();
+        var errors = Errors.For(input);
         if (input.ExploitationSuspected is { } suspected && !Enum.IsDefined(suspected))
             errors.Add(nameof(input.ExploitationSuspected), "Choose sex, labor, both or unknown.");
         if (input.DuplicateAnswers.Any(a => a.CandidatePersonId == Guid.Empty || (a.Verdict is { } v && !Enum.IsDefined(v))))

@@ -19,7 +19,8 @@ public sealed record ReferralView(
     Guid PersonId, string YouthName, DateOnly? DateOfBirth, int? AgeAtReferral, int? AgeAtExploitation, bool? IsMinor,
     ReferralStatus Status, IReadOnlyList<FunnelStep> Steps, TimeSpan? TimeToScreening, TimeSpan? TimeToDetermination,
     IReadOnlyList<ScreeningView> Screenings, IReadOnlyList<DeterminationView> Determinations,
-    IReadOnlyList<LegalNotice> Notices, Guid? CaseId, bool CaseVisible, bool CanWork);
+    IReadOnlyList<LegalNotice> Notices, Guid? CaseId, bool CaseVisible, bool CanWork,
+    bool LinkedAutomatically, bool MayUndoAutomaticLink);
 
 public sealed record ReferralListItem(Guid Id, DateTime ReceivedAt, string YouthName, string Source, ReferralStatus Status,
     bool ImmediateSafetyConcern, TimeSpan? TimeToScreening, TimeSpan? TimeToDetermination);

@@ -27,7 +27,7 @@ public sealed class DeterminationInput
     public List<AmpPurpose> Purposes { get; set; } = [];
     public ExploitationType? Exploitation { get; set; }
     public DateOnly? ExploitationDate { get; set; }
-    public string? Note { get; set; }
+    [MultiLine] public string? Note { get; set; }
 }
 
 /// <summary>
@@ -93,7 +93,7 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         input.Purposes = input.Purposes?.Where(Enum.IsDefined).ToList() ?? [];
         // One exploitation type for both the reading and the record, so they cannot disagree.
         input.Exploitation ??= referral.ExploitationSuspected;
-        var errors = new Errors();
+        var errors = Errors.For(input);
         if (input.Status is not { } status || !Enum.IsDefined(status)) errors.Add(nameof(input.Status), "Choose the determination.");
         if (input.DecidedBy is not { } by || !Enum.IsDefined(by)) errors.Add(nameof(input.DecidedBy), "Choose which kind of organisation made the determination.");
         if (!Enum.IsDefined(input.Exploitation.Value)) errors.Add(nameof(input.Exploitation), "Choose sex, labor, both or unknown.");

@@ -26,7 +26,7 @@ public sealed class AttendanceMark
 
 public sealed class GuestInput
 {
-    public string? Name { get; set; }
+    [PersonName] public string? Name { get; set; }
     public string? Agency { get; set; }
     public string? Role { get; set; }
 }
@@ -34,12 +34,12 @@ public sealed class GuestInput
 public sealed class NoteInput
 {
     public NoteKind? Kind { get; set; }
-    public string? Text { get; set; }
+    [MultiLine] public string? Text { get; set; }
 }
 
 public sealed class ActionItemInput
 {
-    public string? Description { get; set; }
+    [MultiLine] public string? Description { get; set; }
     public Guid? OwnerMemberId { get; set; }
     public DateOnly? DueOn { get; set; }
 }
@@ -58,7 +58,7 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
 {
     public async Task<Outcome<Guid>> CreateAsync(MeetingInput input, Actor actor, CancellationToken ct = default)
     {
-        var errors = new Errors();
+        var errors = Errors.For(input);
         var team = input.TeamId is { } teamId ? await db.Set<MdtTeam>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, ct) : null;
         if (team is null) errors.Add(nameof(input.TeamId), "Choose the team.");
         else if (!team.IsActive) errors.Add(nameof(input.TeamId), $"{team.Name} is inactive: make it active before scheduling meetings.");
@@ -170,7 +170,7 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
     public async Task<Outcome<Guid>> AddGuestAsync(Guid meetingId, GuestInput input, Actor actor, CancellationToken ct = default)
     {
         if (!await db.Set<MdtMeeting>().AnyAsync(m => m.Id == meetingId, ct)) return Outcome<Guid>.NotFound();
-        var errors = new Errors();
+        var errors = Errors.For(input);
         var name = MdtRules.RequireText(input.Name, MdtRules.NameMax, nameof(input.Name), "the guest's name", errors);
         var agency = MdtRules.OptionalText(input.Agency, MdtRules.NameMax, nameof(input.Agency), "The guest's agency", errors);
         var role = MdtRules.OptionalText(input.Role, MdtRules.NameMax, nameof(input.Role), "The guest's role", errors);
@@ -188,7 +188,7 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
     public async Task<Outcome<Guid>> AddNoteAsync(Guid meetingId, Guid agendaItemId, NoteInput input, Actor actor, CancellationToken ct = default)
     {
         if (!await db.Set<AgendaItem>().AnyAsync(a => a.Id == agendaItemId && a.MeetingId == meetingId, ct)) return Outcome<Guid>.NotFound();
-        var errors = new Errors();
+        var errors = Errors.For(input);
         var kind = MdtRules.RequireEnum(input.Kind, nameof(input.Kind), "Choose Recommendation or Decision.", errors);
         var text = MdtRules.RequireText(input.Text, MdtRules.TextMax, nameof(input.Text), "what the team recommended or decided", errors);
         if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
@@ -209,7 +209,7 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
                            where a.Id == agendaItemId && a.MeetingId == meetingId
                            select new { a.CaseId, m.TeamId }).FirstOrDefaultAsync(ct);
         if (found is null) return Outcome<Guid>.NotFound();
-        var errors = new Errors();
+        var errors = Errors.For(input);
         var description = MdtRules.RequireText(input.Description, MdtRules.DescriptionMax, nameof(input.Description), "what is to be done", errors);
         if (input.OwnerMemberId is not { } owner || !await db.Set<MdtMember>().AnyAsync(m => m.Id == owner && m.TeamId == found.TeamId && m.LeftOn == null, ct))
             errors.Add(nameof(input.OwnerMemberId), "Choose the team member who will do it.");

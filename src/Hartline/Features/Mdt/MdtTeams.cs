@@ -19,7 +19,7 @@ public sealed class MemberInput
     public Guid? AgencyId { get; set; }
     /// <summary>A Hartline user of that agency; leave out for a partner who does not sign in, and give a name.</summary>
     public Guid? UserId { get; set; }
-    public string? Name { get; set; }
+    [PersonName] public string? Name { get; set; }
     public MdtRole? Role { get; set; }
     /// <summary>Today when left out.</summary>
     public DateOnly? JoinedOn { get; set; }
@@ -60,7 +60,7 @@ public sealed class MdtTeams(HartlineDb db, Jurisdiction j, TimeProvider clock)
 
     public async Task<Outcome<Guid>> CreateAsync(TeamInput input, Actor actor, CancellationToken ct = default)
     {
-        var errors = new Errors();
+        var errors = Errors.For(input);
         var name = MdtRules.RequireText(input.Name, MdtRules.NameMax, nameof(input.Name), "the team's name", errors);
         var region = MdtRules.RequireRegion(input.Region, j, nameof(input.Region), errors);
         if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
@@ -75,7 +75,7 @@ public sealed class MdtTeams(HartlineDb db, Jurisdiction j, TimeProvider clock)
     {
         var team = await db.Set<MdtTeam>().FirstOrDefaultAsync(t => t.Id == id, ct);
         if (team is null) return Outcome<Guid>.NotFound();
-        var errors = new Errors();
+        var errors = Errors.For(input);
         var name = MdtRules.RequireText(input.Name, MdtRules.NameMax, nameof(input.Name), "the team's name", errors);
         var region = MdtRules.RequireRegion(input.Region, j, nameof(input.Region), errors);
         if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
@@ -87,7 +87,7 @@ public sealed class MdtTeams(HartlineDb db, Jurisdiction j, TimeProvider clock)
     public async Task<Outcome<Guid>> AddMemberAsync(Guid teamId, MemberInput input, CancellationToken ct = default)
     {
         if (!await db.Set<MdtTeam>().AnyAsync(t => t.Id == teamId, ct)) return Outcome<Guid>.NotFound();
-        var errors = new Errors();
+        var errors = Errors.For(input);
         var role = MdtRules.RequireEnum(input.Role, nameof(input.Role), "Choose the member's role on the team.", errors);
         var agency = input.AgencyId is { } agencyId ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId && a.IsActive, ct) : null;
         if (agency is null) errors.Add(nameof(input.AgencyId), "Choose the member's agency.");

@@ -18,7 +18,7 @@ public sealed record LegalCase(Guid Id, TestUser Owner, HttpClient Client)
     public static async Task<LegalCase> CreateAsync(HartlineApp app, DateOnly? dateOfBirth = null, Action<ReferralInput>? adjust = null)
     {
         var owner = await app.World.User(Roles.Investigator, await app.World.Agency());
-        var referral = World.Referral(family: $"Legal{Guid.NewGuid():N}"[..16], dob: dateOfBirth);
+        var referral = World.Referral(family: World.UniqueName("Legal", 16), dob: dateOfBirth);
         adjust?.Invoke(referral);
         var id = await app.World.Case(owner, referral);
         return new LegalCase(id, owner, await app.World.SignedIn(owner));

@@ -1216,6 +1216,9 @@ namespace Hartline.Data.Migrations.Postgres
                     b.Property<DateTime?>("LinkedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("LinkedAutomatically")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("LinkedById")
                         .HasColumnType("uuid");
 

@@ -1210,6 +1210,9 @@ namespace Hartline.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LinkedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LinkedAutomatically")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("LinkedById")
                         .HasColumnType("TEXT");
 

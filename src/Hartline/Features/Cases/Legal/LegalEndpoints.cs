@@ -10,6 +10,7 @@ public static class LegalEndpoints
     /// <summary>The legal feature's services and its authorization handler (RecordJustice).</summary>
     public static IServiceCollection AddLegal(this IServiceCollection services) => services
         .AddSingleton<IAuthorizationHandler, RecordJusticeHandler>()
+        .AddSingleton<IAuthorizationHandler, ReadJusticeHandler>()
         .AddScoped<LegalFiles>()
         .AddScoped<LegalRecords>()
         .AddScoped<LegalFigures>();
@@ -17,7 +18,8 @@ public static class LegalEndpoints
     public static RouteGroupBuilder MapLegal(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/cases/{id:guid}/legal").WithTags("Legal").RequireAuthorization(Policies.CaseRecords);
-        g.MapGet("/", Get).WithSummary("The case's protections, offenders, arrests, charges (with computed class), court dates and notices (audited).");
+        g.MapGet("/", Get).WithSummary("The case's protections, offenders, arrests, charges (with computed class), court dates and notices (audited). "
+            + "Readers outside the justice partners get the protections by status only, without the justice records.");
         g.MapPost("/protections", (Guid id, ProtectionInput body, LegalRecords r, HttpContext http, CancellationToken ct) =>
             Answer(r.AddProtectionAsync(id, body, http.User, ct), id)).WithSummary("Record a protection sought (needs Update on the case).");
         g.MapPost("/protections/{protectionId:guid}/steps", (Guid id, Guid protectionId, ProtectionStepInput body, LegalRecords r, HttpContext http, CancellationToken ct) =>

@@ -22,33 +22,45 @@ public sealed class LegalFiles(HartlineDb db, CaseAccess access, AuditLog audit,
             .Select(p => new { p.GivenName, p.MiddleName, p.FamilyName, p.DateOfBirth }).FirstAsync(ct);
         var protections = await db.Set<LegalProtection>().AsNoTracking().Include(p => p.Steps)
             .Where(p => p.CaseId == caseId).OrderBy(p => p.OpenedOn).ThenBy(p => p.Id).ToListAsync(ct);
-        var offenders = await db.Set<Offender>().AsNoTracking().Where(o => o.CaseId == caseId).OrderBy(o => o.RecordedAt).ThenBy(o => o.Id).ToListAsync(ct);
-        var arrests = await db.Set<Arrest>().AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.ArrestedOn).ThenBy(a => a.Id).ToListAsync(ct);
-        var charges = await db.Set<Charge>().AsNoTracking().Include(c => c.Dispositions)
-            .Where(c => c.CaseId == caseId).OrderBy(c => c.ChargedOn).ThenBy(c => c.Id).ToListAsync(ct);
-        var hearings = await db.Set<CourtDate>().AsNoTracking().Where(d => d.CaseId == caseId).OrderBy(d => d.At).ToListAsync(ct);
-
         var mayEdit = await access.MayAsync(@case, user, CaseOperations.Update);
         var mayRecord = await access.MayAsync(@case, user, LegalOperations.RecordJustice);
+        var mayReadJustice = await access.MayAsync(@case, user, LegalOperations.ReadJustice);
         await audit.ReadAsync(nameof(Case), caseId, ReadPurpose, ct);
         await audit.ReadAsync(nameof(People.Person), @case.PersonId, $"via case {caseId} ({ReadPurpose})", ct);
 
-        var names = OffenderLabels(offenders);
         var protectionViews = protections.Select(View).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
+        var justice = mayReadJustice ? await JusticeAsync(caseId, youth.DateOfBirth, protectionViews, now, ct) : null;
         return new LegalFile(caseId, People.Person.FormatName(youth.GivenName, youth.MiddleName, youth.FamilyName), youth.DateOfBirth, j.Name,
-            mayEdit, mayRecord, protectionViews,
-            offenders.Select(o => new OffenderView(o.Id, o.Role, o.NameOrAlias, o.Relationship, o.Note, names[o.Id])).ToList(),
-            arrests.Select(a => new ArrestView(a.Id, a.OffenderId, names[a.OffenderId], a.ArrestedOn, a.Agency, a.Note)).ToList(),
-            charges.Select(c => View(c, names[c.OffenderId], youth.DateOfBirth)).ToList(),
-            hearings.Select(d => new CourtDateView(d.Id, j.ToLocal(d.At), d.At, d.Court, d.Purpose, d.OffenderId,
-                d.OffenderId is { } o ? names[o] : null, d.ProtectionId,
-                protectionViews.FirstOrDefault(p => p.Id == d.ProtectionId)?.Name, d.Outcome, d.Note, d.At <= now)).ToList(),
+            mayEdit, mayRecord, mayReadJustice,
+            mayReadJustice ? protectionViews : protectionViews.Select(p => p.StatusOnly()).ToList(),
+            justice?.Offenders, justice?.Arrests, justice?.Charges, justice?.CourtDates,
             Notices(j.Justice.ProtectionNotices), Notices(j.Justice.JusticeNotices),
             j.Justice.Protections.Select(p => new ProtectionOption(p.Kind, p.Name, ProtectionWorkflow.Opening(p.Kind), p.DecidedBy, p.Basis,
                 p.Explain, ProtectionWorkflow.AllowedOutcomes(p))).ToList(),
             j.Justice.Offenses.Select(o => new OffenseOption(o.Code, o.Name, o.Statute, o.Verified, o.Note, o.ClassByVictimAge is { Count: > 0 })).ToList(),
             j.LocalDate(now));
+    }
+
+    private sealed record JusticeViews(IReadOnlyList<OffenderView> Offenders, IReadOnlyList<ArrestView> Arrests,
+        IReadOnlyList<ChargeView> Charges, IReadOnlyList<CourtDateView> CourtDates);
+
+    /// <summary>The justice side, read only for those who may see it: the rest never load offender names.</summary>
+    private async Task<JusticeViews> JusticeAsync(Guid caseId, DateOnly? dateOfBirth, IReadOnlyList<ProtectionView> protectionViews, DateTime now, CancellationToken ct)
+    {
+        var offenders = await db.Set<Offender>().AsNoTracking().Where(o => o.CaseId == caseId).OrderBy(o => o.RecordedAt).ThenBy(o => o.Id).ToListAsync(ct);
+        var arrests = await db.Set<Arrest>().AsNoTracking().Where(a => a.CaseId == caseId).OrderBy(a => a.ArrestedOn).ThenBy(a => a.Id).ToListAsync(ct);
+        var charges = await db.Set<Charge>().AsNoTracking().Include(c => c.Dispositions)
+            .Where(c => c.CaseId == caseId).OrderBy(c => c.ChargedOn).ThenBy(c => c.Id).ToListAsync(ct);
+        var hearings = await db.Set<CourtDate>().AsNoTracking().Where(d => d.CaseId == caseId).OrderBy(d => d.At).ToListAsync(ct);
+        var names = OffenderLabels(offenders);
+        return new JusticeViews(
+            offenders.Select(o => new OffenderView(o.Id, o.Role, o.NameOrAlias, o.Relationship, o.Note, names[o.Id])).ToList(),
+            arrests.Select(a => new ArrestView(a.Id, a.OffenderId, names[a.OffenderId], a.ArrestedOn, a.Agency, a.Note)).ToList(),
+            charges.Select(c => View(c, names[c.OffenderId], dateOfBirth)).ToList(),
+            hearings.Select(d => new CourtDateView(d.Id, j.ToLocal(d.At), d.At, d.Court, d.Purpose, d.OffenderId,
+                d.OffenderId is { } o ? names[o] : null, d.ProtectionId,
+                protectionViews.FirstOrDefault(p => p.Id == d.ProtectionId)?.Name, d.Outcome, d.Note, d.At <= now)).ToList());
     }
 
     private ProtectionView View(LegalProtection p)

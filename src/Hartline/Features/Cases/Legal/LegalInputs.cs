@@ -10,7 +10,7 @@ public sealed class ProtectionInput
     /// <summary>When it was raised, requested or applied for.</summary>
     public DateOnly? On { get; set; }
     public string? CourtOrAgency { get; set; }
-    public string? Note { get; set; }
+    [MultiLine] public string? Note { get; set; }
 }
 
 public sealed class ProtectionStepInput
@@ -20,7 +20,7 @@ public sealed class ProtectionStepInput
     public DateOnly? On { get; set; }
     /// <summary>For an award of compensation only; optional.</summary>
     public decimal? Amount { get; set; }
-    public string? Note { get; set; }
+    [MultiLine] public string? Note { get; set; }
 }
 
 public sealed class OffenderInput
@@ -30,7 +30,7 @@ public sealed class OffenderInput
     public string? NameOrAlias { get; set; }
     /// <summary>FamilyOrCaregiver, IntimatePartner, Employer, Acquaintance, Stranger or Unknown; optional.</summary>
     public string? Relationship { get; set; }
-    public string? Note { get; set; }
+    [MultiLine] public string? Note { get; set; }
 }
 
 public sealed class ArrestInput
@@ -38,7 +38,7 @@ public sealed class ArrestInput
     public Guid? OffenderId { get; set; }
     public DateOnly? ArrestedOn { get; set; }
     public string? Agency { get; set; }
-    public string? Note { get; set; }
+    [MultiLine] public string? Note { get; set; }
 }
 
 public sealed class ChargeInput
@@ -51,7 +51,7 @@ public sealed class ChargeInput
     /// <summary>When the offense was committed; leave empty when unknown.</summary>
     public DateOnly? OffenseDate { get; set; }
     public DateOnly? ChargedOn { get; set; }
-    public string? Note { get; set; }
+    [MultiLine] public string? Note { get; set; }
 }
 
 public sealed class DispositionInput
@@ -59,7 +59,7 @@ public sealed class DispositionInput
     /// <summary>Pending, Convicted, ConvictedOfLesserOffense, Dismissed, Nolled or Acquitted.</summary>
     public string? Outcome { get; set; }
     public DateOnly? On { get; set; }
-    public string? Note { get; set; }
+    [MultiLine] public string? Note { get; set; }
 }
 
 public sealed class CourtDateInput
@@ -73,7 +73,7 @@ public sealed class CourtDateInput
     public Guid? ProtectionId { get; set; }
     /// <summary>What happened; only once the hearing has taken place.</summary>
     public string? Outcome { get; set; }
-    public string? Note { get; set; }
+    [MultiLine] public string? Note { get; set; }
 }
 
 public sealed class CourtOutcomeInput

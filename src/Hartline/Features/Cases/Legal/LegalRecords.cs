@@ -19,7 +19,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
 
     public async Task<Outcome<Guid>> AddProtectionAsync(Guid caseId, ProtectionInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, CaseOperations.Update, ct) is not var (@case, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, user, CaseOperations.Update, ct) is not var (@case, checks)) return Outcome<Guid>.NotFound();
         var offered = Rules.Protections.Select(p => p.Kind).ToList();
         var kind = checks.Choice(input.Kind, nameof(input.Kind), $"a protection offered in {j.Name}", offered, k => Rules.Protection(k)!.Name);
         checks.PastDate(input.On, nameof(input.On), "the date it was raised, requested or applied for");
@@ -44,7 +44,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
     /// <summary>Records the outcome of an open protection. A decided protection takes no further step: asking again is a new protection.</summary>
     public async Task<Outcome<Guid>> AddProtectionStepAsync(Guid caseId, Guid protectionId, ProtectionStepInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, CaseOperations.Update, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, user, CaseOperations.Update, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var protection = await db.Set<LegalProtection>().FirstOrDefaultAsync(p => p.Id == protectionId && p.CaseId == caseId, ct);
         if (protection is null) return Outcome<Guid>.NotFound();
         var rule = Rules.Protection(protection.Kind);
@@ -79,7 +79,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
 
     public async Task<Outcome<Guid>> AddOffenderAsync(Guid caseId, OffenderInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var role = checks.Choice(input.Role, nameof(input.Role), "a role", Enum.GetValues<OffenderRole>(), LegalLabels.Of);
         var relationship = checks.Choice(input.Relationship, nameof(input.Relationship), "a relationship", Enum.GetValues<OffenderRelationship>(), LegalLabels.Of, required: false);
         var name = checks.Text(input.NameOrAlias, LegalLimits.Name, nameof(input.NameOrAlias), "the name or alias");
@@ -98,7 +98,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
 
     public async Task<Outcome<Guid>> AddArrestAsync(Guid caseId, ArrestInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         await RequireOffenderAsync(caseId, input.OffenderId, nameof(input.OffenderId), checks, ct);
         checks.PastDate(input.ArrestedOn, nameof(input.ArrestedOn), "the arrest date");
         var agency = checks.Text(input.Agency, LegalLimits.Name, nameof(input.Agency), "the arresting agency", required: true);
@@ -117,7 +117,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
 
     public async Task<Outcome<Guid>> AddChargeAsync(Guid caseId, ChargeInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (@case, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (@case, checks)) return Outcome<Guid>.NotFound();
         await RequireOffenderAsync(caseId, input.OffenderId, nameof(input.OffenderId), checks, ct);
         if (input.ArrestId is { } arrestId && !await db.Set<Arrest>().AnyAsync(a => a.Id == arrestId && a.CaseId == caseId && a.OffenderId == input.OffenderId, ct))
             checks.Errors.Add(nameof(input.ArrestId), "Choose an arrest of this offender recorded on this case, or none.");
@@ -145,7 +145,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
 
     public async Task<Outcome<Guid>> AddDispositionAsync(Guid caseId, Guid chargeId, DispositionInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var charge = await db.Set<Charge>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == chargeId && c.CaseId == caseId, ct);
         if (charge is null) return Outcome<Guid>.NotFound();
         var outcome = checks.Choice(input.Outcome, nameof(input.Outcome), "a disposition", Enum.GetValues<DispositionOutcome>(), LegalLabels.Of);
@@ -169,7 +169,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
 
     public async Task<Outcome<Guid>> AddCourtDateAsync(Guid caseId, CourtDateInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var at = input.At is { } t ? j.ToUtc(t) : (DateTime?)null;
         if (at is null) checks.Errors.Add(nameof(input.At), "Enter the date and time of the hearing.");
         else if (at.Value.Year < LegalChecks.Earliest.Year) checks.Errors.Add(nameof(input.At), $"The hearing date must be in {LegalChecks.Earliest.Year} or later.");
@@ -197,7 +197,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
     /// <summary>Writes what happened at a past hearing, once: a recorded outcome is not overwritten.</summary>
     public async Task<Outcome<Guid>> RecordCourtOutcomeAsync(Guid caseId, Guid courtDateId, CourtOutcomeInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var hearing = await db.Set<CourtDate>().FirstOrDefaultAsync(d => d.Id == courtDateId && d.CaseId == caseId, ct);
         if (hearing is null) return Outcome<Guid>.NotFound();
         var outcome = checks.Text(input.Outcome, LegalLimits.Outcome, nameof(input.Outcome), "the outcome", required: true);
@@ -211,8 +211,14 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private async Task<(Case, LegalChecks)?> OpenAsync(Guid caseId, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct) =>
-        await access.FindAsync(caseId, user, operation, ct) is { } found ? (found, new LegalChecks(j.LocalDate(Now))) : null;
+    /// <summary>The case when the user may do <paramref name="operation"/>, with the checks started by the shared text rule over <paramref name="input"/>.</summary>
+    private async Task<(Case, LegalChecks)?> OpenAsync(Guid caseId, object input, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct)
+    {
+        if (await access.FindAsync(caseId, user, operation, ct) is not { } found) return null;
+        var checks = new LegalChecks(j.LocalDate(Now));
+        TextInput.CheckAll(input, checks.Errors);
+        return (found, checks);
+    }
 
     private Task<DateOnly?> BornOnAsync(Case @case, CancellationToken ct) =>
         db.People.Where(p => p.Id == @case.PersonId).Select(p => p.DateOfBirth).FirstOrDefaultAsync(ct);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Hartline.Jurisdictions;
 
 namespace Hartline.Features.Cases.Legal;
@@ -5,18 +6,27 @@ namespace Hartline.Features.Cases.Legal;
 /// <summary>
 /// The legal tab of one case: the youth's protections and the justice side, with the jurisdiction's notices.
 /// Offender names are in it: it is given only to those who may read the case, and each view is audited.
+/// Without <see cref="MayReadJustice"/> the justice lists are null (left out of the JSON) and each
+/// protection is its status only (no court, note or steps).
 /// </summary>
 public sealed record LegalFile(Guid CaseId, string YouthName, DateOnly? DateOfBirth, string Jurisdiction,
-    bool MayEditProtections, bool MayRecordJustice,
-    IReadOnlyList<ProtectionView> Protections, IReadOnlyList<OffenderView> Offenders, IReadOnlyList<ArrestView> Arrests,
-    IReadOnlyList<ChargeView> Charges, IReadOnlyList<CourtDateView> CourtDates,
+    bool MayEditProtections, bool MayRecordJustice, bool MayReadJustice,
+    IReadOnlyList<ProtectionView> Protections,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OffenderView>? Offenders,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ArrestView>? Arrests,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ChargeView>? Charges,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CourtDateView>? CourtDates,
     IReadOnlyList<NoticeView> ProtectionNotices, IReadOnlyList<NoticeView> JusticeNotices,
     IReadOnlyList<ProtectionOption> ProtectionOptions, IReadOnlyList<OffenseOption> OffenseOptions,
     DateOnly Today); // the jurisdiction's date: the latest a past date may be
 
 public sealed record ProtectionView(Guid Id, ProtectionKind Kind, string Name, ProtectionStep Status, bool IsDecided,
     DateOnly OpenedOn, DateOnly? DecidedOn, string? CourtOrAgency, string? Basis, string? Note,
-    IReadOnlyList<StepView> Steps, IReadOnlyList<ProtectionStep> PossibleOutcomes);
+    IReadOnlyList<StepView> Steps, IReadOnlyList<ProtectionStep> PossibleOutcomes)
+{
+    /// <summary>What a reader outside the justice partners sees: which protection, where it stands, since when.</summary>
+    public ProtectionView StatusOnly() => this with { CourtOrAgency = null, Note = null, Steps = [] };
+}
 
 public sealed record StepView(Guid Id, ProtectionStep Step, string Label, DateOnly On, decimal? Amount, string? Note, DateTime RecordedAt);
 

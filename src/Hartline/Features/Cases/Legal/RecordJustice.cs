@@ -11,6 +11,9 @@ public static class LegalOperations
     /// <see cref="CaseOperations.Update"/>: law enforcement records the justice side of a case it was given.
     /// </summary>
     public static readonly OperationAuthorizationRequirement RecordJustice = new() { Name = nameof(RecordJustice) };
+
+    /// <summary>Read offenders, arrests, charges, dispositions and court dates (see <see cref="ReadJusticeHandler"/>).</summary>
+    public static readonly OperationAuthorizationRequirement ReadJustice = new() { Name = nameof(ReadJustice) };
 }
 
 /// <summary>

@@ -12,7 +12,7 @@ public sealed class StatusChangeInput
     /// <summary>Closure reason code, required when closing.</summary>
     public string? Reason { get; set; }
     /// <summary>Required when reopening: why the team is back.</summary>
-    public string? Note { get; set; }
+    [MultiLine] public string? Note { get; set; }
 }
 
 /// <summary>
@@ -37,7 +37,7 @@ public sealed class CaseLifecycle(HartlineDb db, CaseAccess access, Jurisdiction
         var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
         if (@case is null) return Outcome<CaseStatusChange>.NotFound();
 
-        var errors = new Errors();
+        var errors = Errors.For(input);
         if (input.To is not { } to || !Enum.IsDefined(to)) errors.Add(nameof(input.To), "Choose the new status.");
         else if (!Next[@case.Status].Contains(to))
             errors.Add(nameof(input.To), $"A case that is {Label(@case.Status)} can become: {string.Join(", ", Next[@case.Status].Select(Label))}.");

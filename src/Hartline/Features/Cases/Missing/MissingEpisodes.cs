@@ -16,7 +16,7 @@ public sealed class MissingEpisodeInput
     public string? WhereFound { get; set; }
     public bool ReportedToPolice { get; set; }
     public bool ReportedToNcmec { get; set; }
-    public string? Note { get; set; }
+    [MultiLine] public string? Note { get; set; }
 }
 
 public sealed record MissingEpisodeView(Guid Id, DateTime StartedAt, DateTime? EndedAt, string? MissingFrom,
@@ -74,7 +74,7 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var errors = new Errors();
+        var errors = Errors.For(input);
         DateTime? start = null, end = null;
         if (input.StartedAt is null) errors.Add(nameof(input.StartedAt), "When did the youth go missing?");
         else if (input.StartedAt.Value.Year < 1990) errors.Add(nameof(input.StartedAt), "Check the year: it is before 1990.");

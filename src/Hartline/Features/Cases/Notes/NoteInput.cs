@@ -4,7 +4,7 @@ namespace Hartline.Features.Cases.Notes;
 public sealed class NoteInput
 {
     public NoteLevel? Level { get; set; }
-    public string? Text { get; set; }
+    [MultiLine] public string? Text { get; set; }
     public NoteKind? Kind { get; set; }
     public DateOnly? ContactOn { get; set; }
     /// <summary>For a restricted note: the agencies that may read it. The author's agency is always added.</summary>

@@ -6,7 +6,7 @@ public static class NoteRules
     public static Errors Validate(NoteInput input, IReadOnlySet<Guid> agenciesWithAccess, DateOnly today)
     {
         input.Agencies = input.Agencies?.Distinct().ToList() ?? []; // a JSON body may say null
-        var errors = new Errors();
+        var errors = Errors.For(input);
         if (input.Level is not { } level || !Enum.IsDefined(level))
             errors.Add(nameof(input.Level), "Choose who may read the note: Team, Restricted or Privileged.");
         if (string.IsNullOrWhiteSpace(input.Text)) errors.Add(nameof(input.Text), "Write the note.");

@@ -2,8 +2,8 @@ namespace Hartline.Features.Cases.Plan;
 
 public sealed class PlanItemInput
 {
-    public string? YouthWords { get; set; }
-    public string? WorkerDescription { get; set; }
+    [MultiLine] public string? YouthWords { get; set; }
+    [MultiLine] public string? WorkerDescription { get; set; }
     public PlanDomain? Domain { get; set; }
     public DateOnly? PlannedEnd { get; set; }
 }
@@ -14,7 +14,7 @@ public sealed class AgreementInput
     public YouthAgreement? Agreement { get; set; }
     public DateOnly? On { get; set; }
     public AgreementHow? How { get; set; }
-    public string? YouthComment { get; set; }
+    [MultiLine] public string? YouthComment { get; set; }
 }
 
 public sealed class StatusInput
@@ -24,15 +24,15 @@ public sealed class StatusInput
 
 public sealed class PreferencesInput
 {
-    public string? NameUsed { get; set; }
+    [PersonName] public string? NameUsed { get; set; }
     public string? Pronouns { get; set; }
     public string? Language { get; set; }
-    public string? WantPresent { get; set; }
-    public string? DoNotWantPresent { get; set; }
+    [MultiLine] public string? WantPresent { get; set; }
+    [MultiLine] public string? DoNotWantPresent { get; set; }
     public ContactMethod? ContactMethod { get; set; }
     public string? ContactTimes { get; set; }
     public bool? MessageMayBeLeft { get; set; }
-    public string? DoesNotWant { get; set; }
+    [MultiLine] public string? DoesNotWant { get; set; }
 }
 
 public sealed class FeedbackInput
@@ -42,5 +42,5 @@ public sealed class FeedbackInput
     public int? FeltListenedTo { get; set; }
     public int? FeltSafe { get; set; }
     public int? HadASay { get; set; }
-    public string? YouthWords { get; set; }
+    [MultiLine] public string? YouthWords { get; set; }
 }

@@ -7,7 +7,7 @@ public static partial class PlanRules
 {
     public static Errors Item(PlanItemInput input)
     {
-        var errors = new Errors();
+        var errors = Errors.For(input);
         Text(input.YouthWords, PlanItem.WordsMaxLength, nameof(input.YouthWords), errors, required: "Write the goal as the youth said it, in their own words.");
         Text(input.WorkerDescription, PlanItem.DescriptionMaxLength, nameof(input.WorkerDescription), errors);
         if (input.Domain is not { } domain || !Enum.IsDefined(domain))
@@ -18,7 +18,7 @@ public static partial class PlanRules
 
     public static Errors Agreement(AgreementInput input, DateOnly today)
     {
-        var errors = new Errors();
+        var errors = Errors.For(input);
         if (input.Agreement is not (YouthAgreement.Agreed or YouthAgreement.Disagreed))
             errors.Add(nameof(input.Agreement), "Record what the youth said: agreed or did not agree.");
         Day(input.On, nameof(input.On), "the day the youth was asked", today, errors, required: true);
@@ -29,14 +29,14 @@ public static partial class PlanRules
 
     public static Errors Status(StatusInput input)
     {
-        var errors = new Errors();
+        var errors = Errors.For(input);
         if (input.Status is not { } s || !Enum.IsDefined(s)) errors.Add(nameof(input.Status), "Choose proposed, active, achieved or dropped.");
         return errors;
     }
 
     public static Errors Preferences(PreferencesInput input)
     {
-        var errors = new Errors();
+        var errors = Errors.For(input);
         Text(input.NameUsed, YouthPreferences.ShortMaxLength, nameof(input.NameUsed), errors);
         Text(input.Pronouns, YouthPreferences.ShortMaxLength, nameof(input.Pronouns), errors);
         Text(input.Language, YouthPreferences.ShortMaxLength, nameof(input.Language), errors);
@@ -55,7 +55,7 @@ public static partial class PlanRules
 
     public static Errors Feedback(FeedbackInput input, DateOnly today)
     {
-        var errors = new Errors();
+        var errors = Errors.For(input);
         Day(input.GivenOn, nameof(input.GivenOn), "the day the youth gave the feedback", today, errors, required: true);
         if (input.How is not { } how || !Enum.IsDefined(how)) errors.Add(nameof(input.How), "Choose how the feedback was collected.");
         Rating(input.FeltListenedTo, nameof(input.FeltListenedTo), errors);

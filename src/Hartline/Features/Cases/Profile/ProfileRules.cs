@@ -7,7 +7,7 @@ public static class ProfileRules
 {
     public static Errors Check(ProfileInput input, Jurisdiction j, DateOnly today)
     {
-        var errors = new Errors();
+        var errors = Errors.For(input);
         Codes(errors, nameof(input.ExploitationTypes), input.ExploitationTypes, ExploitationVocabulary.ExploitationTypes);
         Codes(errors, nameof(input.SexExploitationTypes), input.SexExploitationTypes, ExploitationVocabulary.SexExploitationTypes);
         Codes(errors, nameof(input.MethodsOfControl), input.MethodsOfControl, ExploitationVocabulary.MethodsOfControl);

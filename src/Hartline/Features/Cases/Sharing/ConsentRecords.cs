@@ -9,18 +9,18 @@ namespace Hartline.Features.Cases.Sharing;
 public sealed class ConsentInput
 {
     public ConsentGiver? GivenBy { get; set; }
-    public string? GiverName { get; set; }
+    [PersonName] public string? GiverName { get; set; }
     /// <summary>The agency; empty for the whole network of partner agencies.</summary>
     public Guid? RecipientAgencyId { get; set; }
     public List<GrantKind>? Purposes { get; set; }
     public DateOnly? GivenOn { get; set; }
-    public string? Limits { get; set; }
+    [MultiLine] public string? Limits { get; set; }
 }
 
 public sealed class WithdrawInput
 {
     public DateOnly? WithdrawnOn { get; set; }
-    public string? Note { get; set; }
+    [MultiLine] public string? Note { get; set; }
 }
 
 public sealed record ConsentView(Guid Id, ConsentGiver GivenBy, string? GiverName, string Recipient, IReadOnlyList<GrantKind> Purposes,
@@ -52,7 +52,7 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
     {
         if (await access.FindAsync(caseId, user, CaseOperations.Share, ct) is null) return Outcome<SharingConsent>.NotFound();
         var today = jurisdiction.Today(clock);
-        var errors = new Errors();
+        var errors = Errors.For(input);
         if (input.GivenBy is not { } giver || !Enum.IsDefined(giver)) errors.Add(nameof(input.GivenBy), "Say who gave the consent.");
         if (input.GivenBy is ConsentGiver.Guardian or ConsentGiver.CourtOrder && string.IsNullOrWhiteSpace(input.GiverName))
             errors.Add(nameof(input.GiverName), "Name the guardian or the court.");
@@ -86,7 +86,7 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
         var consent = await db.Set<SharingConsent>().FirstOrDefaultAsync(c => c.Id == consentId && c.CaseId == caseId, ct);
         if (consent is null) return Outcome<int>.NotFound();
         var today = jurisdiction.Today(clock);
-        var errors = new Errors();
+        var errors = Errors.For(input);
         if (consent.WithdrawnOn is not null) errors.Add(nameof(input.WithdrawnOn), "This consent was already withdrawn.");
         var on = input.WithdrawnOn ?? today;
         if (on > today) errors.Add(nameof(input.WithdrawnOn), "The date is in the future.");

@@ -11,7 +11,7 @@ public sealed class AssignmentInput
     public CareTeamRole? Role { get; set; }
     /// <summary>A Hartline user; or leave empty and give <see cref="Name"/> for someone without an account.</summary>
     public Guid? UserId { get; set; }
-    public string? Name { get; set; }
+    [PersonName] public string? Name { get; set; }
     public Guid? AgencyId { get; set; }
     public DateOnly? StartedOn { get; set; }
 }
@@ -75,7 +75,7 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
         var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
         if (@case is null) return Outcome<CareTeamAssignment>.NotFound();
         var today = jurisdiction.Today(clock);
-        var errors = new Errors();
+        var errors = Errors.For(input);
         if (input.Role is not { } role || !Enum.IsDefined(role)) errors.Add(nameof(input.Role), "Choose the role on the team.");
         var start = input.StartedOn ?? today;
         if (start > today) errors.Add(nameof(input.StartedOn), "The start date is in the future.");
@@ -127,7 +127,7 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
         if (assignment is null) return Outcome<CareTeamAssignment>.NotFound();
         var today = jurisdiction.Today(clock);
         var end = input.EndedOn ?? today;
-        var errors = new Errors();
+        var errors = Errors.For(input);
         if (assignment.EndedOn is not null) errors.Add(nameof(input.EndedOn), "This assignment has already ended.");
         if (end > today) errors.Add(nameof(input.EndedOn), "The end date is in the future.");
         if (end < assignment.StartedOn) errors.Add(nameof(input.EndedOn), "The end date is before the start date.");

@@ -18,5 +18,5 @@ public sealed record MergeItem(Guid Id, string Survivor, string Merged, DateTime
 public sealed class MergeInput
 {
     public Guid? SurvivorId { get; set; }
-    public string? Reason { get; set; }
+    [MultiLine] public string? Reason { get; set; }
 }

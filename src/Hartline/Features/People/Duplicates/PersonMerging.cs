@@ -24,6 +24,7 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
         if (input.SurvivorId is not { } survivorId || (survivorId != pair.PersonAId && survivorId != pair.PersonBId))
             return Outcome<Guid>.Invalid(nameof(input.SurvivorId), "Choose which of the two records to keep.");
         if (input.Reason?.Trim().Length > 1000) return Outcome<Guid>.Invalid(nameof(input.Reason), "The reason must be at most 1,000 characters.");
+        if (Errors.For(input) is { Count: > 0 } refused) return Outcome<Guid>.Invalid(refused);
         var mergedId = survivorId == pair.PersonAId ? pair.PersonBId : pair.PersonAId;
         var people = await db.People.Where(p => p.Id == survivorId || p.Id == mergedId).ToListAsync(ct);
         if (people.Any(p => p.MergedIntoId is not null))
