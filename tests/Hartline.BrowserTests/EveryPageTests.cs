@@ -60,4 +60,40 @@ public sealed class EveryPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.DoesNotContain("Provider /Admin/Audit", opened);
         Assert.DoesNotContain("Trainer /Cases", opened);
     }
+
+    [Fact]
+    public async Task A_newcomer_finds_the_demo_accounts_on_the_sign_in_page_at_desk_and_phone_width()
+    {
+        // As serve --demo does: the sign-ins are kept for the sign-in page while the cases load behind it.
+        var loading = app.Services.GetRequiredService<Hartline.Features.Demo.DemoLoading>();
+        loading.Start(app.SignIns);
+        loading.Report(new Hartline.Features.Demo.DemoProgress(40, 284));
+        try
+        {
+            foreach (var (width, name) in new[] { (1280, "desk"), (390, "phone") })
+            {
+                var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = new() { Width = width, Height = 844 } });
+                var page = await context.NewPageAsync();
+                await page.GotoAsync("/Account/SignIn");
+                await page.GetByRole(AriaRole.Heading, new() { Name = "Demo accounts" }).WaitForAsync();
+                Assert.Contains("40 of 284 referrals", await page.TextContentAsync("main"));
+                var analyst = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Analyst" });
+                Assert.Contains(app.PasswordOf(Hartline.Security.Roles.Analyst), await analyst.TextContentAsync());
+                await page.ScreenshotAsync($"demo-sign-in-{name}");
+                await page.AssertAccessibleAsync();
+
+                // Sign in with what the page lists: the newcomer's first step.
+                await page.GetByLabel("E-mail").FillAsync(app.EmailOf(Hartline.Security.Roles.Coordinator));
+                await page.GetByLabel("Password").FillAsync(app.PasswordOf(Hartline.Security.Roles.Coordinator));
+                await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+                await page.GetByRole(AriaRole.Heading, new() { Name = "Welcome" }).WaitForAsync();
+                Assert.Contains("Demo cases are still loading", await page.TextContentAsync("main"));
+                await context.CloseAsync();
+            }
+        }
+        finally
+        {
+            loading.Finish();
+        }
+    }
 }

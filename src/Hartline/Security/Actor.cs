@@ -12,6 +12,12 @@ public sealed record Actor(Guid? UserId, string Name, Guid? AgencyId, IReadOnlyS
     /// <summary>The name to show for this actor: the display name when signed in, else <see cref="Name"/>.</summary>
     public string DisplayName { get; init; } = Name;
 
+    /// <summary>
+    /// The signed-in principal this actor was read from: what the authorization handlers judge. Services
+    /// take the actor, one way for pages, the API, the CLI and tests; none is given a principal besides.
+    /// </summary>
+    public ClaimsPrincipal Principal { get; init; } = new(new ClaimsIdentity());
+
     public static readonly Actor System = new(null, "system", null, new HashSet<string>());
     public static readonly Actor Anonymous = new(null, "anonymous", null, new HashSet<string>());
 
@@ -25,7 +31,7 @@ public sealed record Actor(Guid? UserId, string Name, Guid? AgencyId, IReadOnlyS
         var agency = Guid.TryParse(principal.FindFirstValue(AgencyClaim), out var a) ? a : (Guid?)null;
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet();
         var name = principal.FindFirstValue(ClaimTypes.Name) ?? "unknown";
-        return new Actor(id, name, agency, roles) { DisplayName = principal.FindFirstValue(DisplayNameClaim) ?? name };
+        return new Actor(id, name, agency, roles) { DisplayName = principal.FindFirstValue(DisplayNameClaim) ?? name, Principal = principal };
     }
 }
 

@@ -77,9 +77,9 @@ public sealed class World(HartlineApp app)
             {
                 Status = TraffickingStatus.PossibleVictim, DecidedBy = DecidingOrganisation.ChildWelfare,
                 Actions = [AmpAction.Recruit], Purposes = [AmpPurpose.CommercialSex], Exploitation = ExploitationType.Sex,
-            }, principal);
+            }, Actor.FromPrincipal(principal));
             Assert.True(determined.Succeeded, string.Join("; ", determined.Errors.SelectMany(e => e.Value)));
-            var linked = await workflow.LinkToCaseAsync(receipt.ReferralId, principal);
+            var linked = await workflow.LinkToCaseAsync(receipt.ReferralId, Actor.FromPrincipal(principal));
             Assert.Equal(OutcomeKind.Done, linked.Kind);
             return linked.Value;
         });

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Security;
 using Hartline.Security.Audit;
@@ -20,7 +19,7 @@ public sealed class CaseAccess(HartlineDb db, IAuthorizationService authorizatio
     /// <paramref name="include"/> adds what the caller shows (the youth, their races), so the one load
     /// that authorizes also serves the page: nothing loads the case a second time.
     /// </summary>
-    public async Task<Case?> FindAsync(Guid caseId, ClaimsPrincipal user, OperationAuthorizationRequirement operation,
+    public async Task<Case?> FindAsync(Guid caseId, Actor actor, OperationAuthorizationRequirement operation,
         CancellationToken ct = default, bool tracking = true, Func<IQueryable<Case>, IQueryable<Case>>? include = null)
     {
         var query = db.Cases.Include(c => c.Grants).AsQueryable();
@@ -28,7 +27,7 @@ public sealed class CaseAccess(HartlineDb db, IAuthorizationService authorizatio
         if (!tracking) query = query.AsNoTracking();
         var found = await query.FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (found is null) return null;
-        if (await MayAsync(found, user, operation)) return found;
+        if (await MayAsync(found, actor, operation)) return found;
         await audit.DeniedAsync(nameof(Case), caseId.ToString(), operation.Name, ct);
         return null;
     }
@@ -41,8 +40,8 @@ public sealed class CaseAccess(HartlineDb db, IAuthorizationService authorizatio
         cases.Include(c => c.Person!).ThenInclude(p => p.RaceEthnicities);
 
     /// <summary>A yes/no for showing or hiding a button; does not audit. The case's grants must be loaded.</summary>
-    public async Task<bool> MayAsync(Case found, ClaimsPrincipal user, OperationAuthorizationRequirement operation) =>
-        (await authorization.AuthorizeAsync(user, found, operation)).Succeeded;
+    public async Task<bool> MayAsync(Case found, Actor actor, OperationAuthorizationRequirement operation) =>
+        (await authorization.AuthorizeAsync(actor.Principal, found, operation)).Succeeded;
 
     /// <summary>Which of <paramref name="caseIds"/> the user may read, in one query through the scope function (for agendas and dashboards).</summary>
     public async Task<HashSet<Guid>> VisibleAsync(IEnumerable<Guid> caseIds, Actor actor, CancellationToken ct = default)

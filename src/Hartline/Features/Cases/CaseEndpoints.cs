@@ -17,5 +17,5 @@ public static class CaseEndpoints
         files.ListAsync(actor.Value, page ?? 1, region, ct);
 
     private static async Task<Results<Ok<CaseFile>, NotFound>> Get(Guid id, CaseFiles files, HttpContext http, CancellationToken ct) =>
-        await files.OpenAsync(id, http.User, ct) is { } file ? TypedResults.Ok(file) : TypedResults.NotFound();
+        await files.OpenAsync(id, Actor.FromPrincipal(http.User), ct) is { } file ? TypedResults.Ok(file) : TypedResults.NotFound();
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Admin;
 using Hartline.Jurisdictions;
@@ -55,8 +54,8 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     /// Opens one case file for reading. Returns null both when it does not exist and when the user may
     /// not see it (the caller answers 404 either way); a refusal is audited as denied, a view as read.
     /// </summary>
-    public async Task<CaseFile?> OpenAsync(Guid id, ClaimsPrincipal user, CancellationToken ct = default) =>
-        await access.FindAsync(id, user, CaseOperations.Read, ct, tracking: false, include: CaseAccess.WithYouthDetails) is { } found
+    public async Task<CaseFile?> OpenAsync(Guid id, Actor actor, CancellationToken ct = default) =>
+        await access.FindAsync(id, actor, CaseOperations.Read, ct, tracking: false, include: CaseAccess.WithYouthDetails) is { } found
             ? await ReadAsync(found, ct) : null;
 
     /// <summary>

@@ -28,13 +28,14 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit) : PageMod
     protected async Task<bool> OpenAsync(Guid id, string part, CancellationToken ct, bool audited = true,
         Func<IQueryable<Case>, IQueryable<Case>>? include = null)
     {
-        var found = await access.FindAsync(id, User, CaseOperations.Read, ct, tracking: false, include: include ?? CaseAccess.WithYouth);
+        var reader = Actor.FromPrincipal(User);
+        var found = await access.FindAsync(id, reader, CaseOperations.Read, ct, tracking: false, include: include ?? CaseAccess.WithYouth);
         if (found is null) return false;
         (CaseId, Case) = (id, found);
         YouthName = found.Person!.FullName;
-        MayUpdate = await access.MayAsync(found, User, CaseOperations.Update);
-        MayShare = await access.MayAsync(found, User, CaseOperations.Share);
-        MayContribute = await access.MayAsync(found, User, CaseOperations.Contribute);
+        MayUpdate = await access.MayAsync(found, reader, CaseOperations.Update);
+        MayShare = await access.MayAsync(found, reader, CaseOperations.Share);
+        MayContribute = await access.MayAsync(found, reader, CaseOperations.Contribute);
         if (audited) await AuditReadAsync(part, ct);
         return true;
     }

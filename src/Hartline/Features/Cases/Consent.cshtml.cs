@@ -23,10 +23,10 @@ public sealed class ConsentModel(CaseAccess access, AuditLog audit, Data.Hartlin
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken ct) =>
-        await SaveAsync(nameof(Record), () => consents.RecordAsync(id, Record, User, ct), _ => "Consent recorded.", () => LoadAsync(id, ct));
+        await SaveAsync(nameof(Record), () => consents.RecordAsync(id, Record, Actor.FromPrincipal(User), ct), _ => "Consent recorded.", () => LoadAsync(id, ct));
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid consentId, CancellationToken ct) =>
-        await SaveAsync(nameof(Withdraw), () => consents.WithdrawAsync(id, consentId, Withdraw, User, ct),
+        await SaveAsync(nameof(Withdraw), () => consents.WithdrawAsync(id, consentId, Withdraw, Actor.FromPrincipal(User), ct),
             stopped => $"Consent withdrawn.{(stopped > 0 ? $" Sharing with {stopped} agenc{(stopped == 1 ? "y" : "ies")} stopped." : "")}",
             () => LoadAsync(id, ct));
 
@@ -36,7 +36,7 @@ public sealed class ConsentModel(CaseAccess access, AuditLog audit, Data.Hartlin
         if (Share.Kind is not { } kind || !Enum.IsDefined(kind)) ModelState.AddModelError("Share.Kind", "Choose the kind of sharing.");
         if (ModelState.ErrorCount == 0)
         {
-            var result = await sharing.ShareAsync(id, Share.AgencyId!.Value, Share.Kind!.Value, User, ct);
+            var result = await sharing.ShareAsync(id, Share.AgencyId!.Value, Share.Kind!.Value, Actor.FromPrincipal(User), ct);
             if (result.Kind == OutcomeKind.NotFound) return NotFound();
             if (result.Succeeded)
             {

@@ -21,15 +21,15 @@ public sealed class DetailsModel(CaseFiles files, CaseAccess access, AuditLog au
         await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct) =>
-        await SaveAsync(nameof(Status), () => lifecycle.ChangeAsync(id, Status, User, ct),
+        await SaveAsync(nameof(Status), () => lifecycle.ChangeAsync(id, Status, Actor.FromPrincipal(User), ct),
             _ => $"The case is now {CaseLifecycle.Label(Status.To ?? CaseStatus.Open)}.", () => LoadAsync(id, ct));
 
     public async Task<IActionResult> OnPostMissingAsync(Guid id, CancellationToken ct) =>
-        await SaveAsync(nameof(Missing), () => missing.AddAsync(id, Missing, User, ct),
+        await SaveAsync(nameof(Missing), () => missing.AddAsync(id, Missing, Actor.FromPrincipal(User), ct),
             _ => "Missing episode recorded.", () => LoadAsync(id, ct));
 
     public async Task<IActionResult> OnPostFoundAsync(Guid id, Guid episodeId, CancellationToken ct) =>
-        await SaveAsync(nameof(Found), () => missing.FoundAsync(id, episodeId, Found.EndedAt, Found.WhereFound, User, ct),
+        await SaveAsync(nameof(Found), () => missing.FoundAsync(id, episodeId, Found.EndedAt, Found.WhereFound, Actor.FromPrincipal(User), ct),
             _ => "The episode is closed: the youth was found.", () => LoadAsync(id, ct));
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

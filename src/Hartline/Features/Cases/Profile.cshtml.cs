@@ -31,7 +31,7 @@ public sealed class ProfileModel(CaseAccess access, AuditLog audit, CaseProfiles
         if (!await OpenForUpdateAsync(id, ct)) return NotFound();
         // A field that could not be read would be saved as empty over the old value: show the form again.
         if (!ModelState.IsValid) return Page();
-        var result = await profiles.UpdateAsync(id, Input, User, ct);
+        var result = await profiles.UpdateAsync(id, Input, Actor.FromPrincipal(User), ct);
         if (result.Kind == OutcomeKind.Done)
         {
             TempData["Notice"] = "Profile saved.";

@@ -18,10 +18,10 @@ public sealed class TeamModel(CaseAccess access, AuditLog audit, CareTeam team) 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken ct) =>
-        await SaveAsync(nameof(Assign), () => team.AssignAsync(id, Assign, User, ct), _ => "Added to the care team.", () => LoadAsync(id, ct));
+        await SaveAsync(nameof(Assign), () => team.AssignAsync(id, Assign, Actor.FromPrincipal(User), ct), _ => "Added to the care team.", () => LoadAsync(id, ct));
 
     public async Task<IActionResult> OnPostEndAsync(Guid id, Guid assignmentId, CancellationToken ct) =>
-        await SaveAsync(nameof(End), () => team.EndAsync(id, assignmentId, End, User, ct), _ => "The assignment has ended.", () => LoadAsync(id, ct));
+        await SaveAsync(nameof(End), () => team.EndAsync(id, assignmentId, End, Actor.FromPrincipal(User), ct), _ => "The assignment has ended.", () => LoadAsync(id, ct));
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

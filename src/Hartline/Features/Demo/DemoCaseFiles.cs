@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Admin;
 using Hartline.Features.Cases;
@@ -6,6 +5,7 @@ using Hartline.Features.Cases.Missing;
 using Hartline.Features.Cases.Profile;
 using Hartline.Features.Cases.Team;
 using Hartline.Features.Intake.Determination;
+using Hartline.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Demo;
@@ -18,7 +18,7 @@ namespace Hartline.Features.Demo;
 public sealed class DemoCaseFiles(HartlineDb db, CaseProfiles profiles, CareTeam team, MissingEpisodes missing, UserAdministration admin,
     TimeProvider clock, Jurisdictions.Jurisdiction jurisdiction)
 {
-    public async Task EnrichAsync(ClaimsPrincipal investigator, IReadOnlyList<Agency> agencies, CancellationToken ct = default)
+    public async Task EnrichAsync(Actor investigator, IReadOnlyList<Agency> agencies, CancellationToken ct = default)
     {
         // Cases open a while, so a hand-over and a missing episode fit between the opening and today.
         var monthAgo = jurisdiction.Today(clock).AddDays(-30);

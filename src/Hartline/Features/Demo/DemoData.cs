@@ -112,16 +112,16 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         var caseload = DemoCases.All(today).ToList();
         for (var i = 0; i < caseload.Count; i++)
         {
-            await WalkAsync(caseload[i], actor, principal, screen, shares, random, ct);
+            await WalkAsync(caseload[i], actor, screen, shares, random, ct);
             progress?.Report(new DemoProgress(i + 1, caseload.Count));
         }
-        await caseFiles.EnrichAsync(principal, agencies, ct);
+        await caseFiles.EnrichAsync(actor, agencies, ct);
         // As a coordinator would after an import: check the whole registry for likely duplicates.
         await registryDedupe.RunAsync(threshold: People.Deduplication.RegistryDedupe.QueueThreshold, progress: null, ct);
         await mdtDemo.LoadAsync(ct);
     }
 
-    private async Task WalkAsync(DemoCase demo, Actor actor, ClaimsPrincipal principal, ScreeningInstrument screen,
+    private async Task WalkAsync(DemoCase demo, Actor actor, ScreeningInstrument screen,
         Dictionary<GrantKind, Guid> shares, Random random, CancellationToken ct)
     {
         var received = await intake.ReceiveAsync(demo.Referral, actor, ct);
@@ -136,7 +136,7 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
                 var values = screen.ScaleOf(i).Options.Select(o => o.Value).Order().ToArray();
                 return (int?)(victim ? values[random.Next(values.Length)] : values[random.Next(12) == 0 ? values.Length - 1 : 0]);
             });
-            Check(await workflow.ScreenAsync(id, new ScreeningInput { Instrument = screen.Code, Responses = responses }, principal, ct));
+            Check(await workflow.ScreenAsync(id, new ScreeningInput { Instrument = screen.Code, Responses = responses }, actor, ct));
         }
         if (demo.Determination is { } status)
         {
@@ -149,9 +149,9 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
                 Means = victim && random.Next(3) == 0 ? [AmpMeans.Coercion] : [],
                 Exploitation = demo.Referral.ExploitationSuspected,
                 Note = victim ? null : "Screened and assessed: no indication of trafficking.",
-            }, principal, ct));
+            }, actor, ct));
         }
-        if (demo.OpenCase) Check(await workflow.LinkToCaseAsync(id, principal, ct));
+        if (demo.OpenCase) Check(await workflow.LinkToCaseAsync(id, actor, ct));
         await BackdateAsync(id, demo, shares, actor, ct);
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Intake.Duplicates;
 using Hartline.Features.People;
@@ -17,9 +16,9 @@ namespace Hartline.Features.Intake;
 /// </summary>
 public sealed class AutomaticLinks(HartlineDb db, ReferralAccessor access, AuditLog audit, TimeProvider clock)
 {
-    public async Task<Outcome<Guid>> UndoAsync(Guid referralId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> UndoAsync(Guid referralId, Actor actor, CancellationToken ct = default)
     {
-        var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
+        var referral = await access.FindAsync(referralId, actor, ReferralOperations.Work, ct);
         if (referral is null) return Outcome<Guid>.NotFound();
         if (!referral.LinkedAutomatically)
             return Outcome<Guid>.Invalid("referral", "This referral was not linked automatically to another youth's record.");
@@ -28,7 +27,6 @@ public sealed class AutomaticLinks(HartlineDb db, ReferralAccessor access, Audit
 
         var existing = await db.People.AsNoTracking().Include(p => p.RaceEthnicities).SingleAsync(p => p.Id == referral.PersonId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var actor = Actor.FromPrincipal(user);
         // The typed names folded to the existing youth's, so the new record carries the same names and date of birth.
         var own = new Person
         {

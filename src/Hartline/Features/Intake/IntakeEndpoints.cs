@@ -22,7 +22,7 @@ public static class IntakeEndpoints
         g.MapPost("/{id:guid}/case", Link).RequireAuthorization(Policies.TakeReferrals)
             .WithSummary("Open a case for the youth (or join the agency's open case) after a possible/confirmed determination.");
         g.MapPost("/{id:guid}/undo-automatic-link", async (Guid id, AutomaticLinks links, HttpContext http, CancellationToken ct) =>
-                (await links.UndoAsync(id, http.User, ct)).ToHttp()).RequireAuthorization(Policies.TakeReferrals)
+                (await links.UndoAsync(id, Actor.FromPrincipal(http.User), ct)).ToHttp()).RequireAuthorization(Policies.TakeReferrals)
             .WithSummary("The youth is not the one intake linked automatically (same name and date of birth): give the referral its own new person record. Answers the new person's id.");
         api.MapGet("/screening-instruments", (InstrumentLibrary library) => library.Current)
             .WithTags("Intake").RequireAuthorization(Policies.TakeReferrals).WithSummary("The current version of each screening instrument.");
@@ -45,21 +45,21 @@ public static class IntakeEndpoints
         files.ListAsync(actor.Value, page ?? 1, status, ct);
 
     private static async Task<Results<Ok<ReferralView>, NotFound>> Get(Guid id, ReferralFiles files, HttpContext http, CancellationToken ct) =>
-        await files.OpenAsync(id, http.User, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+        await files.OpenAsync(id, Actor.FromPrincipal(http.User), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     private static async Task<Results<Created<ScreeningOutcome>, NotFound, ValidationProblem>> Screen(
         Guid id, ScreeningInput body, ReferralWorkflow workflow, HttpContext http, CancellationToken ct) =>
-        (await workflow.ScreenAsync(id, body, http.User, ct)).ToCreated($"/api/v1/referrals/{id}",
+        (await workflow.ScreenAsync(id, body, Actor.FromPrincipal(http.User), ct)).ToCreated($"/api/v1/referrals/{id}",
             record => new ScreeningOutcome(record.Id, record.BandCode, record.BandLevel, record.Total));
 
     private static async Task<Results<Created<DeterminationOutcome>, NotFound, ValidationProblem>> Determine(
         Guid id, DeterminationInput body, ReferralWorkflow workflow, HttpContext http, CancellationToken ct) =>
-        (await workflow.DetermineAsync(id, body, http.User, ct)).ToCreated($"/api/v1/referrals/{id}",
+        (await workflow.DetermineAsync(id, body, Actor.FromPrincipal(http.User), ct)).ToCreated($"/api/v1/referrals/{id}",
             d => new DeterminationOutcome(d.Id, d.Status, d.AgeAtExploitation));
 
     private static async Task<Results<Ok<CaseLink>, NotFound, ValidationProblem>> Link(Guid id, ReferralWorkflow workflow, HttpContext http, CancellationToken ct)
     {
-        var linked = await workflow.LinkToCaseAsync(id, http.User, ct);
+        var linked = await workflow.LinkToCaseAsync(id, Actor.FromPrincipal(http.User), ct);
         return linked.Kind switch
         {
             OutcomeKind.NotFound => TypedResults.NotFound(),

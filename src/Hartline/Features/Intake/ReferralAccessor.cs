@@ -14,26 +14,26 @@ namespace Hartline.Features.Intake;
 /// </summary>
 public sealed class ReferralAccessor(HartlineDb db, IAuthorizationService authorization, AuditLog audit)
 {
-    public async Task<Referral?> FindAsync(Guid id, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct = default) =>
-        (await FindAccessAsync(id, user, operation, ct))?.Referral;
+    public async Task<Referral?> FindAsync(Guid id, Actor actor, OperationAuthorizationRequirement operation, CancellationToken ct = default) =>
+        (await FindAccessAsync(id, actor, operation, ct))?.Referral;
 
     /// <summary>
     /// As <see cref="FindAsync"/>, also returning whether the referral's case is visible, so a page that
     /// asks about several operations (<see cref="MayAsync(ReferralAccess, ClaimsPrincipal, OperationAuthorizationRequirement)"/>) queries it once.
     /// </summary>
-    public async Task<ReferralAccess?> FindAccessAsync(Guid id, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct = default)
+    public async Task<ReferralAccess?> FindAccessAsync(Guid id, Actor actor, OperationAuthorizationRequirement operation, CancellationToken ct = default)
     {
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null) return null;
-        var access = new ReferralAccess(referral, await CaseVisibleAsync(referral, user, ct));
-        if (await MayAsync(access, user, operation)) return access;
+        var access = new ReferralAccess(referral, await CaseVisibleAsync(referral, actor, ct));
+        if (await MayAsync(access, actor, operation)) return access;
         await audit.DeniedAsync(nameof(Referral), id.ToString(), operation.Name, ct);
         return null;
     }
 
     /// <summary>The referral and its youth for a page that works on it (screen, determine); the view is audited.</summary>
-    public async Task<(Referral Referral, People.Person Person)?> FindForWorkAsync(Guid id, ClaimsPrincipal user, string purpose, CancellationToken ct = default) =>
-        await FindAsync(id, user, ReferralOperations.Work, ct) is { } referral ? (referral, await YouthForWorkAsync(referral, purpose, ct)) : null;
+    public async Task<(Referral Referral, People.Person Person)?> FindForWorkAsync(Guid id, Actor actor, string purpose, CancellationToken ct = default) =>
+        await FindAsync(id, actor, ReferralOperations.Work, ct) is { } referral ? (referral, await YouthForWorkAsync(referral, purpose, ct)) : null;
 
     /// <summary>The youth of a referral already found for work, for a page about to show their name; the view is audited.</summary>
     public async Task<People.Person> YouthForWorkAsync(Referral referral, string purpose, CancellationToken ct = default)
@@ -42,10 +42,10 @@ public sealed class ReferralAccessor(HartlineDb db, IAuthorizationService author
         return await db.People.SingleAsync(p => p.Id == referral.PersonId, ct);
     }
 
-    public async Task<bool> MayAsync(ReferralAccess access, ClaimsPrincipal user, OperationAuthorizationRequirement operation) =>
-        (await authorization.AuthorizeAsync(user, access, operation)).Succeeded;
+    public async Task<bool> MayAsync(ReferralAccess access, Actor actor, OperationAuthorizationRequirement operation) =>
+        (await authorization.AuthorizeAsync(actor.Principal, access, operation)).Succeeded;
 
-    private async Task<bool> CaseVisibleAsync(Referral referral, ClaimsPrincipal user, CancellationToken ct) =>
+    private async Task<bool> CaseVisibleAsync(Referral referral, Actor actor, CancellationToken ct) =>
         referral.CaseId is { } caseId
-        && await RecordScope.Cases(db.Cases, Actor.FromPrincipal(user), ScopePurpose.Records).AnyAsync(c => c.Id == caseId, ct);
+        && await RecordScope.Cases(db.Cases, actor, ScopePurpose.Records).AnyAsync(c => c.Id == caseId, ct);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Intake.Determination;
 using Hartline.Jurisdictions;
@@ -36,14 +35,13 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
     }
 
     /// <summary>The referral page's content; null when missing or not the user's to see (404 either way).</summary>
-    public async Task<ReferralView?> OpenAsync(Guid id, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<ReferralView?> OpenAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
-        if (await access.FindAccessAsync(id, user, ReferralOperations.Read, ct) is not { } granted) return null;
+        if (await access.FindAccessAsync(id, actor, ReferralOperations.Read, ct) is not { } granted) return null;
         var (r, caseVisible) = (granted.Referral, granted.CaseVisible);
-        var actor = Actor.FromPrincipal(user);
         var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == r.PersonId, ct);
-        var mayReadNarrative = await access.MayAsync(granted, user, ReferralOperations.ReadNarrative);
-        var canWork = await access.MayAsync(granted, user, ReferralOperations.Work);
+        var mayReadNarrative = await access.MayAsync(granted, actor, ReferralOperations.ReadNarrative);
+        var canWork = await access.MayAsync(granted, actor, ReferralOperations.Work);
 
         // Screenings of this youth on any referral the user may see: re-screening over time is one history.
         var visibleReferrals = RecordScope.Referrals(db.Referrals, db.Cases, actor, ScopePurpose.Records).Select(x => x.Id);
@@ -56,7 +54,7 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
             .Concat(screenings.Select(s => (Guid?)s.ScreenedById)).Concat(determinations.Select(d => (Guid?)d.DecidedById))
             .OfType<Guid>().Distinct().ToList();
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        string By(Guid? userId) => userId is { } u ? names.GetValueOrDefault(u, "unknown user") : "—";
+        string By(Guid? userId) => userId is { } u ? names.GetValueOrDefault(u, "unknown actor") : "—";
 
         await audit.ReadAsync(nameof(Referral), r.Id, ct: ct);
         await audit.ReadAsync(nameof(People.Person), r.PersonId, $"via referral {r.Id}", ct);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Cases;
 using Hartline.Features.Intake.Determination;
@@ -38,13 +37,13 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
     Jurisdiction jurisdiction, TimeProvider clock)
 {
     public async Task<Outcome<ScreeningRecord>> ScreenAsync(
-        Guid referralId, ScreeningInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
-        await access.FindAsync(referralId, user, ReferralOperations.Work, ct) is { } referral
-            ? await ScreenAsync(referral, input, user, ct) : Outcome<ScreeningRecord>.NotFound();
+        Guid referralId, ScreeningInput input, Actor actor, CancellationToken ct = default) =>
+        await access.FindAsync(referralId, actor, ReferralOperations.Work, ct) is { } referral
+            ? await ScreenAsync(referral, input, actor, ct) : Outcome<ScreeningRecord>.NotFound();
 
     /// <summary>Screens a referral the caller has found (tracked) through <see cref="ReferralAccessor"/> for work.</summary>
     public async Task<Outcome<ScreeningRecord>> ScreenAsync(
-        Referral referral, ScreeningInput input, ClaimsPrincipal user, CancellationToken ct = default)
+        Referral referral, ScreeningInput input, Actor actor, CancellationToken ct = default)
     {
         input.Responses ??= [];
         var instrument = string.IsNullOrWhiteSpace(input.Instrument) ? null
@@ -55,7 +54,6 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         if (errors.Count > 0) return Outcome<ScreeningRecord>.Invalid(errors.ToDictionary(e => $"Responses[{e.Key}]", e => e.Value));
 
         var result = ScreeningScorer.Score(instrument, input.Responses);
-        var actor = Actor.FromPrincipal(user);
         var now = clock.GetUtcNow().UtcDateTime;
         var record = new ScreeningRecord
         {
@@ -77,16 +75,16 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
     }
 
     public async Task<Outcome<TraffickingDetermination>> DetermineAsync(
-        Guid referralId, DeterminationInput input, ClaimsPrincipal user, CancellationToken ct = default)
+        Guid referralId, DeterminationInput input, Actor actor, CancellationToken ct = default)
     {
-        var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
+        var referral = await access.FindAsync(referralId, actor, ReferralOperations.Work, ct);
         if (referral is null) return Outcome<TraffickingDetermination>.NotFound();
-        return await DetermineAsync(referral, await db.People.SingleAsync(p => p.Id == referral.PersonId, ct), input, user, ct);
+        return await DetermineAsync(referral, await db.People.SingleAsync(p => p.Id == referral.PersonId, ct), input, actor, ct);
     }
 
     /// <summary>Records a determination on a referral (tracked) and its youth that the caller has found for work.</summary>
     public async Task<Outcome<TraffickingDetermination>> DetermineAsync(
-        Referral referral, People.Person person, DeterminationInput input, ClaimsPrincipal user, CancellationToken ct = default)
+        Referral referral, People.Person person, DeterminationInput input, Actor actor, CancellationToken ct = default)
     {
         input.Actions = input.Actions?.Where(Enum.IsDefined).ToList() ?? [];
         input.Means = input.Means?.Where(Enum.IsDefined).ToList() ?? [];
@@ -111,7 +109,6 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         if (contradicts && string.IsNullOrWhiteSpace(input.Note))
             return Outcome<TraffickingDetermination>.Invalid(nameof(input.Note), "This determination differs from what the recorded evidence meets: explain why in the note.");
 
-        var actor = Actor.FromPrincipal(user);
         var now = clock.GetUtcNow().UtcDateTime;
         var determination = new TraffickingDetermination
         {
@@ -145,9 +142,9 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
     /// Opens a case for the youth (or joins the receiving agency's open case) once someone has determined
     /// the youth a possible or confirmed victim.
     /// </summary>
-    public async Task<Outcome<Guid>> LinkToCaseAsync(Guid referralId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> LinkToCaseAsync(Guid referralId, Actor actor, CancellationToken ct = default)
     {
-        var referral = await access.FindAsync(referralId, user, ReferralOperations.Work, ct);
+        var referral = await access.FindAsync(referralId, actor, ReferralOperations.Work, ct);
         if (referral is null) return Outcome<Guid>.NotFound();
         if (referral.CaseId is { } existing) return Outcome<Guid>.Done(existing);
         var latest = await db.Determinations.Where(d => d.ReferralId == referralId)
@@ -155,7 +152,6 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         if (latest is null || latest.Status == TraffickingStatus.NotAVictim)
             return Outcome<Guid>.Invalid("case", "A case is opened once the youth is determined a possible or confirmed victim.");
 
-        var actor = Actor.FromPrincipal(user);
         var now = clock.GetUtcNow().UtcDateTime;
         var @case = await opening.OpenOrJoinAsync(
             new CaseOpeningRequest(referral.PersonId, referral.ReceivingAgencyId, referral.RegionCode, referral.ResidenceCode), actor, ct);

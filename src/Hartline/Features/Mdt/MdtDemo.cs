@@ -59,10 +59,10 @@ public sealed class MdtDemo(HartlineDb db, MdtTeams teams, MdtMeetings meetings,
             if (cases.Count < 4) continue;
             await ConsentToMdtAsync([cases[0], cases[2]], actor, today, ct);
 
-            var held = await MeetingAsync(team, today.AddDays(-14 - index), MeetingType.CaseReview, [cases[0], cases[1]], principal, actor, ct);
+            var held = await MeetingAsync(team, today.AddDays(-14 - index), MeetingType.CaseReview, [cases[0], cases[1]], actor, ct);
             await RunHeldMeetingAsync(held, members, today, actor, ct);
             await MeetingAsync(team, today.AddDays(7 + index), index == 0 ? MeetingType.Emergency : MeetingType.CaseReview,
-                [cases[2], cases[3]], principal, actor, ct);
+                [cases[2], cases[3]], actor, ct);
             index++;
         }
     }
@@ -79,14 +79,14 @@ public sealed class MdtDemo(HartlineDb db, MdtTeams teams, MdtMeetings meetings,
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<Guid> MeetingAsync(Guid team, DateOnly day, MeetingType type, Guid[] agenda, ClaimsPrincipal principal, Actor actor,
+    private async Task<Guid> MeetingAsync(Guid team, DateOnly day, MeetingType type, Guid[] agenda, Actor actor,
         CancellationToken ct)
     {
         var meeting = Check(await meetings.CreateAsync(new MeetingInput
         {
             TeamId = team, StartsAt = day.ToDateTime(new TimeOnly(10, 0)), Place = "DCF area office, conference room B", Type = type,
         }, actor, ct));
-        foreach (var caseId in agenda) Check(await meetings.AddToAgendaAsync(meeting, caseId, principal, ct));
+        foreach (var caseId in agenda) Check(await meetings.AddToAgendaAsync(meeting, caseId, actor, ct));
         return meeting;
     }
 

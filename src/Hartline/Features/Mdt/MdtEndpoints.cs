@@ -86,10 +86,10 @@ public static class MdtEndpoints
         CancellationToken ct) => (await meetings.SetStatusAsync(id, body.Status, ct)).ToHttp();
 
     private static async Task<Results<Ok<AgendaAdded>, NotFound, ValidationProblem>> AddToAgenda(Guid id, AgendaRequest body, MdtMeetings meetings,
-        HttpContext http, CancellationToken ct) => (await meetings.AddToAgendaAsync(id, body.CaseId, http.User, ct)).ToHttp();
+        HttpContext http, CancellationToken ct) => (await meetings.AddToAgendaAsync(id, body.CaseId, Actor.FromPrincipal(http.User), ct)).ToHttp();
 
     private static async Task<Results<Ok<AgendaAdded>, NotFound, ValidationProblem>> ShareAgain(Guid id, Guid itemId, MdtMeetings meetings,
-        HttpContext http, CancellationToken ct) => (await meetings.ShareAgainAsync(id, itemId, http.User, ct)).ToHttp();
+        HttpContext http, CancellationToken ct) => (await meetings.ShareAgainAsync(id, itemId, Actor.FromPrincipal(http.User), ct)).ToHttp();
 
     private static async Task<Results<Ok<int>, NotFound, ValidationProblem>> Attendance(Guid id, AttendanceRequest body, MdtMeetings meetings,
         CurrentActor a, CancellationToken ct) => (await meetings.RecordAttendanceAsync(id, body.Marks, a.Value, ct)).ToHttp();
@@ -105,5 +105,5 @@ public static class MdtEndpoints
         Made(await meetings.AddActionItemAsync(id, itemId, body, a.Value, ct), $"/api/v1/mdt/meetings/{id}#action-");
 
     private static async Task<Results<Ok<Guid>, NotFound, ValidationProblem>> SetActionStatus(Guid id, StatusRequest<ActionStatus> body,
-        MdtMeetings meetings, HttpContext http, CancellationToken ct) => (await meetings.SetActionStatusAsync(id, body.Status, http.User, ct)).ToHttp();
+        MdtMeetings meetings, HttpContext http, CancellationToken ct) => (await meetings.SetActionStatusAsync(id, body.Status, Actor.FromPrincipal(http.User), ct)).ToHttp();
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Cases;
 using Hartline.Features.Cases.Sharing;
@@ -90,41 +89,41 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
     /// Puts a case on the agenda and shares it with every member agency the youth consented to share with
     /// for the MDT. Agencies refused keep seeing the item as "Restricted case"; the result says which and why.
     /// </summary>
-    public async Task<Outcome<AgendaAdded>> AddToAgendaAsync(Guid meetingId, Guid? caseId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<AgendaAdded>> AddToAgendaAsync(Guid meetingId, Guid? caseId, Actor actor, CancellationToken ct = default)
     {
         var meeting = await db.Set<MdtMeeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct);
         if (meeting is null) return Outcome<AgendaAdded>.NotFound();
         if (meeting.Status == MeetingStatus.Cancelled) return Outcome<AgendaAdded>.Invalid("caseId", "The meeting was cancelled: its agenda is closed.");
         // Through the one door to a case: a guessed or unreadable id is refused (and audited) like a missing one.
-        var found = caseId is { } id ? await cases.FindAsync(id, user, CaseOperations.Read, ct, tracking: false) : null;
+        var found = caseId is { } id ? await cases.FindAsync(id, actor, CaseOperations.Read, ct, tracking: false) : null;
         if (found is null) return Outcome<AgendaAdded>.Invalid("caseId", "Choose a case you may see.");
         if (await db.Set<AgendaItem>().AnyAsync(a => a.MeetingId == meetingId && a.CaseId == found.Id, ct))
             return Outcome<AgendaAdded>.Invalid("caseId", "The case is already on this meeting's agenda.");
 
         var position = await db.Set<AgendaItem>().Where(a => a.MeetingId == meetingId).Select(a => (int?)a.Position).MaxAsync(ct) ?? 0;
-        var item = new AgendaItem { MeetingId = meetingId, CaseId = found.Id, Position = position + 1, AddedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty,
+        var item = new AgendaItem { MeetingId = meetingId, CaseId = found.Id, Position = position + 1, AddedById = actor.UserId ?? Guid.Empty,
             AddedAt = clock.GetUtcNow().UtcDateTime };
         // The item and the sharing it causes stand or fall together: no agenda item half-shared by a failure.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Add(item);
         await db.SaveChangesAsync(ct);
-        var shared = await ShareWithMembersAsync(meeting.TeamId, found.Id, user, ct);
+        var shared = await ShareWithMembersAsync(meeting.TeamId, found.Id, actor, ct);
         await tx.CommitAsync(ct);
         return Outcome<AgendaAdded>.Done(new AgendaAdded(item.Id, shared));
     }
 
     /// <summary>Tries again to share an agenda case with the member agencies (after a consent was recorded, or a new agency joined).</summary>
-    public async Task<Outcome<AgendaAdded>> ShareAgainAsync(Guid meetingId, Guid agendaItemId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<AgendaAdded>> ShareAgainAsync(Guid meetingId, Guid agendaItemId, Actor actor, CancellationToken ct = default)
     {
         var found = await (from a in db.Set<AgendaItem>()
                            join m in db.Set<MdtMeeting>() on a.MeetingId equals m.Id
                            where a.Id == agendaItemId && a.MeetingId == meetingId
                            select new { a.CaseId, m.TeamId }).FirstOrDefaultAsync(ct);
         if (found is null) return Outcome<AgendaAdded>.NotFound();
-        return Outcome<AgendaAdded>.Done(new AgendaAdded(agendaItemId, await ShareWithMembersAsync(found.TeamId, found.CaseId, user, ct)));
+        return Outcome<AgendaAdded>.Done(new AgendaAdded(agendaItemId, await ShareWithMembersAsync(found.TeamId, found.CaseId, actor, ct)));
     }
 
-    private async Task<IReadOnlyList<AgencySharing>> ShareWithMembersAsync(Guid teamId, Guid caseId, ClaimsPrincipal user, CancellationToken ct)
+    private async Task<IReadOnlyList<AgencySharing>> ShareWithMembersAsync(Guid teamId, Guid caseId, Actor actor, CancellationToken ct)
     {
         var agencies = await (from m in db.Set<MdtMember>()
                               join a in db.Agencies on m.AgencyId equals a.Id
@@ -133,7 +132,7 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
         var results = new List<AgencySharing>();
         foreach (var agency in agencies.OrderBy(a => a.Name))
         {
-            var result = await sharing.ShareAsync(caseId, agency.Id, GrantKind.Mdt, user, ct);
+            var result = await sharing.ShareAsync(caseId, agency.Id, GrantKind.Mdt, actor, ct);
             results.Add(new AgencySharing(agency.Id, agency.Name, result.Succeeded,
                 result.Value?.Message ?? string.Join(" ", result.Errors.Values.SelectMany(m => m))));
         }
@@ -231,11 +230,10 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
     /// Marks an action item done, cancelled or open again: by a coordinator, or by its owner when the owner
     /// may read the case (assumed, but checked). Anyone else gets "not found".
     /// </summary>
-    public async Task<Outcome<Guid>> SetActionStatusAsync(Guid actionItemId, ActionStatus? status, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> SetActionStatusAsync(Guid actionItemId, ActionStatus? status, Actor actor, CancellationToken ct = default)
     {
         var item = await db.Set<ActionItem>().FirstOrDefaultAsync(a => a.Id == actionItemId, ct);
         if (item is null) return Outcome<Guid>.NotFound();
-        var actor = Actor.FromPrincipal(user);
         var isOwner = actor.UserId is { } me && await db.Set<MdtMember>().AnyAsync(m => m.Id == item.OwnerMemberId && m.UserId == me, ct);
         if (!MdtScope.CanRun(actor) && !isOwner)
         {
@@ -243,7 +241,7 @@ public sealed class MdtMeetings(HartlineDb db, CaseAccess cases, CaseSharing sha
             await audit.DeniedAsync(nameof(ActionItem), actionItemId.ToString(), "SetStatus", ct);
             return Outcome<Guid>.NotFound();
         }
-        if (!MdtScope.CanRun(actor) && await cases.FindAsync(item.CaseId, user, CaseOperations.Read, ct, tracking: false) is null)
+        if (!MdtScope.CanRun(actor) && await cases.FindAsync(item.CaseId, actor, CaseOperations.Read, ct, tracking: false) is null)
             return Outcome<Guid>.NotFound(); // the case door has audited the refusal
         if (status is not { } s || !Enum.IsDefined(s)) return Outcome<Guid>.Invalid("status", "Choose Open, Done or Cancelled.");
         item.Status = s;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hartline.Features.Cases.Notes;
+using Hartline.Security;
 using Hartline.Security.Audit;
 using Hartline.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -119,10 +120,10 @@ public sealed class NoteConfidentialityTests(HartlineApp app) : IClassFixture<Ha
         await author.NoteAsync(c.CaseId, "Restricted", "Restricted word clover.", c.MdtMember.Agency.Id);
 
         var principal = await World.Principal(c.Author);
-        var shown = await app.WithScope(sp => sp.GetRequiredService<CaseNotes>().ForMdtAsync(c.CaseId, principal));
+        var shown = await app.WithScope(sp => sp.GetRequiredService<CaseNotes>().ForMdtAsync(c.CaseId, Actor.FromPrincipal(principal)));
         Assert.Equal(["Team word aster."], shown!.Select(n => n.Text));
         var outsider = await World.Principal(c.Outsider);
-        Assert.Null(await app.WithScope(sp => sp.GetRequiredService<CaseNotes>().ForMdtAsync(c.CaseId, outsider)));
+        Assert.Null(await app.WithScope(sp => sp.GetRequiredService<CaseNotes>().ForMdtAsync(c.CaseId, Actor.FromPrincipal(outsider))));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageMod
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ShowAsync(id, ct);
 
     public Task<IActionResult> OnPostProtectionAsync(Guid id, CancellationToken ct) =>
-        SaveAsync(id, nameof(NewProtection), "protections", "Protection recorded.", () => records.AddProtectionAsync(id, NewProtection, User, ct), ct);
+        SaveAsync(id, nameof(NewProtection), "protections", "Protection recorded.", () => records.AddProtectionAsync(id, NewProtection, Actor.FromPrincipal(User), ct), ct);
 
     public Task<IActionResult> OnPostOutcomeAsync(Guid id, CancellationToken ct)
     {
@@ -39,28 +39,28 @@ public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageMod
         var prefix = OutcomePrefix(ProtectionId ?? Guid.Empty);
         Rekey(nameof(Outcome), prefix);
         return SaveAsync(id, prefix, "protections", "Outcome recorded.",
-            () => records.AddProtectionStepAsync(id, ProtectionId ?? Guid.Empty, Outcome, User, ct), ct);
+            () => records.AddProtectionStepAsync(id, ProtectionId ?? Guid.Empty, Outcome, Actor.FromPrincipal(User), ct), ct);
     }
 
     public Task<IActionResult> OnPostOffenderAsync(Guid id, CancellationToken ct) =>
-        SaveAsync(id, nameof(NewOffender), "offenders", "Offender added.", () => records.AddOffenderAsync(id, NewOffender, User, ct), ct);
+        SaveAsync(id, nameof(NewOffender), "offenders", "Offender added.", () => records.AddOffenderAsync(id, NewOffender, Actor.FromPrincipal(User), ct), ct);
 
     public Task<IActionResult> OnPostArrestAsync(Guid id, CancellationToken ct) =>
-        SaveAsync(id, nameof(NewArrest), "arrests", "Arrest recorded.", () => records.AddArrestAsync(id, NewArrest, User, ct), ct);
+        SaveAsync(id, nameof(NewArrest), "arrests", "Arrest recorded.", () => records.AddArrestAsync(id, NewArrest, Actor.FromPrincipal(User), ct), ct);
 
     public Task<IActionResult> OnPostChargeAsync(Guid id, CancellationToken ct) =>
-        SaveAsync(id, nameof(NewCharge), "charges", "Charge recorded.", () => records.AddChargeAsync(id, NewCharge, User, ct), ct);
+        SaveAsync(id, nameof(NewCharge), "charges", "Charge recorded.", () => records.AddChargeAsync(id, NewCharge, Actor.FromPrincipal(User), ct), ct);
 
     public Task<IActionResult> OnPostDispositionAsync(Guid id, CancellationToken ct) =>
         SaveForAsync(id, ChargeId, nameof(ChargeId), "Choose the charge.", nameof(NewDisposition), "charges", "Disposition recorded.",
-            target => records.AddDispositionAsync(id, target, NewDisposition, User, ct), ct);
+            target => records.AddDispositionAsync(id, target, NewDisposition, Actor.FromPrincipal(User), ct), ct);
 
     public Task<IActionResult> OnPostCourtDateAsync(Guid id, CancellationToken ct) =>
-        SaveAsync(id, nameof(NewCourtDate), "court-dates", "Court date added.", () => records.AddCourtDateAsync(id, NewCourtDate, User, ct), ct);
+        SaveAsync(id, nameof(NewCourtDate), "court-dates", "Court date added.", () => records.AddCourtDateAsync(id, NewCourtDate, Actor.FromPrincipal(User), ct), ct);
 
     public Task<IActionResult> OnPostHearingOutcomeAsync(Guid id, CancellationToken ct) =>
         SaveForAsync(id, CourtDateId, nameof(CourtDateId), "Choose the hearing.", nameof(HearingOutcome), "court-dates", "Hearing outcome recorded.",
-            target => records.RecordCourtOutcomeAsync(id, target, HearingOutcome, User, ct), ct);
+            target => records.RecordCourtOutcomeAsync(id, target, HearingOutcome, Actor.FromPrincipal(User), ct), ct);
 
     public static string OutcomePrefix(Guid protectionId) => $"Outcome{protectionId:N}";
 
@@ -98,7 +98,7 @@ public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageMod
 
     private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
     {
-        if (await files.OpenAsync(id, User, ct) is not { } file) return NotFound();
+        if (await files.OpenAsync(id, Actor.FromPrincipal(User), ct) is not { } file) return NotFound();
         Legal = file;
         return Page();
     }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Intake;
 using Hartline.Jurisdictions;
@@ -14,17 +13,17 @@ public sealed class LegalFiles(HartlineDb db, CaseAccess access, AuditLog audit,
     public const string ReadPurpose = "legal and justice";
 
     /// <summary>The legal file, or null when the case is missing or not the user's to read (the refusal is audited).</summary>
-    public async Task<LegalFile?> OpenAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<LegalFile?> OpenAsync(Guid caseId, Actor actor, CancellationToken ct = default)
     {
-        var @case = await access.FindAsync(caseId, user, CaseOperations.Read, ct, tracking: false);
+        var @case = await access.FindAsync(caseId, actor, CaseOperations.Read, ct, tracking: false);
         if (@case is null) return null;
         var youth = await db.People.AsNoTracking().Where(p => p.Id == @case.PersonId)
             .Select(p => new { p.GivenName, p.MiddleName, p.FamilyName, p.DateOfBirth }).FirstAsync(ct);
         var protections = await db.Set<LegalProtection>().AsNoTracking().Include(p => p.Steps)
             .Where(p => p.CaseId == caseId).OrderBy(p => p.OpenedOn).ThenBy(p => p.Id).ToListAsync(ct);
-        var mayEdit = await access.MayAsync(@case, user, CaseOperations.Update);
-        var mayRecord = await access.MayAsync(@case, user, LegalOperations.RecordJustice);
-        var mayReadJustice = await access.MayAsync(@case, user, LegalOperations.ReadJustice);
+        var mayEdit = await access.MayAsync(@case, actor, CaseOperations.Update);
+        var mayRecord = await access.MayAsync(@case, actor, LegalOperations.RecordJustice);
+        var mayReadJustice = await access.MayAsync(@case, actor, LegalOperations.ReadJustice);
         await audit.ReadAsync(nameof(Case), caseId, ReadPurpose, ct);
         await audit.ReadAsync(nameof(People.Person), @case.PersonId, $"via case {caseId} ({ReadPurpose})", ct);
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Intake;
 using Hartline.Jurisdictions;
@@ -17,9 +16,9 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
 {
     private JusticeRules Rules => j.Justice;
 
-    public async Task<Outcome<Guid>> AddProtectionAsync(Guid caseId, ProtectionInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddProtectionAsync(Guid caseId, ProtectionInput input, Actor actor, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, input, user, CaseOperations.Update, ct) is not var (@case, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, actor, CaseOperations.Update, ct) is not var (@case, checks)) return Outcome<Guid>.NotFound();
         var offered = Rules.Protections.Select(p => p.Kind).ToList();
         var kind = checks.Choice(input.Kind, nameof(input.Kind), $"a protection offered in {j.Name}", offered, k => Rules.Protection(k)!.Name);
         checks.PastDate(input.On, nameof(input.On), "the date it was raised, requested or applied for");
@@ -33,7 +32,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         var protection = new LegalProtection
         {
             CaseId = caseId, Kind = kind.Value, Status = opening, OpenedOn = input.On!.Value, CourtOrAgency = where, Note = note,
-            RecordedById = UserId(user), RecordedAt = Now,
+            RecordedById = UserId(actor), RecordedAt = Now,
         };
         protection.Steps.Add(new LegalProtectionStep { Step = opening, On = input.On.Value, Note = note, RecordedById = protection.RecordedById, RecordedAt = Now });
         db.Add(protection);
@@ -42,9 +41,9 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
     }
 
     /// <summary>Records the outcome of an open protection. A decided protection takes no further step: asking again is a new protection.</summary>
-    public async Task<Outcome<Guid>> AddProtectionStepAsync(Guid caseId, Guid protectionId, ProtectionStepInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddProtectionStepAsync(Guid caseId, Guid protectionId, ProtectionStepInput input, Actor actor, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, input, user, CaseOperations.Update, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, actor, CaseOperations.Update, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var protection = await db.Set<LegalProtection>().FirstOrDefaultAsync(p => p.Id == protectionId && p.CaseId == caseId, ct);
         if (protection is null) return Outcome<Guid>.NotFound();
         var rule = Rules.Protection(protection.Kind);
@@ -68,7 +67,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         var recorded = new LegalProtectionStep
         {
             ProtectionId = protection.Id, Step = step!.Value, On = input.On!.Value, Amount = input.Amount, Note = note,
-            RecordedById = UserId(user), RecordedAt = Now,
+            RecordedById = UserId(actor), RecordedAt = Now,
         };
         db.Add(recorded);
         protection.Status = recorded.Step;
@@ -77,9 +76,9 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         return Outcome<Guid>.Done(recorded.Id);
     }
 
-    public async Task<Outcome<Guid>> AddOffenderAsync(Guid caseId, OffenderInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddOffenderAsync(Guid caseId, OffenderInput input, Actor actor, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, actor, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var role = checks.Choice(input.Role, nameof(input.Role), "a role", Enum.GetValues<OffenderRole>(), LegalLabels.Of);
         var relationship = checks.Choice(input.Relationship, nameof(input.Relationship), "a relationship", Enum.GetValues<OffenderRelationship>(), LegalLabels.Of, required: false);
         var name = checks.Text(input.NameOrAlias, LegalLimits.Name, nameof(input.NameOrAlias), "the name or alias");
@@ -89,16 +88,16 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         var offender = new Offender
         {
             CaseId = caseId, Role = role!.Value, NameOrAlias = name, Relationship = relationship, Note = note,
-            RecordedById = UserId(user), RecordedAt = Now,
+            RecordedById = UserId(actor), RecordedAt = Now,
         };
         db.Add(offender);
         await db.SaveChangesAsync(ct);
         return Outcome<Guid>.Done(offender.Id);
     }
 
-    public async Task<Outcome<Guid>> AddArrestAsync(Guid caseId, ArrestInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddArrestAsync(Guid caseId, ArrestInput input, Actor actor, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, actor, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         await RequireOffenderAsync(caseId, input.OffenderId, nameof(input.OffenderId), checks, ct);
         checks.PastDate(input.ArrestedOn, nameof(input.ArrestedOn), "the arrest date");
         var agency = checks.Text(input.Agency, LegalLimits.Name, nameof(input.Agency), "the arresting agency", required: true);
@@ -108,16 +107,16 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         var arrest = new Arrest
         {
             CaseId = caseId, OffenderId = input.OffenderId!.Value, ArrestedOn = input.ArrestedOn!.Value, Agency = agency!, Note = note,
-            RecordedById = UserId(user), RecordedAt = Now,
+            RecordedById = UserId(actor), RecordedAt = Now,
         };
         db.Add(arrest);
         await db.SaveChangesAsync(ct);
         return Outcome<Guid>.Done(arrest.Id);
     }
 
-    public async Task<Outcome<Guid>> AddChargeAsync(Guid caseId, ChargeInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddChargeAsync(Guid caseId, ChargeInput input, Actor actor, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (@case, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, actor, LegalOperations.RecordJustice, ct) is not var (@case, checks)) return Outcome<Guid>.NotFound();
         await RequireOffenderAsync(caseId, input.OffenderId, nameof(input.OffenderId), checks, ct);
         if (input.ArrestId is { } arrestId && !await db.Set<Arrest>().AnyAsync(a => a.Id == arrestId && a.CaseId == caseId && a.OffenderId == input.OffenderId, ct))
             checks.Errors.Add(nameof(input.ArrestId), "Choose an arrest of this offender recorded on this case, or none.");
@@ -136,16 +135,16 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         var charge = new Charge
         {
             CaseId = caseId, OffenderId = input.OffenderId!.Value, ArrestId = input.ArrestId, OffenseCode = offense!,
-            OffenseDate = input.OffenseDate, ChargedOn = input.ChargedOn!.Value, Note = note, RecordedById = UserId(user), RecordedAt = Now,
+            OffenseDate = input.OffenseDate, ChargedOn = input.ChargedOn!.Value, Note = note, RecordedById = UserId(actor), RecordedAt = Now,
         };
         db.Add(charge);
         await db.SaveChangesAsync(ct);
         return Outcome<Guid>.Done(charge.Id);
     }
 
-    public async Task<Outcome<Guid>> AddDispositionAsync(Guid caseId, Guid chargeId, DispositionInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddDispositionAsync(Guid caseId, Guid chargeId, DispositionInput input, Actor actor, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, actor, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var charge = await db.Set<Charge>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == chargeId && c.CaseId == caseId, ct);
         if (charge is null) return Outcome<Guid>.NotFound();
         var outcome = checks.Choice(input.Outcome, nameof(input.Outcome), "a disposition", Enum.GetValues<DispositionOutcome>(), LegalLabels.Of);
@@ -157,7 +156,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
 
         var disposition = new ChargeDisposition
         {
-            ChargeId = chargeId, Outcome = outcome!.Value, On = input.On!.Value, Note = note, RecordedById = UserId(user), RecordedAt = Now,
+            ChargeId = chargeId, Outcome = outcome!.Value, On = input.On!.Value, Note = note, RecordedById = UserId(actor), RecordedAt = Now,
         };
         db.Add(disposition);
         await db.SaveChangesAsync(ct);
@@ -167,9 +166,9 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
     /// <summary>Hearings may lie ahead; this far ahead is a typing slip.</summary>
     public const int MaxYearsAhead = 3;
 
-    public async Task<Outcome<Guid>> AddCourtDateAsync(Guid caseId, CourtDateInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddCourtDateAsync(Guid caseId, CourtDateInput input, Actor actor, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, actor, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var at = input.At is { } t ? j.ToUtc(t) : (DateTime?)null;
         if (at is null) checks.Errors.Add(nameof(input.At), "Enter the date and time of the hearing.");
         else if (at.Value.Year < LegalChecks.Earliest.Year) checks.Errors.Add(nameof(input.At), $"The hearing date must be in {LegalChecks.Earliest.Year} or later.");
@@ -187,7 +186,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         var hearing = new CourtDate
         {
             CaseId = caseId, At = at!.Value, Court = court!, Purpose = purpose!.Value, OffenderId = input.OffenderId,
-            ProtectionId = input.ProtectionId, Outcome = outcome, Note = note, RecordedById = UserId(user), RecordedAt = Now,
+            ProtectionId = input.ProtectionId, Outcome = outcome, Note = note, RecordedById = UserId(actor), RecordedAt = Now,
         };
         db.Add(hearing);
         await db.SaveChangesAsync(ct);
@@ -195,9 +194,9 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
     }
 
     /// <summary>Writes what happened at a past hearing, once: a recorded outcome is not overwritten.</summary>
-    public async Task<Outcome<Guid>> RecordCourtOutcomeAsync(Guid caseId, Guid courtDateId, CourtOutcomeInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> RecordCourtOutcomeAsync(Guid caseId, Guid courtDateId, CourtOutcomeInput input, Actor actor, CancellationToken ct = default)
     {
-        if (await OpenAsync(caseId, input, user, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
+        if (await OpenAsync(caseId, input, actor, LegalOperations.RecordJustice, ct) is not var (_, checks)) return Outcome<Guid>.NotFound();
         var hearing = await db.Set<CourtDate>().FirstOrDefaultAsync(d => d.Id == courtDateId && d.CaseId == caseId, ct);
         if (hearing is null) return Outcome<Guid>.NotFound();
         var outcome = checks.Text(input.Outcome, LegalLimits.Outcome, nameof(input.Outcome), "the outcome", required: true);
@@ -212,9 +211,9 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>The case when the user may do <paramref name="operation"/>, with the checks started by the shared text rule over <paramref name="input"/>.</summary>
-    private async Task<(Case, LegalChecks)?> OpenAsync(Guid caseId, object input, ClaimsPrincipal user, OperationAuthorizationRequirement operation, CancellationToken ct)
+    private async Task<(Case, LegalChecks)?> OpenAsync(Guid caseId, object input, Actor actor, OperationAuthorizationRequirement operation, CancellationToken ct)
     {
-        if (await access.FindAsync(caseId, user, operation, ct) is not { } found) return null;
+        if (await access.FindAsync(caseId, actor, operation, ct) is not { } found) return null;
         var checks = new LegalChecks(j.LocalDate(Now));
         TextInput.CheckAll(input, checks.Errors);
         return (found, checks);
@@ -230,5 +229,5 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
             checks.Errors.Add(field, "Choose an offender recorded on this case.");
     }
 
-    private static Guid UserId(ClaimsPrincipal user) => Actor.FromPrincipal(user).UserId ?? Guid.Empty;
+    private static Guid UserId(Actor actor) => actor.UserId ?? Guid.Empty;
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Cases.Profile;
 using Hartline.Jurisdictions;
@@ -32,9 +31,9 @@ public sealed class CaseLifecycle(HartlineDb db, CaseAccess access, Jurisdiction
 
     public static IReadOnlyList<CaseStatus> NextFrom(CaseStatus status) => Next[status];
 
-    public async Task<Outcome<CaseStatusChange>> ChangeAsync(Guid caseId, StatusChangeInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<CaseStatusChange>> ChangeAsync(Guid caseId, StatusChangeInput input, Actor actor, CancellationToken ct = default)
     {
-        var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
+        var @case = await access.FindAsync(caseId, actor, CaseOperations.Update, ct);
         if (@case is null) return Outcome<CaseStatusChange>.NotFound();
 
         var errors = Errors.For(input);
@@ -55,7 +54,7 @@ public sealed class CaseLifecycle(HartlineDb db, CaseAccess access, Jurisdiction
         {
             CaseId = caseId, From = @case.Status, To = input.To!.Value, ReasonCode = input.Reason,
             Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
-            ChangedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty, ChangedAt = now,
+            ChangedById = actor.UserId ?? Guid.Empty, ChangedAt = now,
         };
         db.Add(change);
         @case.Status = change.To;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Jurisdictions;
 using Hartline.Security;
@@ -38,18 +37,18 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
     }
 
     /// <summary>Whoever works with the youth may report them missing (a provider often knows first).</summary>
-    public Task<Outcome<MissingEpisode>> AddAsync(Guid caseId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
-        SaveAsync(caseId, null, input, user, CaseOperations.Contribute, ct);
+    public Task<Outcome<MissingEpisode>> AddAsync(Guid caseId, MissingEpisodeInput input, Actor actor, CancellationToken ct = default) =>
+        SaveAsync(caseId, null, input, actor, CaseOperations.Contribute, ct);
 
     /// <summary>Corrects an episode: rewriting what others recorded is for the case's own workers only.</summary>
-    public Task<Outcome<MissingEpisode>> UpdateAsync(Guid caseId, Guid episodeId, MissingEpisodeInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
-        SaveAsync(caseId, episodeId, input, user, CaseOperations.Update, ct);
+    public Task<Outcome<MissingEpisode>> UpdateAsync(Guid caseId, Guid episodeId, MissingEpisodeInput input, Actor actor, CancellationToken ct = default) =>
+        SaveAsync(caseId, episodeId, input, actor, CaseOperations.Update, ct);
 
     /// <summary>The youth was found: completes the episode, keeping what was recorded when they went missing.</summary>
     public async Task<Outcome<MissingEpisode>> FoundAsync(Guid caseId, Guid episodeId, DateTime? endedAt, string? whereFound,
-        ClaimsPrincipal user, CancellationToken ct = default)
+        Actor actor, CancellationToken ct = default)
     {
-        if (await access.FindAsync(caseId, user, CaseOperations.Contribute, ct) is null) return Outcome<MissingEpisode>.NotFound();
+        if (await access.FindAsync(caseId, actor, CaseOperations.Contribute, ct) is null) return Outcome<MissingEpisode>.NotFound();
         var e = await db.Set<MissingEpisode>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == episodeId && x.CaseId == caseId, ct);
         if (e is null) return Outcome<MissingEpisode>.NotFound();
         if (e.EndedAt is not null) return Outcome<MissingEpisode>.Invalid(nameof(MissingEpisodeInput.EndedAt), "This episode is already closed: the youth was found.");
@@ -59,13 +58,13 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
             // The stored instant as it is: through local time and back, the repeated autumn hour would move it.
             StartedAt = DateTime.SpecifyKind(e.StartedAt, DateTimeKind.Utc), EndedAt = endedAt, MissingFrom = e.MissingFromCode,
             WhereFound = whereFound, ReportedToPolice = e.ReportedToPolice, ReportedToNcmec = e.ReportedToNcmec, Note = e.Note,
-        }, user, CaseOperations.Contribute, ct);
+        }, actor, CaseOperations.Contribute, ct);
     }
 
-    private async Task<Outcome<MissingEpisode>> SaveAsync(Guid caseId, Guid? episodeId, MissingEpisodeInput input, ClaimsPrincipal user,
+    private async Task<Outcome<MissingEpisode>> SaveAsync(Guid caseId, Guid? episodeId, MissingEpisodeInput input, Actor actor,
         Microsoft.AspNetCore.Authorization.Infrastructure.OperationAuthorizationRequirement operation, CancellationToken ct)
     {
-        if (await access.FindAsync(caseId, user, operation, ct) is null) return Outcome<MissingEpisode>.NotFound();
+        if (await access.FindAsync(caseId, actor, operation, ct) is null) return Outcome<MissingEpisode>.NotFound();
         MissingEpisode? episode = null;
         if (episodeId is { } id)
         {
@@ -96,7 +95,7 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
 
         if (episode is null)
         {
-            episode = new MissingEpisode { CaseId = caseId, RecordedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty, RecordedAt = now };
+            episode = new MissingEpisode { CaseId = caseId, RecordedById = actor.UserId ?? Guid.Empty, RecordedAt = now };
             db.Add(episode);
         }
         episode.StartedAt = start!.Value;

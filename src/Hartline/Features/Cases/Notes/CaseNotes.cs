@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Intake;
 using Hartline.Jurisdictions;
@@ -19,11 +18,10 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
     public const string PrivilegedPurpose = "privileged";
 
     /// <summary>The notes of one case the user may read, newest first, optionally matching <paramref name="query"/>; null when the case is not theirs to see.</summary>
-    public async Task<CaseNotesView?> ListAsync(Guid caseId, ClaimsPrincipal user, string? query, CancellationToken ct = default)
+    public async Task<CaseNotesView?> ListAsync(Guid caseId, Actor actor, string? query, CancellationToken ct = default)
     {
-        var found = await access.FindAsync(caseId, user, CaseOperations.Read, ct, tracking: false);
+        var found = await access.FindAsync(caseId, actor, CaseOperations.Read, ct, tracking: false);
         if (found is null) return null;
-        var actor = Actor.FromPrincipal(user);
         query = Clean(query);
         var notes = await Matching(db.Set<CaseNote>().Where(n => n.CaseId == caseId), actor, NoteUse.Read, query).ToListAsync(ct);
         var withAccess = AgenciesWithAccess(found, actor);
@@ -35,10 +33,9 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
     }
 
     /// <summary>Adds a note (or a correction that supersedes one). Needs <see cref="CaseOperations.Contribute"/>.</summary>
-    public async Task<Outcome<Guid>> AddAsync(Guid caseId, NoteInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<Guid>> AddAsync(Guid caseId, NoteInput input, Actor actor, CancellationToken ct = default)
     {
-        var found = await access.FindAsync(caseId, user, CaseOperations.Contribute, ct, tracking: false);
-        var actor = Actor.FromPrincipal(user);
+        var found = await access.FindAsync(caseId, actor, CaseOperations.Contribute, ct, tracking: false);
         if (found is null || actor.AgencyId is not { } agency || actor.UserId is not { } userId) return Outcome<Guid>.NotFound();
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = NoteRules.Validate(input, AgenciesWithAccess(found, actor), j.LocalDate(now));
@@ -75,11 +72,10 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
     /// The case's notes as CSV for the user's records: team and restricted notes they may read, never a
     /// privileged one (not even for the author's agency). Null when the case is not theirs to see. Audited as an export.
     /// </summary>
-    public async Task<string?> ExportCsvAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<string?> ExportCsvAsync(Guid caseId, Actor actor, CancellationToken ct = default)
     {
-        var found = await access.FindAsync(caseId, user, CaseOperations.Read, ct, tracking: false);
+        var found = await access.FindAsync(caseId, actor, CaseOperations.Read, ct, tracking: false);
         if (found is null) return null;
-        var actor = Actor.FromPrincipal(user);
         var notes = await Matching(db.Set<CaseNote>().Where(n => n.CaseId == caseId), actor, NoteUse.Export, null).ToListAsync(ct);
         var names = await NamesAsync(notes, [], ct);
         await audit.WriteAsync(AuditAction.Export, nameof(Case), caseId.ToString(), new { notes = notes.Count, format = "csv" }, "notes export", ct);
@@ -104,11 +100,10 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
     /// restricted or privileged ones, whoever is signed in. Null when the user may not read the case.
     /// The case read is audited.
     /// </summary>
-    public async Task<IReadOnlyList<NoteView>?> ForMdtAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<IReadOnlyList<NoteView>?> ForMdtAsync(Guid caseId, Actor actor, CancellationToken ct = default)
     {
-        var found = await access.FindAsync(caseId, user, CaseOperations.Read, ct, tracking: false);
+        var found = await access.FindAsync(caseId, actor, CaseOperations.Read, ct, tracking: false);
         if (found is null) return null;
-        var actor = Actor.FromPrincipal(user);
         var notes = await Matching(db.Set<CaseNote>().Where(n => n.CaseId == caseId && n.SupersededById == null), actor, NoteUse.Mdt, null).ToListAsync(ct);
         var names = await NamesAsync(notes, [], ct);
         await audit.ReadAsync(nameof(Case), caseId, "MDT notes", ct);

@@ -31,7 +31,7 @@ public sealed class IndexModel(CaseNotes notes, CaseTitles titles) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         // A value the form could not read (a date like 2019-13-45) is reported as it is, and nothing is saved.
-        var saved = ModelState.IsValid ? await notes.AddAsync(id, Input, User, ct) : Outcome<Guid>.Invalid([]);
+        var saved = ModelState.IsValid ? await notes.AddAsync(id, Input, Actor.FromPrincipal(User), ct) : Outcome<Guid>.Invalid([]);
         if (saved.Kind == OutcomeKind.NotFound) return NotFound();
         if (saved.Kind == OutcomeKind.Done)
         {
@@ -46,7 +46,7 @@ public sealed class IndexModel(CaseNotes notes, CaseTitles titles) : PageModel
 
     private async Task<bool> LoadAsync(Guid id, string? q, CancellationToken ct)
     {
-        View = await notes.ListAsync(id, User, q, ct);
+        View = await notes.ListAsync(id, Actor.FromPrincipal(User), q, ct);
         if (View is null) return false;
         YouthName = await titles.YouthNameAsync(id, "notes", ct);
         return true;

@@ -20,14 +20,14 @@ public static class NoteEndpoints
     }
 
     private static async Task<Results<Ok<CaseNotesView>, NotFound>> List(Guid id, string? q, CaseNotes notes, HttpContext http, CancellationToken ct) =>
-        await notes.ListAsync(id, http.User, q, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+        await notes.ListAsync(id, Actor.FromPrincipal(http.User), q, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     private static async Task<Results<Created<NoteCreated>, NotFound, ValidationProblem>> Add(
         Guid id, NoteInput body, CaseNotes notes, HttpContext http, CancellationToken ct) =>
-        (await notes.AddAsync(id, body, http.User, ct)).ToCreated($"/api/v1/cases/{id}/notes", noteId => new NoteCreated(noteId));
+        (await notes.AddAsync(id, body, Actor.FromPrincipal(http.User), ct)).ToCreated($"/api/v1/cases/{id}/notes", noteId => new NoteCreated(noteId));
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Export(Guid id, CaseNotes notes, HttpContext http, CancellationToken ct) =>
-        await notes.ExportCsvAsync(id, http.User, ct) is { } csv
+        await notes.ExportCsvAsync(id, Actor.FromPrincipal(http.User), ct) is { } csv
             ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"case-{id}-notes.csv")
             : TypedResults.NotFound();
 

@@ -38,19 +38,19 @@ public sealed class IndexModel(YouthVoice voice, CaseTitles titles, Jurisdiction
     }
 
     public Task<IActionResult> OnPostItemAsync(Guid id, CancellationToken ct) =>
-        SaveAsync(id, "item", null, nameof(Item), () => voice.AddItemAsync(id, Item, User, ct), "Goal added. Ask the youth whether they agree, and record the answer.", ct);
+        SaveAsync(id, "item", null, nameof(Item), () => voice.AddItemAsync(id, Item, Actor.FromPrincipal(User), ct), "Goal added. Ask the youth whether they agree, and record the answer.", ct);
 
     public Task<IActionResult> OnPostAgreementAsync(Guid id, Guid itemId, CancellationToken ct) =>
-        SaveAsync(id, "agreement", itemId, nameof(Agreement), () => voice.RecordAgreementAsync(id, itemId, Agreement, User, ct), "The youth's answer is recorded.", ct);
+        SaveAsync(id, "agreement", itemId, nameof(Agreement), () => voice.RecordAgreementAsync(id, itemId, Agreement, Actor.FromPrincipal(User), ct), "The youth's answer is recorded.", ct);
 
     public Task<IActionResult> OnPostStatusAsync(Guid id, Guid itemId, CancellationToken ct) =>
-        SaveAsync(id, "status", itemId, nameof(Status), () => voice.SetStatusAsync(id, itemId, Status, User, ct), "Goal status changed.", ct);
+        SaveAsync(id, "status", itemId, nameof(Status), () => voice.SetStatusAsync(id, itemId, Status, Actor.FromPrincipal(User), ct), "Goal status changed.", ct);
 
     public Task<IActionResult> OnPostPreferencesAsync(Guid id, CancellationToken ct) =>
-        SaveAsync(id, "preferences", null, nameof(Preferences), () => voice.SavePreferencesAsync(id, Preferences, User, ct), "Preferences saved; the earlier ones are kept.", ct);
+        SaveAsync(id, "preferences", null, nameof(Preferences), () => voice.SavePreferencesAsync(id, Preferences, Actor.FromPrincipal(User), ct), "Preferences saved; the earlier ones are kept.", ct);
 
     public Task<IActionResult> OnPostFeedbackAsync(Guid id, CancellationToken ct) =>
-        SaveAsync(id, "feedback", null, nameof(Feedback), () => voice.AddFeedbackAsync(id, Feedback, User, ct), "Feedback recorded.", ct);
+        SaveAsync(id, "feedback", null, nameof(Feedback), () => voice.AddFeedbackAsync(id, Feedback, Actor.FromPrincipal(User), ct), "Feedback recorded.", ct);
 
     private async Task<IActionResult> SaveAsync(Guid id, string form, Guid? itemId, string prefix, Func<Task<Outcome<Guid>>> save, string notice, CancellationToken ct)
     {
@@ -71,7 +71,7 @@ public sealed class IndexModel(YouthVoice voice, CaseTitles titles, Jurisdiction
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        View = await voice.GetAsync(id, User, ct);
+        View = await voice.GetAsync(id, Actor.FromPrincipal(User), ct);
         if (View is null) return false;
         YouthName = await titles.YouthNameAsync(id, "plan", ct);
         return true;

@@ -21,22 +21,22 @@ public static class PlanEndpoints
     }
 
     private static async Task<Results<Ok<PlanView>, NotFound>> Get(Guid id, YouthVoice voice, HttpContext http, CancellationToken ct) =>
-        await voice.GetAsync(id, http.User, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+        await voice.GetAsync(id, Actor.FromPrincipal(http.User), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     private static async Task<Results<Created<PlanChange>, NotFound, ValidationProblem>> AddItem(Guid id, PlanItemInput body, YouthVoice voice, HttpContext http, CancellationToken ct) =>
-        Answer(id, await voice.AddItemAsync(id, body, http.User, ct));
+        Answer(id, await voice.AddItemAsync(id, body, Actor.FromPrincipal(http.User), ct));
 
     private static async Task<Results<Created<PlanChange>, NotFound, ValidationProblem>> Agree(Guid id, Guid itemId, AgreementInput body, YouthVoice voice, HttpContext http, CancellationToken ct) =>
-        Answer(id, await voice.RecordAgreementAsync(id, itemId, body, http.User, ct));
+        Answer(id, await voice.RecordAgreementAsync(id, itemId, body, Actor.FromPrincipal(http.User), ct));
 
     private static async Task<Results<Created<PlanChange>, NotFound, ValidationProblem>> Status(Guid id, Guid itemId, StatusInput body, YouthVoice voice, HttpContext http, CancellationToken ct) =>
-        Answer(id, await voice.SetStatusAsync(id, itemId, body, http.User, ct));
+        Answer(id, await voice.SetStatusAsync(id, itemId, body, Actor.FromPrincipal(http.User), ct));
 
     private static async Task<Results<Created<PlanChange>, NotFound, ValidationProblem>> Preferences(Guid id, PreferencesInput body, YouthVoice voice, HttpContext http, CancellationToken ct) =>
-        Answer(id, await voice.SavePreferencesAsync(id, body, http.User, ct));
+        Answer(id, await voice.SavePreferencesAsync(id, body, Actor.FromPrincipal(http.User), ct));
 
     private static async Task<Results<Created<PlanChange>, NotFound, ValidationProblem>> Feedback(Guid id, FeedbackInput body, YouthVoice voice, HttpContext http, CancellationToken ct) =>
-        Answer(id, await voice.AddFeedbackAsync(id, body, http.User, ct));
+        Answer(id, await voice.AddFeedbackAsync(id, body, Actor.FromPrincipal(http.User), ct));
 
     private static Results<Created<PlanChange>, NotFound, ValidationProblem> Answer(Guid caseId, Outcome<Guid> saved) =>
         saved.ToCreated($"/api/v1/cases/{caseId}/plan", id => new PlanChange(id));

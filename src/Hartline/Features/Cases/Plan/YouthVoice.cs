@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Features.Cases.Notes;
 using Hartline.Features.Intake;
@@ -17,9 +16,9 @@ namespace Hartline.Features.Cases.Plan;
 /// </summary>
 public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit, Jurisdiction j, TimeProvider clock)
 {
-    public async Task<PlanView?> GetAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<PlanView?> GetAsync(Guid caseId, Actor actor, CancellationToken ct = default)
     {
-        var found = await access.FindAsync(caseId, user, CaseOperations.Read, ct, tracking: false);
+        var found = await access.FindAsync(caseId, actor, CaseOperations.Read, ct, tracking: false);
         if (found is null) return null;
         var items = await db.Set<PlanItem>().AsNoTracking().Where(i => i.CaseId == caseId).OrderBy(i => i.AddedAt).ToListAsync(ct);
         var answers = (await db.Set<PlanItemAgreement>().AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(ct))
@@ -38,11 +37,11 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
                 answers[i.Id].Select(a => new AgreementView(a.Agreement, a.On, a.How, a.YouthComment, Local(a.RecordedAt))).ToList())).ToList(),
             prefs.FirstOrDefault(), prefs.Skip(1).ToList(),
             feedback.Select(f => new FeedbackView(f.Id, f.GivenOn, f.How, f.FeltListenedTo, f.FeltSafe, f.HadASay, f.YouthWords, Local(f.RecordedAt))).ToList(),
-            await access.MayAsync(found, user, CaseOperations.Update), await access.MayAsync(found, user, CaseOperations.Contribute));
+            await access.MayAsync(found, actor, CaseOperations.Update), await access.MayAsync(found, actor, CaseOperations.Contribute));
     }
 
-    public Task<Outcome<Guid>> AddItemAsync(Guid caseId, PlanItemInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
-        ChangeAsync(caseId, user, CaseOperations.Update, ct, (actor, now) =>
+    public Task<Outcome<Guid>> AddItemAsync(Guid caseId, PlanItemInput input, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(caseId, actor, CaseOperations.Update, ct, (actor, now) =>
         {
             var errors = PlanRules.Item(input);
             if (errors.Count > 0) return Task.FromResult(Outcome<Guid>.Invalid(errors));
@@ -56,8 +55,8 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             return Task.FromResult(Outcome<Guid>.Done(item.Id));
         });
 
-    public Task<Outcome<Guid>> RecordAgreementAsync(Guid caseId, Guid itemId, AgreementInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
-        ChangeAsync(caseId, user, CaseOperations.Update, ct, async (actor, now) =>
+    public Task<Outcome<Guid>> RecordAgreementAsync(Guid caseId, Guid itemId, AgreementInput input, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(caseId, actor, CaseOperations.Update, ct, async (actor, now) =>
         {
             var item = await db.Set<PlanItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.CaseId == caseId, ct);
             if (item is null) return Outcome<Guid>.NotFound();
@@ -75,8 +74,8 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             return Outcome<Guid>.Done(answer.Id);
         });
 
-    public Task<Outcome<Guid>> SetStatusAsync(Guid caseId, Guid itemId, StatusInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
-        ChangeAsync(caseId, user, CaseOperations.Update, ct, async (_, now) =>
+    public Task<Outcome<Guid>> SetStatusAsync(Guid caseId, Guid itemId, StatusInput input, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(caseId, actor, CaseOperations.Update, ct, async (_, now) =>
         {
             var item = await db.Set<PlanItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.CaseId == caseId, ct);
             if (item is null) return Outcome<Guid>.NotFound();
@@ -87,8 +86,8 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             return Outcome<Guid>.Done(item.Id);
         });
 
-    public Task<Outcome<Guid>> SavePreferencesAsync(Guid caseId, PreferencesInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
-        ChangeAsync(caseId, user, CaseOperations.Update, ct, (actor, now) =>
+    public Task<Outcome<Guid>> SavePreferencesAsync(Guid caseId, PreferencesInput input, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(caseId, actor, CaseOperations.Update, ct, (actor, now) =>
         {
             var errors = PlanRules.Preferences(input);
             if (errors.Count > 0) return Task.FromResult(Outcome<Guid>.Invalid(errors));
@@ -105,8 +104,8 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             return Task.FromResult(Outcome<Guid>.Done(p.Id));
         });
 
-    public Task<Outcome<Guid>> AddFeedbackAsync(Guid caseId, FeedbackInput input, ClaimsPrincipal user, CancellationToken ct = default) =>
-        ChangeAsync(caseId, user, CaseOperations.Contribute, ct, (actor, now) =>
+    public Task<Outcome<Guid>> AddFeedbackAsync(Guid caseId, FeedbackInput input, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(caseId, actor, CaseOperations.Contribute, ct, (actor, now) =>
         {
             var errors = PlanRules.Feedback(input, j.LocalDate(now));
             if (errors.Count > 0) return Task.FromResult(Outcome<Guid>.Invalid(errors));
@@ -121,12 +120,11 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
         });
 
     /// <summary>One shape for every change: the access check (404 on refusal), the change, one save with its audit line.</summary>
-    private async Task<Outcome<Guid>> ChangeAsync(Guid caseId, ClaimsPrincipal user, OperationAuthorizationRequirement operation,
+    private async Task<Outcome<Guid>> ChangeAsync(Guid caseId, Actor actor, OperationAuthorizationRequirement operation,
         CancellationToken ct, Func<Actor, DateTime, Task<Outcome<Guid>>> change)
     {
-        var actor = Actor.FromPrincipal(user);
         if (actor.UserId is null || actor.AgencyId is null) return Outcome<Guid>.NotFound();
-        if (await access.FindAsync(caseId, user, operation, ct, tracking: false) is null) return Outcome<Guid>.NotFound();
+        if (await access.FindAsync(caseId, actor, operation, ct, tracking: false) is null) return Outcome<Guid>.NotFound();
         var result = await change(actor, clock.GetUtcNow().UtcDateTime);
         if (result.Succeeded) await db.SaveChangesAsync(ct);
         return result;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Jurisdictions;
 using Hartline.Security;
@@ -14,9 +13,9 @@ public sealed class CaseProfiles(HartlineDb db, CaseAccess access, Jurisdiction 
         await db.Set<ExploitationProfile>().AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == caseId, ct)
         ?? new ExploitationProfile { CaseId = caseId };
 
-    public async Task<Outcome<ExploitationProfile>> UpdateAsync(Guid caseId, ProfileInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<ExploitationProfile>> UpdateAsync(Guid caseId, ProfileInput input, Actor actor, CancellationToken ct = default)
     {
-        var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
+        var @case = await access.FindAsync(caseId, actor, CaseOperations.Update, ct);
         if (@case is null) return Outcome<ExploitationProfile>.NotFound();
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = ProfileRules.Check(input, jurisdiction, jurisdiction.LocalDate(now));
@@ -37,7 +36,7 @@ public sealed class CaseProfiles(HartlineDb db, CaseAccess access, Jurisdiction 
         profile.Vulnerabilities = Distinct(input.Vulnerabilities);
         profile.AgeWhenFirstExploited = input.AgeWhenFirstExploited;
         profile.UpdatedAt = now;
-        profile.UpdatedById = Actor.FromPrincipal(user).UserId;
+        profile.UpdatedById = actor.UserId;
         @case.ResidenceCode = input.Residence;
         await db.SaveChangesAsync(ct);
         return Outcome<ExploitationProfile>.Done(profile);

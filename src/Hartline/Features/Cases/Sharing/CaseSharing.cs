@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Security;
 using Microsoft.EntityFrameworkCore;
@@ -21,9 +20,9 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
     /// Shares the case, or says why not: not found (the case, or the user may not share it), the agency
     /// unknown, or no consent covering the agency and purpose (by field, as every refusal of a change).
     /// </summary>
-    public async Task<Outcome<SharingResult>> ShareAsync(Guid caseId, Guid agencyId, GrantKind kind, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<SharingResult>> ShareAsync(Guid caseId, Guid agencyId, GrantKind kind, Actor actor, CancellationToken ct = default)
     {
-        var @case = await access.FindAsync(caseId, user, CaseOperations.Share, ct);
+        var @case = await access.FindAsync(caseId, actor, CaseOperations.Share, ct);
         if (@case is null) return Outcome<SharingResult>.NotFound();
         var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, ct);
         if (agency is null) return Outcome<SharingResult>.Invalid("AgencyId", "There is no such agency.");
@@ -38,7 +37,7 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
         db.CaseAccessGrants.Add(new CaseAccessGrant
         {
             CaseId = caseId, AgencyId = agencyId, Kind = kind,
-            GrantedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty,
+            GrantedById = actor.UserId ?? Guid.Empty,
             GrantedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);

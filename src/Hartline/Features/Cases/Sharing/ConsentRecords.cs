@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Jurisdictions;
 using Hartline.Security;
@@ -48,9 +47,9 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
                 .Select(g => new GrantView(g.Id, names.GetValueOrDefault(g.AgencyId, "?"), g.Kind, g.GrantedAt, g.RevokedAt)).ToList());
     }
 
-    public async Task<Outcome<SharingConsent>> RecordAsync(Guid caseId, ConsentInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<SharingConsent>> RecordAsync(Guid caseId, ConsentInput input, Actor actor, CancellationToken ct = default)
     {
-        if (await access.FindAsync(caseId, user, CaseOperations.Share, ct) is null) return Outcome<SharingConsent>.NotFound();
+        if (await access.FindAsync(caseId, actor, CaseOperations.Share, ct) is null) return Outcome<SharingConsent>.NotFound();
         var today = jurisdiction.Today(clock);
         var errors = Errors.For(input);
         if (input.GivenBy is not { } giver || !Enum.IsDefined(giver)) errors.Add(nameof(input.GivenBy), "Say who gave the consent.");
@@ -71,7 +70,7 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
         {
             CaseId = caseId, GivenBy = input.GivenBy!.Value, GiverName = TextInput.Clean(input.GiverName), RecipientAgencyId = input.RecipientAgencyId,
             Purposes = purposes, GivenOn = input.GivenOn!.Value, Limits = TextInput.Clean(input.Limits),
-            RecordedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty, RecordedAt = clock.GetUtcNow().UtcDateTime,
+            RecordedById = actor.UserId ?? Guid.Empty, RecordedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(consent);
         await db.SaveChangesAsync(ct);
@@ -79,9 +78,9 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
     }
 
     /// <summary>Withdraws a consent and revokes, in the same save, every grant no remaining consent covers.</summary>
-    public async Task<Outcome<int>> WithdrawAsync(Guid caseId, Guid consentId, WithdrawInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<int>> WithdrawAsync(Guid caseId, Guid consentId, WithdrawInput input, Actor actor, CancellationToken ct = default)
     {
-        var @case = await access.FindAsync(caseId, user, CaseOperations.Share, ct);
+        var @case = await access.FindAsync(caseId, actor, CaseOperations.Share, ct);
         if (@case is null) return Outcome<int>.NotFound();
         var consent = await db.Set<SharingConsent>().FirstOrDefaultAsync(c => c.Id == consentId && c.CaseId == caseId, ct);
         if (consent is null) return Outcome<int>.NotFound();
@@ -96,7 +95,7 @@ public sealed class ConsentRecords(HartlineDb db, CaseAccess access, CaseSharing
 
         consent.WithdrawnOn = on;
         consent.WithdrawnNote = TextInput.Clean(input.Note);
-        consent.WithdrawnById = Actor.FromPrincipal(user).UserId;
+        consent.WithdrawnById = actor.UserId;
         var revoked = await sharing.RevokeUncoveredAsync(@case, consent.Id, ct);
         await db.SaveChangesAsync(ct); // one save: the withdrawal and the revocations stand or fall together
         return Outcome<int>.Done(revoked);

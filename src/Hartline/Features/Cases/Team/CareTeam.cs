@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Hartline.Data;
 using Hartline.Jurisdictions;
 using Hartline.Security;
@@ -70,9 +69,9 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
     private static List<Guid> AgenciesWithAccess(Case @case) =>
         @case.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(@case.OwnerAgencyId).ToList();
 
-    public async Task<Outcome<CareTeamAssignment>> AssignAsync(Guid caseId, AssignmentInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<CareTeamAssignment>> AssignAsync(Guid caseId, AssignmentInput input, Actor actor, CancellationToken ct = default)
     {
-        var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
+        var @case = await access.FindAsync(caseId, actor, CaseOperations.Update, ct);
         if (@case is null) return Outcome<CareTeamAssignment>.NotFound();
         var today = jurisdiction.Today(clock);
         var errors = Errors.For(input);
@@ -91,8 +90,8 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
             if (account is null) errors.Add(nameof(input.UserId), "That person cannot be assigned: their agency does not have access to this case.");
             else (name, agencyId) = (account.DisplayName, account.AgencyId);
         }
-        else if (name is null) errors.Add(nameof(input.Name), "Choose a user or type the name of the person.");
-        else if (input.Role == CareTeamRole.PrimaryWorker) errors.Add(nameof(input.UserId), "The primary worker must be a Hartline user.");
+        else if (name is null) errors.Add(nameof(input.Name), "Choose a actor or type the name of the person.");
+        else if (input.Role == CareTeamRole.PrimaryWorker) errors.Add(nameof(input.UserId), "The primary worker must be a Hartline actor.");
         if (name?.Length > 200) errors.Add(nameof(input.Name), "At most 200 characters.");
         if (input.UserId is null && agencyId is { } ag && !await db.Agencies.AnyAsync(a => a.Id == ag, ct))
             errors.Add(nameof(input.AgencyId), "No such agency.");
@@ -112,16 +111,16 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
         var assignment = new CareTeamAssignment
         {
             CaseId = caseId, Role = input.Role!.Value, UserId = input.UserId, Name = name!, AgencyId = agencyId,
-            StartedOn = start, AssignedById = Actor.FromPrincipal(user).UserId ?? Guid.Empty, AssignedAt = clock.GetUtcNow().UtcDateTime,
+            StartedOn = start, AssignedById = actor.UserId ?? Guid.Empty, AssignedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(assignment);
         await db.SaveChangesAsync(ct);
         return Outcome<CareTeamAssignment>.Done(assignment);
     }
 
-    public async Task<Outcome<CareTeamAssignment>> EndAsync(Guid caseId, Guid assignmentId, EndAssignmentInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<CareTeamAssignment>> EndAsync(Guid caseId, Guid assignmentId, EndAssignmentInput input, Actor actor, CancellationToken ct = default)
     {
-        var @case = await access.FindAsync(caseId, user, CaseOperations.Update, ct);
+        var @case = await access.FindAsync(caseId, actor, CaseOperations.Update, ct);
         if (@case is null) return Outcome<CareTeamAssignment>.NotFound();
         var assignment = await db.Set<CareTeamAssignment>().FirstOrDefaultAsync(a => a.Id == assignmentId && a.CaseId == caseId, ct);
         if (assignment is null) return Outcome<CareTeamAssignment>.NotFound();

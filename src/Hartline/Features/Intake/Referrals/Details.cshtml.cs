@@ -24,13 +24,13 @@ public sealed class DetailsModel(ReferralFiles files, ReferralWorkflow workflow,
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        View = await files.OpenAsync(id, User, ct);
+        View = await files.OpenAsync(id, Actor.FromPrincipal(User), ct);
         return View is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostLinkAsync(Guid id, CancellationToken ct)
     {
-        var linked = await workflow.LinkToCaseAsync(id, User, ct);
+        var linked = await workflow.LinkToCaseAsync(id, Actor.FromPrincipal(User), ct);
         if (linked.Kind == OutcomeKind.NotFound) return NotFound();
         if (linked.Kind == OutcomeKind.Done)
         {

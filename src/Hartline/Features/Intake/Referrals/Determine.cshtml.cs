@@ -44,14 +44,13 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
         if (await LoadAsync(id, ct) is not var (referral, person)) return NotFound();
         if (ModelState.IsValid)
         {
-            var determined = await workflow.DetermineAsync(referral, person, Input, User, ct);
+            var determined = await workflow.DetermineAsync(referral, person, Input, Actor.FromPrincipal(User), ct);
             if (determined.Kind == OutcomeKind.Done)
             {
                 TempData["Notice"] = "Determination recorded.";
                 return Redirect($"/Intake/Referrals/{id}");
             }
-            foreach (var (field, messages) in determined.Errors)
-                foreach (var m in messages) ModelState.AddModelError($"{nameof(Input)}.{field}", m);
+            ModelState.AddOutcomeErrors(determined.Errors, nameof(Input));
         }
         UpdateReading();
         return Page();
@@ -61,7 +60,7 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
 
     private async Task<(Referral, People.Person)?> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await access.FindForWorkAsync(id, User, "determination", ct) is not var (referral, person)) return null;
+        if (await access.FindForWorkAsync(id, Actor.FromPrincipal(User), "determination", ct) is not var (referral, person)) return null;
         Id = id;
         (YouthName, _dateOfBirth) = (person.FullName, person.DateOfBirth);
         _received = jurisdiction.LocalDate(referral.ReceivedAt);

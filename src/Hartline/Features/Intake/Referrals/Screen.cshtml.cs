@@ -24,8 +24,9 @@ public sealed class ScreenModel(ReferralAccessor access, ReferralWorkflow workfl
     public async Task<IActionResult> OnPostAsync(Guid id, string? instrument, int? version, Dictionary<string, int?> responses, CancellationToken ct)
     {
         // Found and authorized once for the whole post; the youth is read (and audited) only if the form is shown again.
-        if (await access.FindAsync(id, User, ReferralOperations.Work, ct) is not { } referral) return NotFound();
-        var screened = await workflow.ScreenAsync(referral, new ScreeningInput { Instrument = instrument, Version = version, Responses = responses }, User, ct);
+        var worker = Actor.FromPrincipal(User);
+        if (await access.FindAsync(id, worker, ReferralOperations.Work, ct) is not { } referral) return NotFound();
+        var screened = await workflow.ScreenAsync(referral, new ScreeningInput { Instrument = instrument, Version = version, Responses = responses }, worker, ct);
         if (screened.Kind == OutcomeKind.Done)
         {
             var record = screened.Value!;
@@ -35,14 +36,13 @@ public sealed class ScreenModel(ReferralAccessor access, ReferralWorkflow workfl
         YouthName = (await access.YouthForWorkAsync(referral, "screening", ct)).FullName;
         Instrument = (instrument is null ? null : version is { } v ? library.Find(instrument, v) : library.Latest(instrument)) ?? library.Current.FirstOrDefault();
         Responses = responses;
-        foreach (var (field, messages) in screened.Errors)
-            foreach (var m in messages) ModelState.AddModelError(field, m);
+        ModelState.AddOutcomeErrors(screened.Errors);
         return Page();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await access.FindForWorkAsync(id, User, "screening", ct) is not var (_, person)) return false;
+        if (await access.FindForWorkAsync(id, Actor.FromPrincipal(User), "screening", ct) is not var (_, person)) return false;
         YouthName = person.FullName;
         return true;
     }

@@ -16,14 +16,14 @@ public sealed class UndoLinkModel(ReferralFiles files, AutomaticLinks links) : P
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         // The referral page's own rule decides: only a referral that may be undone shows this step (404 otherwise).
-        if (await files.OpenAsync(id, User, ct) is not { MayUndoAutomaticLink: true } view) return NotFound();
+        if (await files.OpenAsync(id, Actor.FromPrincipal(User), ct) is not { MayUndoAutomaticLink: true } view) return NotFound();
         (Id, YouthName, DateOfBirth) = (id, view.YouthName, view.DateOfBirth);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var undone = await links.UndoAsync(id, User, ct);
+        var undone = await links.UndoAsync(id, Actor.FromPrincipal(User), ct);
         if (undone.Kind == OutcomeKind.NotFound) return NotFound();
         TempData["Notice"] = undone.Kind == OutcomeKind.Invalid
             ? string.Join(" ", undone.Errors.SelectMany(e => e.Value))

@@ -27,7 +27,7 @@ public sealed class DetailsModel(MeetingViews views, MdtMeetings meetings, Curre
     public async Task<IActionResult> OnPostAgendaAsync(Guid id, Guid? caseId, CancellationToken ct)
     {
         if (!CanRun) return await NotACoordinatorAsync();
-        var result = await meetings.AddToAgendaAsync(id, caseId, User, ct);
+        var result = await meetings.AddToAgendaAsync(id, caseId, Actor.FromPrincipal(User), ct);
         if (result.Kind == OutcomeKind.NotFound) return NotFound();
         if (Succeeded(result, "agenda", "Case added to the agenda."))
         {
@@ -40,7 +40,7 @@ public sealed class DetailsModel(MeetingViews views, MdtMeetings meetings, Curre
     public async Task<IActionResult> OnPostShareAsync(Guid id, Guid itemId, CancellationToken ct)
     {
         if (!CanRun) return await NotACoordinatorAsync();
-        var result = await meetings.ShareAgainAsync(id, itemId, User, ct);
+        var result = await meetings.ShareAgainAsync(id, itemId, Actor.FromPrincipal(User), ct);
         if (result.Kind == OutcomeKind.NotFound) return NotFound();
         TempData["Sharing"] = string.Join("\n", result.Value!.Sharing.Select(s => (s.Shared ? "✓ " : "✗ ") + s.Message));
         return Redirect($"/Mdt/Meetings/{id}#item-{itemId}");
@@ -65,7 +65,7 @@ public sealed class DetailsModel(MeetingViews views, MdtMeetings meetings, Curre
     /// <summary>Also open to an action item's owner (the service checks), so not limited to coordinators here.</summary>
     public async Task<IActionResult> OnPostActionStatusAsync(Guid id, Guid actionId, ActionStatus? status, CancellationToken ct)
     {
-        var result = await meetings.SetActionStatusAsync(actionId, status, User, ct);
+        var result = await meetings.SetActionStatusAsync(actionId, status, Actor.FromPrincipal(User), ct);
         if (result.Kind == OutcomeKind.NotFound) return NotFound();
         if (Succeeded(result, "action-status", $"Action item marked {status}.")) return Redirect($"/Mdt/Meetings/{id}#agenda");
         return await ReloadAsync(id, ct);
