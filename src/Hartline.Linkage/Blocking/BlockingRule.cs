@@ -38,10 +38,12 @@ internal static class BlockingRules
 {
     /// <summary>
     /// The windows of the sorted neighbourhoods: each record pairs with at most this many less one in
-    /// each. At 100k (messy profile) windows of 3 raised coverage from 0.866 to 0.899 for 0.65M
-    /// pairs made (most new); windows of 2 to 0.889 for half that, of 8 (names alone) to 0.896 for 1.2M.
+    /// each. Windows of 3 raised the messy profile's coverage from 0.866 to 0.899 at 100k but only to
+    /// 0.883 at 1M (a million records are ten times denser in the same order), for 4.8M new candidate
+    /// pairs there (12.96M → 17.74M) and 0.4 points of recall; windows of 2 (each record and its next
+    /// neighbour) cost half the pairs. See bench/RESULTS.md.
     /// </summary>
-    public const int NameWindow = 3, DateWindow = 3;
+    public const int NameWindow = 2, DateWindow = 2;
 
     public static readonly BlockingRule[] Batch =
     [
