@@ -28,6 +28,13 @@ internal static class BlockingCoverage
         var pairsPerRule = new Dictionary<string, long>();
         foreach (var rule in BlockingRules.Batch)
         {
+            if (rule.IsWindow)
+            {
+                var (byWindow, windowPairs) = MeasureWindow(people, rule, pairs, proposed);
+                perRule[rule.Name] = Math.Round((double)byWindow / Math.Max(1, pairs.Length), 4);
+                pairsPerRule[rule.Name] = windowPairs;
+                continue;
+            }
             var keys = new ulong[n];
             Parallel.For(0, n, i => keys[i] = rule.Key(people[i]));
             var sorted = keys.Where(k => k != 0).ToArray();
@@ -48,6 +55,27 @@ internal static class BlockingCoverage
             foreach (var p in Enumerable.Range(0, pairs.Length).Where(p => !proposed[p]).Take(examples))
                 log.WriteLine($"coverage: missed {Show(data.Records[pairs[p].A])}  ~  {Show(data.Records[pairs[p].B])}");
         return new Result(pairs.Length, proposed.LongCount(x => x), perRule, pairsPerRule);
+    }
+
+    /// <summary>A window rule proposes a pair when both records are in one group at most Window − 1 places apart.</summary>
+    private static (long Proposed, long Pairs) MeasureWindow(PreparedPerson[] people, BlockingRule rule, (int A, int B)[] pairs, bool[] proposed)
+    {
+        var (keys, indexes, n) = CandidateGenerator.SortedByKey(people, rule.Key);
+        var rank = new int[people.Length];
+        Array.Fill(rank, -1);
+        for (var i = 0; i < n; i++) rank[indexes[i]] = i;
+        long made = 0;
+        for (var a = 0; a < n; a++)
+            for (var b = a + 1; b < n && b < a + rule.Window && rule.SameGroup(keys[a], keys[b]); b++) made++;
+        long byRule = 0;
+        for (var p = 0; p < pairs.Length; p++)
+        {
+            int ra = rank[pairs[p].A], rb = rank[pairs[p].B];
+            if (ra < 0 || rb < 0 || Math.Abs(ra - rb) >= rule.Window || !rule.SameGroup(keys[ra], keys[rb])) continue;
+            byRule++;
+            proposed[p] = true;
+        }
+        return (byRule, made);
     }
 
     private static string Show(Hartline.Linkage.PersonRecord r) =>

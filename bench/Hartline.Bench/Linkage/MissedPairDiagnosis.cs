@@ -28,7 +28,8 @@ internal static class MissedPairDiagnosis
         var frequencies = model.Frequencies ?? new TermFrequencies();
         var cutoff = Math.Log2(threshold / (1 - threshold)) - model.PriorWeight(n);
         var rules = BlockingRules.Batch;
-        var blocks = rules.Select(r => SortedKeys(people, r)).ToArray();
+        var blocks = rules.Select(r => r.IsWindow ? [] : SortedKeys(people, r)).ToArray();
+        var ranks = rules.Select(r => r.IsWindow ? Ranks(people, r) : []).ToArray();
 
         double WeightOf(int a, int b) => model.Weight(PairComparer.Compare(people[a], people[b]), frequencies.Of(people[a]), frequencies.Of(people[b]));
 
@@ -49,7 +50,7 @@ internal static class MissedPairDiagnosis
                     var weight = WeightOf(a, b);
                     var above = weight >= cutoff;
                     string group;
-                    var shared = SharedKey(people[a], people[b], rules, blocks);
+                    var shared = SharedKey(a, b, people, rules, blocks, ranks);
                     if (shared == 0) group = above ? "never a candidate, would pass" : "never a candidate, below cut-off";
                     else if (shared == 1) group = above ? "only in oversized blocks, would pass" : "only in oversized blocks, below cut-off";
                     else if (!above)
@@ -194,17 +195,33 @@ internal static class MissedPairDiagnosis
     }
 
     /// <summary>2 when some rule puts both in one scanned block, 1 when only in skipped (oversized) blocks, 0 when none.</summary>
-    private static int SharedKey(in PreparedPerson a, in PreparedPerson b, BlockingRule[] rules, ulong[][] blocks)
+    private static int SharedKey(int x, int y, PreparedPerson[] people, BlockingRule[] rules, ulong[][] blocks, int[][] ranks)
     {
         var result = 0;
         for (var r = 0; r < rules.Length; r++)
         {
-            var key = rules[r].Key(a);
-            if (key == 0 || key != rules[r].Key(b)) continue;
+            if (rules[r].IsWindow)
+            {
+                // A window rule proposes the pair when both are in one group, fewer than Window places apart.
+                if (ranks[r][x] >= 0 && ranks[r][y] >= 0 && Math.Abs(ranks[r][x] - ranks[r][y]) < rules[r].Window
+                    && rules[r].GroupKey(people[x]) == rules[r].GroupKey(people[y])) return 2;
+                continue;
+            }
+            var key = rules[r].Key(people[x]);
+            if (key == 0 || key != rules[r].Key(people[y])) continue;
             if (BlockSize(blocks[r], key) <= CandidateGenerator.MaxBlockSize) return 2;
             result = 1;
         }
         return result;
+    }
+
+    private static int[] Ranks(PreparedPerson[] people, BlockingRule rule)
+    {
+        var (_, indexes, n) = CandidateGenerator.SortedByKey(people, rule.Key);
+        var rank = new int[people.Length];
+        Array.Fill(rank, -1);
+        for (var i = 0; i < n; i++) rank[indexes[i]] = i;
+        return rank;
     }
 
     private static ulong[] SortedKeys(PreparedPerson[] people, BlockingRule rule)

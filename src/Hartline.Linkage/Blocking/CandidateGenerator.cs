@@ -23,7 +23,9 @@ internal static class CandidateGenerator
         var skippedBlocks = new int[rules.Length];
         var skippedRecords = new long[rules.Length];
         Parallel.For(0, rules.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
-            r => perRule[r] = RulePairs(people, rules[r].Key, r, out skippedBlocks[r], out skippedRecords[r]));
+            r => perRule[r] = rules[r].IsWindow
+                ? WindowPairs(people, rules[r], r)
+                : RulePairs(people, rules[r].Key, r, out skippedBlocks[r], out skippedRecords[r]));
 
         long total = 0;
         foreach (var pairs in perRule) total += pairs.Length;
@@ -50,6 +52,41 @@ internal static class CandidateGenerator
             counts[PairPacking.Rule(all[i])]++;
         }
         return new CandidateSet(all, kept, counts, skippedBlocks, skippedRecords);
+    }
+
+    /// <summary>
+    /// The records a window rule keys, sorted by group and then position (see <see cref="BlockingRule"/>):
+    /// their keys and record indexes, <paramref name="count"/> of them.
+    /// </summary>
+    public static (ulong[] Keys, int[] Indexes, int Count) SortedByKey(PreparedPerson[] people, BlockingKey key)
+    {
+        var keys = new ulong[people.Length];
+        var indexes = new int[people.Length];
+        var n = 0;
+        for (var i = 0; i < people.Length; i++)
+        {
+            var k = key(people[i]);
+            if (k == 0) continue;
+            keys[n] = k;
+            indexes[n++] = i;
+        }
+        Array.Sort(keys, indexes, 0, n);
+        return (keys, indexes, n);
+    }
+
+    /// <summary>Each record with the next <c>Window − 1</c> records of its group, in the sorted order.</summary>
+    private static long[] WindowPairs(PreparedPerson[] people, BlockingRule rule, int ruleIndex)
+    {
+        var (keys, indexes, n) = SortedByKey(people, rule.Key);
+        long count = 0;
+        for (var a = 0; a < n; a++)
+            for (var b = a + 1; b < n && b < a + rule.Window && rule.SameGroup(keys[a], keys[b]); b++) count++;
+        var pairs = new long[count];
+        var p = 0;
+        for (var a = 0; a < n; a++)
+            for (var b = a + 1; b < n && b < a + rule.Window && rule.SameGroup(keys[a], keys[b]); b++)
+                pairs[p++] = PairPacking.Pack(indexes[a], indexes[b], ruleIndex);
+        return pairs;
     }
 
     private static long[] RulePairs(PreparedPerson[] people, BlockingKey key, int rule, out int skippedBlocks, out long skippedRecords)

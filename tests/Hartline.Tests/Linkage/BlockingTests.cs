@@ -52,7 +52,8 @@ public sealed class BlockingTests
         var born = new DateOnly(2007, 3, 4);
         var people = Enumerable.Range(0, CandidateGenerator.MaxBlockSize + 1)
             .Select(i => Prepare($"p{i}", "Maria", "Lopez", born)).ToArray();
-        var candidates = CandidateGenerator.Generate(people, BlockingRules.Batch, parallelism: 2);
+        // (The window rules have no blocks to skip: see WindowBlockingTests.)
+        var candidates = CandidateGenerator.Generate(people, [.. BlockingRules.Batch.Where(r => !r.IsWindow)], parallelism: 2);
         Assert.Equal(0, candidates.Count);
         Assert.True(candidates.SkippedBlocks[0] >= 1);
         Assert.Equal(people.Length, candidates.SkippedRecords[0]);
