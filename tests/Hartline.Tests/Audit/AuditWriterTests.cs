@@ -12,12 +12,16 @@ public sealed class AuditWriterTests
     {
         public readonly List<List<AuditEvent>> Batches = [];
         public TaskCompletionSource Gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public Exception? FailNext;
+        /// <summary>Set when the writer first hands the store a batch.</summary>
+        public readonly TaskCompletionSource Entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        /// <summary>A batch this says yes to fails, as a full disk or a lost connection would.</summary>
+        public Func<IReadOnlyList<AuditEvent>, bool> FailWhen = _ => false;
 
         public async Task SaveAsync(IReadOnlyList<AuditEvent> events, CancellationToken ct)
         {
+            Entered.TrySetResult();
             await Gate.Task;
-            if (Interlocked.Exchange(ref FailNext, null) is { } failure) throw failure;
+            if (FailWhen(events)) throw new InvalidOperationException("disk full");
             lock (Batches) Batches.Add(events.ToList());
         }
 
@@ -43,15 +47,19 @@ public sealed class AuditWriterTests
     [Fact]
     public async Task A_failed_batch_fails_its_callers_and_the_next_batch_is_written()
     {
-        var store = new Store { FailNext = new InvalidOperationException("disk full") };
+        var store = new Store { FailWhen = events => events.Any(e => e.EntityId is not ("0" or "99")) };
         await using var writer = new AuditWriter(store.SaveAsync, NullLogger<AuditWriter>.Instance);
-        var doomed = Enumerable.Range(0, 5).Select(n => writer.WriteAsync([Event(n)])).ToList();
+        // The writer holds a first batch at the gate, so the doomed writes queue up behind it.
+        var first = writer.WriteAsync([Event(0)]);
+        await store.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var doomed = Enumerable.Range(1, 5).Select(n => writer.WriteAsync([Event(n)])).ToList();
         store.Gate.SetResult();
+        await first.WaitAsync(TimeSpan.FromSeconds(10));
 
         foreach (var write in doomed)
             Assert.Equal("disk full", (await Assert.ThrowsAsync<InvalidOperationException>(() => write.WaitAsync(TimeSpan.FromSeconds(10)))).Message);
         await writer.WriteAsync([Event(99)]).WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(["99"], store.Batches.SelectMany(b => b).Select(e => e.EntityId));
+        Assert.Equal(["0", "99"], store.Batches.SelectMany(b => b).Select(e => e.EntityId));
     }
 
     [Fact]
