@@ -91,17 +91,7 @@ internal static class CandidateGenerator
 
     private static long[] RulePairs(PreparedPerson[] people, BlockingKey key, int rule, out int skippedBlocks, out long skippedRecords)
     {
-        var keys = new ulong[people.Length];
-        var indexes = new int[people.Length];
-        var n = 0;
-        for (var i = 0; i < people.Length; i++)
-        {
-            var k = key(people[i]);
-            if (k == 0) continue;
-            keys[n] = k;
-            indexes[n++] = i;
-        }
-        Array.Sort(keys, indexes, 0, n);
+        var (keys, indexes, n) = SortedByKey(people, key);
 
         // Two passes over the blocks: count, then fill an array of exactly the right size.
         long count = 0;
