@@ -5,8 +5,8 @@ using Hartline.Features.Demo;
 namespace Hartline.Cli;
 
 /// <summary>
-/// <c>serve --demo</c>: the demo accounts are made before the server listens (a second or two), the
-/// caseload loads behind it with progress on the console, so a newcomer has a page within seconds.
+/// <c>serve --demo</c>: the server listens as soon as the schema exists; the demo accounts (a second) and
+/// then the caseload load behind it with progress on the console, so a newcomer has a page within seconds.
 /// </summary>
 internal static class DemoStart
 {
@@ -17,14 +17,11 @@ internal static class DemoStart
         var file = DemoLoading.SignInFile(services.GetRequiredService<DatabaseTarget>());
         if (!await demoData.IsLoadedAsync(ct))
         {
-            var signIns = await demoData.LoadAccountsAsync(ct);
-            DemoLoading.Save(file, signIns);
-            ServeCommand.PrintSignIns(signIns);
-            Console.WriteLine("The sign-in page lists these demo accounts too.");
-            loading.Start(signIns);
+            // Accounts and cases are both made behind the server: the first page answers as soon as the schema exists.
+            loading.Start([]);
             loading.Report(new DemoProgress(0, 0));
             app.Lifetime.ApplicationStarted.Register(() =>
-                _ = Task.Run(() => LoadCaseloadAsync(app.Services, loading, app.Lifetime.ApplicationStopping)));
+                _ = Task.Run(() => LoadAsync(app.Services, loading, file, app.Lifetime.ApplicationStopping)));
             return;
         }
         loading.Start(DemoLoading.Read(file));
@@ -39,7 +36,7 @@ internal static class DemoStart
         }
     }
 
-    private static async Task LoadCaseloadAsync(IServiceProvider services, DemoLoading loading, CancellationToken stopping)
+    private static async Task LoadAsync(IServiceProvider services, DemoLoading loading, string file, CancellationToken stopping)
     {
         var clock = Stopwatch.StartNew();
         var lastShown = -1;
@@ -54,6 +51,14 @@ internal static class DemoStart
         });
         try
         {
+            using (var accounts = services.CreateScope())
+            {
+                var signIns = await accounts.ServiceProvider.GetRequiredService<DemoData>().LoadAccountsAsync(stopping);
+                DemoLoading.Save(file, signIns);
+                ServeCommand.PrintSignIns(signIns);
+                Console.WriteLine("The sign-in page lists these demo accounts too.");
+                loading.Start(signIns);
+            }
             using var scope = services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadCaseloadAsync(progress, stopping);
             loading.Finish();
@@ -65,8 +70,8 @@ internal static class DemoStart
         }
         catch (Exception e)
         {
-            loading.Fail("The demo cases could not be loaded; the console says why.");
-            await Console.Error.WriteLineAsync($"hartline: the demo cases could not be loaded: {e}");
+            loading.Fail("The demo data could not be loaded; the console says why.");
+            await Console.Error.WriteLineAsync($"hartline: the demo data could not be loaded: {e}");
         }
     }
 

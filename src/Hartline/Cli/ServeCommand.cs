@@ -51,6 +51,7 @@ internal static class ServeCommand
     /// <summary>Brings the schema up to date, then loads demo data or says how to add the first user.</summary>
     private static async Task PrepareAsync(WebApplication app, bool demo, CancellationToken ct)
     {
+        if (demo) Console.WriteLine("Hartline demo: preparing the database…");
         await DatabasePreparation.PrepareAsync(app, ct);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HartlineDb>();
