@@ -16,6 +16,11 @@ public sealed class DemoStartTests(HartlineApp app) : IClassFixture<HartlineApp>
     [Fact]
     public async Task Demo_accounts_loading_progress_and_completion_show_as_they_happen()
     {
+        // serve --demo listens before the accounts exist: for that second the page says they are being made.
+        Loading.Start([]);
+        Loading.Report(new DemoProgress(0, 0));
+        Assert.Contains("The demo accounts are being made", await app.NewClient().GetStringAsync("/Account/SignIn"));
+
         var signIns = await app.WithScope(sp => sp.GetRequiredService<DemoData>().LoadAccountsAsync());
         Assert.Equal(8, signIns.Count);
         Loading.Start(signIns);

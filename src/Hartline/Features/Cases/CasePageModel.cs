@@ -45,11 +45,7 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit) : PageMod
         audit.ReadAsync([new(nameof(Cases.Case), CaseId, part), new(nameof(People.Person), Case.PersonId, $"via case {CaseId} ({part})")], ct);
 
     /// <summary>Puts a service's field errors on the form fields (<paramref name="prefix"/>.Field).</summary>
-    protected void ShowErrors(Dictionary<string, string[]> errors, string prefix)
-    {
-        foreach (var (field, messages) in errors)
-            foreach (var m in messages) ModelState.AddModelError($"{prefix}.{field}", m);
-    }
+    protected void ShowErrors(Dictionary<string, string[]> errors, string prefix) => ModelState.AddOutcomeErrors(errors, prefix);
 
     /// <summary>
     /// The usual form post: save, then back to the tab with a notice, 404, or the page again with the

@@ -79,8 +79,7 @@ public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageMod
                 TempData["Notice"] = notice;
                 return Redirect($"/Cases/{id}/Legal#{anchor}");
             }
-            foreach (var (field, messages) in result.Errors)
-                foreach (var message in messages) ModelState.AddModelError($"{prefix}.{field}", message);
+            ModelState.AddOutcomeErrors(result.Errors, prefix);
         }
         OpenForm = prefix;
         return await ShowAsync(id, ct);
