@@ -21,13 +21,9 @@ public static class NotesCsv
         return text.ToString();
     }
 
-    // A leading =, +, - or @ (or a tab/return) would make a spreadsheet evaluate the cell.
-    private static string Guard(string value) =>
-        value.Length > 0 && "=+-@\t\r".Contains(value[0]) ? "'" + value : value;
-
     private static void Row(CsvWriter csv, params string[] fields)
     {
-        foreach (var f in fields) csv.WriteField(Guard(f));
+        foreach (var f in fields) csv.WriteField(SpreadsheetCell.Guard(f));
         csv.EndRecord();
     }
 }
