@@ -12,7 +12,12 @@ namespace Hartline.Bench.Linkage;
 /// <remarks>Recomputes the engine's keys from its internals, like <see cref="MissedPairDiagnosis"/>: a measure of the rules, untimed.</remarks>
 internal static class BlockingCoverage
 {
-    public sealed record Result(long TruePairs, long Proposed, IReadOnlyDictionary<string, double> PerRule, IReadOnlyDictionary<string, long> PairsPerRule)
+    /// <summary>
+    /// <see cref="Pairs"/> are the true pairs (record indexes) and <see cref="WasProposed"/> says of each
+    /// whether a rule proposed it, for <see cref="LinkableCoverage"/> to weigh them once a model exists.
+    /// </summary>
+    public sealed record Result(long TruePairs, long Proposed, IReadOnlyDictionary<string, double> PerRule, IReadOnlyDictionary<string, long> PairsPerRule,
+        (int A, int B)[] Pairs, bool[] WasProposed, IReadOnlyDictionary<string, long> OnlyByRule)
     {
         public double Total => TruePairs == 0 ? 1 : (double)Proposed / TruePairs;
     }
@@ -24,13 +29,25 @@ internal static class BlockingCoverage
         Parallel.For(0, n, i => people[i] = new PreparedPerson(data.Records[i]));
         var pairs = TruePairs(data.PersonOfRecord);
         var proposed = new bool[pairs.Length];
+        // Which rules proposed each pair: a pair only one rule proposes is what dropping that rule loses.
+        var proposers = new byte[pairs.Length];
+        var soleProposer = new int[pairs.Length];
+        var rules = BlockingRules.Batch;
+        void Propose(int p, int rule)
+        {
+            proposed[p] = true;
+            if (proposers[p] < byte.MaxValue) proposers[p]++;
+            soleProposer[p] = rule;
+        }
         var perRule = new Dictionary<string, double>();
         var pairsPerRule = new Dictionary<string, long>();
-        foreach (var rule in BlockingRules.Batch)
+        for (var r = 0; r < rules.Length; r++)
         {
+            var rule = rules[r];
+            var ruleIndex = r;
             if (rule.IsWindow)
             {
-                var (byWindow, windowPairs) = MeasureWindow(people, rule, pairs, proposed);
+                var (byWindow, windowPairs) = MeasureWindow(people, rule, pairs, p => Propose(p, ruleIndex));
                 perRule[rule.Name] = Math.Round((double)byWindow / Math.Max(1, pairs.Length), 4);
                 pairsPerRule[rule.Name] = windowPairs;
                 continue;
@@ -45,7 +62,7 @@ internal static class BlockingCoverage
                 var (a, b) = pairs[p];
                 if (keys[a] == 0 || keys[a] != keys[b] || BlockSize(sorted, keys[a]) > CandidateGenerator.MaxBlockSize) continue;
                 byRule++;
-                proposed[p] = true;
+                Propose(p, r);
             }
             perRule[rule.Name] = Math.Round((double)byRule / Math.Max(1, pairs.Length), 4);
             pairsPerRule[rule.Name] = CandidatePairs(sorted);
@@ -54,11 +71,14 @@ internal static class BlockingCoverage
         if (int.TryParse(Environment.GetEnvironmentVariable("HARTLINE_COVERAGE_EXAMPLES"), out var examples) && log is not null)
             foreach (var p in Enumerable.Range(0, pairs.Length).Where(p => !proposed[p]).Take(examples))
                 log.WriteLine($"coverage: missed {Show(data.Records[pairs[p].A])}  ~  {Show(data.Records[pairs[p].B])}");
-        return new Result(pairs.Length, proposed.LongCount(x => x), perRule, pairsPerRule);
+        var onlyByRule = rules.ToDictionary(r => r.Name, _ => 0L);
+        for (var p = 0; p < pairs.Length; p++)
+            if (proposers[p] == 1) onlyByRule[rules[soleProposer[p]].Name]++;
+        return new Result(pairs.Length, proposed.LongCount(x => x), perRule, pairsPerRule, pairs, proposed, onlyByRule);
     }
 
     /// <summary>A window rule proposes a pair when both records are in one group at most Window − 1 places apart.</summary>
-    private static (long Proposed, long Pairs) MeasureWindow(PreparedPerson[] people, BlockingRule rule, (int A, int B)[] pairs, bool[] proposed)
+    private static (long Proposed, long Pairs) MeasureWindow(PreparedPerson[] people, BlockingRule rule, (int A, int B)[] pairs, Action<int> propose)
     {
         var (keys, indexes, n) = CandidateGenerator.SortedByKey(people, rule.Key);
         var rank = new int[people.Length];
@@ -73,7 +93,7 @@ internal static class BlockingCoverage
             int ra = rank[pairs[p].A], rb = rank[pairs[p].B];
             if (ra < 0 || rb < 0 || Math.Abs(ra - rb) >= rule.Window || !rule.SameGroup(keys[ra], keys[rb])) continue;
             byRule++;
-            proposed[p] = true;
+            propose(p);
         }
         return (byRule, made);
     }

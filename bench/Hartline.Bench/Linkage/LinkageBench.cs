@@ -33,7 +33,7 @@ internal static class LinkageBench
             // Blocking coverage needs only the data and the rules: measured before the engine runs (and with --generate-only).
             var coverage = BlockingCoverage.Measure(data, log);
             MeasureLines.Write(new LinkageCoverageLine(name, size, options.Seed, coverage.TruePairs, coverage.Proposed,
-                Math.Round(coverage.Total, 4), coverage.PerRule, coverage.PairsPerRule));
+                Math.Round(coverage.Total, 4), coverage.PerRule, coverage.PairsPerRule, coverage.OnlyByRule));
 
             if (options.GenerateOnly) continue;
 
@@ -62,6 +62,9 @@ internal static class LinkageBench
                 q.TruePairs, q.FoundPairs, q.TruePositivePairs, q.TruePersons, q.FoundClusters,
                 q.PersonsExact, q.PersonsSplit, q.PersonsMerged, q.ClustersMixed, unassigned));
             var model = deduped.Result.Model;
+            var linkable = LinkableCoverage.Measure(data, coverage, model, dedupeOptions.Threshold);
+            MeasureLines.Write(new LinkageLinkableCoverageLine(name, size, options.Seed, linkable.LinkablePairs, linkable.ProposedLinkable,
+                Math.Round(linkable.Coverage, 4), Math.Round(linkable.EvidenceCeiling, 4)));
             deduped = null; // the assignments are not needed any more; what follows is measured alone
             if (options.Diagnose) MissedPairDiagnosis.Run(data, clusters, model, dedupeOptions.Threshold, log);
 

@@ -28,12 +28,23 @@ public sealed record LinkageQualityLine(string Profile, int Records, int Seed, d
 
 /// <summary>
 /// Blocking coverage (pair completeness): the share of true pairs proposed, in total and by each rule alone;
-/// and the candidate pairs each rule makes alone (before pairs made by several rules are counted once).
+/// the candidate pairs each rule makes alone (before pairs made by several rules are counted once), and the true
+/// pairs only that rule proposes (what the coverage would lose without it).
 /// </summary>
 public sealed record LinkageCoverageLine(string Profile, int Records, int Seed, long TruePairs, long ProposedTruePairs, double Coverage,
-    IReadOnlyDictionary<string, double> CoverageByRule, IReadOnlyDictionary<string, long> PairsByRuleAlone)
+    IReadOnlyDictionary<string, double> CoverageByRule, IReadOnlyDictionary<string, long> PairsByRuleAlone, IReadOnlyDictionary<string, long> TruePairsOnlyByRule)
 {
     [JsonPropertyOrder(-1)] public string Measure => "linkage_blocking_coverage";
+}
+
+/// <summary>
+/// Blocking coverage of the true pairs the run's model would accept if compared (see <see cref="LinkableCoverage"/>),
+/// and the evidence ceiling: the share of all true pairs joined by a chain of such pairs, the most any clustering could find.
+/// </summary>
+public sealed record LinkageLinkableCoverageLine(string Profile, int Records, int Seed, long LinkableTruePairs, long ProposedLinkablePairs,
+    double LinkableCoverage, double EvidenceCeiling)
+{
+    [JsonPropertyOrder(-1)] public string Measure => "linkage_linkable_coverage";
 }
 
 public sealed record LinkageLookupLine(int Indexed, int Seed, double BuildMs, int Lookups, double P50Ms, double P95Ms, double P99Ms,

@@ -184,14 +184,20 @@ internal static class MissedPairDiagnosis
     }
 
     private static string Show(PersonRecord r) =>
-        $"{r.GivenName}|{r.MiddleName}|{r.FamilyName}|{r.DateOfBirth:yyyy-MM-dd}|{r.Sex}|{r.Address}|{r.City}|{r.Postcode}|{r.Phone}";
+        $"{r.GivenName}|{r.MiddleName}|{r.FamilyName}|{r.DateOfBirth:yyyy-MM-dd}|{r.Sex}|{r.Address}|{r.City}|{r.Postcode}|{r.Phone}" +
+        $"|{r.Email}|{string.Join(";", r.Identifiers?.Select(i => $"{i.Kind}:{i.Value}") ?? [])}";
 
-    /// <summary>The levels that matter most, compactly: given, family, order, dob, postcode, address, phone.</summary>
+    /// <summary>
+    /// The levels that matter most, compactly: given, family, order, dob, postcode, address, phone; and the
+    /// e-mail and identifier when both records hold one (they weigh 20+ bits when they agree).
+    /// </summary>
     private static string Pattern(long gamma)
     {
         string L(int field) => Fields.Levels[field][Fields.Level(gamma, field)];
+        var held = (Fields.Level(gamma, Fields.Email) == Fields.Missing ? "" : $" email={L(Fields.Email)}")
+            + (Fields.Level(gamma, Fields.Identifier) == Fields.Missing ? "" : $" id={L(Fields.Identifier)}");
         return $"given={L(Fields.Given)} family={L(Fields.Family)} order={L(Fields.NameOrder)} dob={L(Fields.BirthDate)} " +
-            $"sex={L(Fields.Sex)} postcode={L(Fields.Postcode)} address={L(Fields.Address)} phone={L(Fields.Phone)}";
+            $"sex={L(Fields.Sex)} postcode={L(Fields.Postcode)} address={L(Fields.Address)} phone={L(Fields.Phone)}{held}";
     }
 
     /// <summary>2 when some rule puts both in one scanned block, 1 when only in skipped (oversized) blocks, 0 when none.</summary>

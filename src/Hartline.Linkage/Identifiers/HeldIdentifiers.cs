@@ -67,11 +67,30 @@ internal static class HeldIdentifiers
         return new string(buffer[..length]);
     }
 
-    /// <summary>Two normalised e-mails: exact, one edit or transposition apart, or different.</summary>
+    /// <summary>
+    /// Two normalised e-mails: exact, one edit or transposition apart, or different. The numbers in two
+    /// addresses must agree for a slip to count: people add them to tell their address from another's
+    /// of the same name (ana.ruiz07 and ana.ruiz08, ana.ruiz and ana.ruiz1 are two youths named Ana Ruiz).
+    /// At 1M, same-named youths one digit apart were the commonest wrong links, an e-mail slip (+18 bits)
+    /// outweighing dates of birth years apart.
+    /// </summary>
     public static int CompareEmail(string x, string y)
     {
         if (x.Length == 0 || y.Length == 0) return Missing;
-        return CompareValues(x, y);
+        var level = CompareValues(x, y);
+        return level == OneEdit && !SameDigits(x, y) ? Different : level;
+    }
+
+    private static bool SameDigits(string x, string y)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && !char.IsAsciiDigit(x[i])) i++;
+            while (j < y.Length && !char.IsAsciiDigit(y[j])) j++;
+            if (i == x.Length || j == y.Length) return i == x.Length && j == y.Length;
+            if (x[i++] != y[j++]) return false;
+        }
     }
 
     /// <summary>

@@ -12,6 +12,13 @@ internal static class UEstimation
     // a small batch (and levels never seen, like a shared phone) from getting u = 0 and infinite weight.
     private const double PriorPairs = 1000;
 
+    // Strangers' phones agree too rarely for a million random pairs to show it (none did at 1M), and the
+    // floor above then made an agreeing phone worth 28 bits, enough to link two youths who share
+    // nothing else. But strangers one digit apart are seen, and a seven-digit number has 63 numbers one
+    // digit from it: where numbers are spread evenly, agreeing is a 63rd as likely as one digit apart.
+    // (At 1M that is about 1e-7, 22 bits: a seven-digit number among a million records.)
+    private const int ExactPhone = 1, PhoneOneDigitOff = 2, PhoneNeighbours = 7 * 9;
+
     public static double[][] Estimate(PreparedPerson[] people, int seed, int parallelism)
     {
         long n = people.Length;
@@ -57,6 +64,7 @@ internal static class UEstimation
             for (var l = 1; l < levels; l++)
                 u[f][l] = (counts[f * Fields.MaxLevels + l] + PriorPairs * DefaultParameters.U[f][l]) / (seen + PriorPairs);
         }
+        u[Fields.Phone][ExactPhone] = Math.Max(u[Fields.Phone][ExactPhone], u[Fields.Phone][PhoneOneDigitOff] / PhoneNeighbours);
         return u;
     }
 }

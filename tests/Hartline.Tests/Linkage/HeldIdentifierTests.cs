@@ -18,6 +18,9 @@ public sealed class HeldIdentifierTests
     [InlineData("maria.r@gmail.com", "mari.r@gmail.com", "one-edit")]
     [InlineData("maria.r@gmail.com", "amria.r@gmail.com", "one-edit")]     // letters transposed
     [InlineData("maria.r@gmail.com", "maria.r@yahoo.com", "different")]
+    [InlineData("maria.r07@gmail.com", "maria.r08@gmail.com", "different")]  // the number tells two Marias apart
+    [InlineData("maria.r@gmail.com", "maria.r1@gmail.com", "different")]
+    [InlineData("maria.r07@gmail.com", "mari.r07@gmail.com", "one-edit")]    // a slip in the letters, the number kept
     [InlineData("maria.r@gmail.com", null, "missing")]
     [InlineData("maria.r@gmail.com", "   ", "missing")]
     [InlineData("not an address", "not an address", "missing")]           // no '@': not evidence

@@ -52,6 +52,22 @@ public sealed class MessyBlockingTests
     }
 
     [Fact]
+    public void One_home_without_a_name_to_go_by_is_proposed_by_the_address()
+    {
+        // No name in common (blank on one side, another name on the other), the year mistyped and the
+        // day and month swapped: the address and the day and month in either order still agree.
+        var a = new PersonRecord("a", null, null, "Romano", new DateOnly(2011, 7, 8), "F", "58 Bank Ave Apt 4D", null, null, null);
+        var b = new PersonRecord("b", "Theresa", null, null, new DateOnly(2001, 8, 7), "F", "58 Bank Avenue Apt 4D", null, null, null);
+        Assert.Equal(["address+birth-day-month"], Proposing(a, b));
+        // No date at all: the address within its postcode (one household).
+        var c = new PersonRecord("c", null, null, "Jessie Anderosn", null, "F", "68 Pearl St", "Waterbury", "06702", null);
+        var d = new PersonRecord("d", "Jessie", null, "Anderson", null, "F", "68 Pearl Street", null, "06702", null);
+        Assert.Equal(["address+postcode"], Proposing(c, d));
+        // The same street address in another town is another home.
+        Assert.Empty(Proposing(c, d with { Postcode = "06010" }));
+    }
+
+    [Fact]
     public void The_batch_finds_them_as_candidates()
     {
         PreparedPerson[] people =
