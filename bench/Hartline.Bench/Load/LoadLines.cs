@@ -4,11 +4,13 @@ namespace Hartline.Bench.Load;
 
 /// <summary>
 /// One measure: "max" keeps every connection busy (throughput); "rate" sends at a fixed rate and times each
-/// request from when it was due, so a server that falls behind shows it in the percentiles.
+/// request from when it was due, so a server that falls behind shows it in the percentiles. CPU per request is
+/// the server's (and the client's) process CPU time over the measure divided by its requests.
 /// </summary>
 public sealed record LoadLine([property: JsonPropertyOrder(-2)] string Target, [property: JsonPropertyOrder(-1)] string Mode,
     int Cases, int Connections, int? Rate, double Seconds, long Requests, long Ok, long Errors, double ReqS,
-    double P50Ms, double P95Ms, double P99Ms, double MaxMs, double? RatioToHealth)
+    double P50Ms, double P95Ms, double P99Ms, double MaxMs, double? RatioToHealth, double? RatioToBare, double ServerCpuMsPerReq,
+    double ClientCpuMsPerReq)
 {
     [JsonPropertyOrder(-3)] public string Measure => "load";
 }

@@ -6,7 +6,7 @@ internal sealed record LoadOptions(int Cases, int Seed, string DbPath, string? S
 {
     public const string Usage =
         "usage: Hartline.Bench --load [--cases 100000] [--seed 42] [--db PATH] [--server PATH/hartline.dll]\n" +
-        "                      [--connections 64] [--seconds 10] [--warmup 3] [--rate 1000] [--smoke]\n" +
+        "                      [--connections 64] [--seconds 10] [--warmup 10] [--rate 1000] [--smoke]\n" +
         "  --server       the built app (default: hartline.dll beside the bench)\n" +
         "  --connections  concurrent connections (each keeps one request in flight)\n" +
         "  --seconds      length of each measure; --warmup before the first\n" +
@@ -20,7 +20,8 @@ internal sealed record LoadOptions(int Cases, int Seed, string DbPath, string? S
         var smoke = args.Contains("--smoke");
         int cases = smoke ? 300 : 100_000, seed = 42, connections = smoke ? 8 : 64;
         int? rate = smoke ? 100 : 1000;
-        double seconds = smoke ? 2 : 10, warmup = smoke ? 1 : 3;
+        // Ten seconds of warm-up: on 2 busy cores the JIT's tier-1 compiles of the page path were still running after 3.
+        double seconds = smoke ? 2 : 10, warmup = smoke ? 1 : 10;
         string? db = null, server = null;
         for (var i = 0; i < args.Length; i++)
         {

@@ -15,6 +15,16 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly string _folder;
     public Uri BaseAddress { get; }
 
+    /// <summary>CPU the server has used so far (user + system): divided by requests, the steady measure on a shared machine.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     private ServerProcess(Process process, string folder, Uri address) => (_process, _folder, BaseAddress) = (process, folder, address);
 
     public static async Task<ServerProcess> StartAsync(string dll, string dbPath, TextWriter log)

@@ -22,6 +22,7 @@ public static class FeatureServices
         .AddSingleton<SessionStamps>()
         .AddScoped<Sessions>()
         .AddScoped<UserAdministration>()
+        .AddSingleton<AgencyNames>()
         .AddScoped<AuditSearch>()
         .AddSingleton(_ => new Intake.Screening.InstrumentLibrary())
         .AddScoped<IntakeService>()

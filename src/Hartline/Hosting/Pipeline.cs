@@ -41,6 +41,9 @@ public static class Pipeline
         });
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
+        // Liveness: runs no check (no database), so it is also the bare cost of a request through this pipeline.
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false })
+            .AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
         app.MapHartlineApi();

@@ -16,28 +16,40 @@ public sealed class CaseAccess(HartlineDb db, IAuthorizationService authorizatio
 {
     /// <summary>
     /// The case when the user may perform <paramref name="operation"/> on it; otherwise null (refusal audited).
-    /// <paramref name="include"/> adds what the caller shows (the youth, their races), so the one load
-    /// that authorizes also serves the page: nothing loads the case a second time.
+    /// <paramref name="load"/> (<see cref="WithYouth"/>, <see cref="WithYouthDetails"/>) loads, untracked, what
+    /// the caller shows besides, so the one load that authorizes also serves the page: nothing loads the case a second time.
     /// </summary>
     public async Task<Case?> FindAsync(Guid caseId, Actor actor, OperationAuthorizationRequirement operation,
-        CancellationToken ct = default, bool tracking = true, Func<IQueryable<Case>, IQueryable<Case>>? include = null)
+        CancellationToken ct = default, bool tracking = true, Func<HartlineDb, Guid, CancellationToken, Task<Case?>>? load = null)
     {
-        var query = db.Cases.Include(c => c.Grants).AsQueryable();
-        if (include is not null) query = include(query);
-        if (!tracking) query = query.AsNoTracking();
-        var found = await query.FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        // A case view runs a dozen small queries on this context: one connection for all of them (closed
+        // with the context), rather than one from the pool per query, each set up again (SQLite registers
+        // EF's functions on every open).
+        await db.Database.OpenConnectionAsync(ct);
+        var found = await (load ?? (tracking ? Tracked : Untracked))(db, caseId, ct);
         if (found is null) return null;
         if (await MayAsync(found, actor, operation)) return found;
         await audit.DeniedAsync(nameof(Case), caseId.ToString(), operation.Name, ct);
         return null;
     }
 
+    // Compiled once: every case view starts here, and a compiled query skips building the LINQ tree and
+    // looking it up in EF's query cache on each call.
+    private static readonly Func<HartlineDb, Guid, CancellationToken, Task<Case?>> Tracked = EF.CompileAsyncQuery(
+        (HartlineDb db, Guid id, CancellationToken ct) => db.Cases.Include(c => c.Grants).FirstOrDefault(c => c.Id == id));
+
+    private static readonly Func<HartlineDb, Guid, CancellationToken, Task<Case?>> Untracked = EF.CompileAsyncQuery(
+        (HartlineDb db, Guid id, CancellationToken ct) => db.Cases.AsNoTracking().Include(c => c.Grants).FirstOrDefault(c => c.Id == id));
+
     /// <summary>For <see cref="FindAsync"/>: the youth with the case, for every tab that shows their name.</summary>
-    public static IQueryable<Case> WithYouth(IQueryable<Case> cases) => cases.Include(c => c.Person);
+    public static readonly Func<HartlineDb, Guid, CancellationToken, Task<Case?>> WithYouth = EF.CompileAsyncQuery(
+        (HartlineDb db, Guid id, CancellationToken ct) =>
+            db.Cases.AsNoTracking().Include(c => c.Grants).Include(c => c.Person).FirstOrDefault(c => c.Id == id));
 
     /// <summary>The youth and their race/ethnicity rows, for the overview and the API's case file.</summary>
-    public static IQueryable<Case> WithYouthDetails(IQueryable<Case> cases) =>
-        cases.Include(c => c.Person!).ThenInclude(p => p.RaceEthnicities);
+    public static readonly Func<HartlineDb, Guid, CancellationToken, Task<Case?>> WithYouthDetails = EF.CompileAsyncQuery(
+        (HartlineDb db, Guid id, CancellationToken ct) => db.Cases.AsNoTracking().Include(c => c.Grants)
+            .Include(c => c.Person!).ThenInclude(p => p.RaceEthnicities).FirstOrDefault(c => c.Id == id));
 
     /// <summary>A yes/no for showing or hiding a button; does not audit. The case's grants must be loaded.</summary>
     public async Task<bool> MayAsync(Case found, Actor actor, OperationAuthorizationRequirement operation) =>

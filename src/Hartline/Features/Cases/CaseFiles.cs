@@ -25,7 +25,7 @@ public sealed record CaseFile(Guid Id, Guid PersonId, string YouthName, DateOnly
 
 /// <summary>Lists and opens case files: lists through the scope function, opening through <see cref="CaseAccess"/>, every opening audited.</summary>
 public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, Jurisdiction j,
-    Profile.CaseProfiles profiles, Missing.MissingEpisodes missing, Team.CareTeam team)
+    Profile.CaseProfiles profiles, Missing.MissingEpisodes missing, Team.CareTeam team, AgencyNames agencyNames)
 {
     public const int DefaultPageSize = 50;
 
@@ -55,7 +55,7 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     /// not see it (the caller answers 404 either way); a refusal is audited as denied, a view as read.
     /// </summary>
     public async Task<CaseFile?> OpenAsync(Guid id, Actor actor, CancellationToken ct = default) =>
-        await access.FindAsync(id, actor, CaseOperations.Read, ct, tracking: false, include: CaseAccess.WithYouthDetails) is { } found
+        await access.FindAsync(id, actor, CaseOperations.Read, ct, load: CaseAccess.WithYouthDetails) is { } found
             ? await ReadAsync(found, ct) : null;
 
     /// <summary>
@@ -65,15 +65,9 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     public async Task<CaseFile> ReadAsync(Case c, CancellationToken ct = default)
     {
         var id = c.Id;
-        var agencyIds = c.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(c.OwnerAgencyId).ToList();
-        var agencies = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        var referrals = await db.Referrals.Where(r => r.CaseId == id).OrderBy(r => r.ReceivedAt)
-            .Select(r => new { r.Id, r.ReceivedAt, r.SourceCode, r.ReportingAgencyName }).ToListAsync(ct);
-
-        var history = await db.Set<Lifecycle.CaseStatusChange>().Where(s => s.CaseId == id).OrderBy(s => s.ChangedAt)
-            .GroupJoin(db.Users, s => s.ChangedById, u => u.Id, (s, u) => new { s, u })
-            .SelectMany(x => x.u.DefaultIfEmpty(), (x, u) => new { x.s, Name = u == null ? "system" : u.DisplayName })
-            .ToListAsync(ct);
+        var agencies = await agencyNames.OfAsync(db, c.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(c.OwnerAgencyId), ct);
+        var referrals = await ReferralsOf(db, id).ToListAsync(ct);
+        var history = await HistoryOf(db, id).ToListAsync(ct);
         var careTeam = await team.OfAsync(c, ct);
 
         await audit.ReadAsync([new(nameof(Case), c.Id, null), new(nameof(People.Person), c.PersonId, $"via case {c.Id}")], ct);
@@ -89,10 +83,25 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
             referrals.Select(r => new CaseReferralView(r.Id, j.ToLocal(r.ReceivedAt),
                 Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode, r.ReportingAgencyName)).ToList(),
             await profiles.OfAsync(id, ct),
-            history.Select(h => new StatusChangeView(h.s.From, h.s.To,
-                Jurisdiction.NameOf(Profile.ExploitationVocabulary.ClosureReasons, h.s.ReasonCode), h.s.Note,
-                j.ToLocal(h.s.ChangedAt), h.Name)).ToList(),
+            history.Select(h => new StatusChangeView(h.Change.From, h.Change.To,
+                Jurisdiction.NameOf(Profile.ExploitationVocabulary.ClosureReasons, h.Change.ReasonCode), h.Change.Note,
+                j.ToLocal(h.Change.ChangedAt), h.ChangedBy)).ToList(),
             await missing.OfAsync(id, ct), careTeam.PrimaryWorkerChangesLast12Months,
             careTeam.Current.FirstOrDefault(m => m.Role == Team.CareTeamRole.PrimaryWorker)?.Name);
     }
+
+    // Compiled once: each case view runs these, and a compiled query skips building the LINQ tree and
+    // looking it up in EF's query cache on every call.
+    private sealed record ReferralRow(Guid Id, DateTime ReceivedAt, string SourceCode, string ReportingAgencyName);
+
+    private static readonly Func<HartlineDb, Guid, IAsyncEnumerable<ReferralRow>> ReferralsOf = EF.CompileAsyncQuery(
+        (HartlineDb db, Guid id) => db.Referrals.Where(r => r.CaseId == id).OrderBy(r => r.ReceivedAt)
+            .Select(r => new ReferralRow(r.Id, r.ReceivedAt, r.SourceCode, r.ReportingAgencyName)));
+
+    private sealed record HistoryRow(Lifecycle.CaseStatusChange Change, string ChangedBy);
+
+    private static readonly Func<HartlineDb, Guid, IAsyncEnumerable<HistoryRow>> HistoryOf = EF.CompileAsyncQuery(
+        (HartlineDb db, Guid id) => db.Set<Lifecycle.CaseStatusChange>().AsNoTracking().Where(s => s.CaseId == id).OrderBy(s => s.ChangedAt)
+            .GroupJoin(db.Users, s => s.ChangedById, u => u.Id, (s, u) => new { s, u })
+            .SelectMany(x => x.u.DefaultIfEmpty(), (x, u) => new HistoryRow(x.s, u == null ? "system" : u.DisplayName)));
 }

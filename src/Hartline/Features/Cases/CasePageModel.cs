@@ -22,14 +22,14 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit) : PageMod
 
     /// <summary>
     /// Loads the case for reading, with its youth, in one query that also authorizes it; false when the
-    /// caller must answer 404. <paramref name="part"/> names the tab in the audit event; <paramref name="include"/>
-    /// replaces the youth-only include when the tab shows more of the youth.
+    /// caller must answer 404. <paramref name="part"/> names the tab in the audit event; <paramref name="load"/>
+    /// replaces the youth-only load when the tab shows more of the youth.
     /// </summary>
     protected async Task<bool> OpenAsync(Guid id, string part, CancellationToken ct, bool audited = true,
-        Func<IQueryable<Case>, IQueryable<Case>>? include = null)
+        Func<Data.HartlineDb, Guid, CancellationToken, Task<Case?>>? load = null)
     {
         var reader = Actor.FromPrincipal(User);
-        var found = await access.FindAsync(id, reader, CaseOperations.Read, ct, tracking: false, include: include ?? CaseAccess.WithYouth);
+        var found = await access.FindAsync(id, reader, CaseOperations.Read, ct, load: load ?? CaseAccess.WithYouth);
         if (found is null) return false;
         (CaseId, Case) = (id, found);
         YouthName = found.Person!.FullName;

@@ -35,7 +35,7 @@ public sealed class DetailsModel(CaseFiles files, CaseAccess access, AuditLog au
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         // One load and one read check for the buttons and the file; CaseFiles audits the view of the case and the youth.
-        if (!await OpenAsync(id, "overview", ct, audited: false, include: CaseAccess.WithYouthDetails)) return false;
+        if (!await OpenAsync(id, "overview", ct, audited: false, load: CaseAccess.WithYouthDetails)) return false;
         CaseFile = await files.ReadAsync(Case, ct);
         return true;
     }

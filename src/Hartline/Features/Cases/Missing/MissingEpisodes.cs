@@ -26,8 +26,7 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
 {
     public async Task<IReadOnlyList<MissingEpisodeView>> OfAsync(Guid caseId, CancellationToken ct = default)
     {
-        var rows = await db.Set<MissingEpisode>().AsNoTracking().Where(e => e.CaseId == caseId)
-            .OrderByDescending(e => e.StartedAt).ToListAsync(ct);
+        var rows = await EpisodesOf(db, caseId).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         return rows.Select(e => new MissingEpisodeView(e.Id, jurisdiction.ToLocal(e.StartedAt),
             e.EndedAt is { } end ? jurisdiction.ToLocal(end) : null,
@@ -109,4 +108,8 @@ public sealed class MissingEpisodes(HartlineDb db, CaseAccess access, Jurisdicti
         return Outcome<MissingEpisode>.Done(episode);
     }
 
+
+    // Compiled once: every case overview lists the episodes (no LINQ tree built and looked up per view).
+    private static readonly Func<HartlineDb, Guid, IAsyncEnumerable<MissingEpisode>> EpisodesOf = EF.CompileAsyncQuery<HartlineDb, Guid, MissingEpisode>(
+        (HartlineDb db, Guid caseId) => db.Set<MissingEpisode>().AsNoTracking().Where(e => e.CaseId == caseId).OrderByDescending(e => e.StartedAt));
 }

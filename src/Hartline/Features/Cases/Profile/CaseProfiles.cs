@@ -10,8 +10,11 @@ public sealed class CaseProfiles(HartlineDb db, CaseAccess access, Jurisdiction 
 {
     /// <summary>The profile of a case the caller has already been allowed to read; an empty one when nothing is recorded yet.</summary>
     public async Task<ExploitationProfile> OfAsync(Guid caseId, CancellationToken ct = default) =>
-        await db.Set<ExploitationProfile>().AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == caseId, ct)
-        ?? new ExploitationProfile { CaseId = caseId };
+        await ProfileOf(db, caseId, ct) ?? new ExploitationProfile { CaseId = caseId };
+
+    // Compiled once: every case overview reads the profile (no LINQ tree built and looked up per view).
+    private static readonly Func<HartlineDb, Guid, CancellationToken, Task<ExploitationProfile?>> ProfileOf = EF.CompileAsyncQuery(
+        (HartlineDb db, Guid caseId, CancellationToken ct) => db.Set<ExploitationProfile>().AsNoTracking().FirstOrDefault(p => p.CaseId == caseId));
 
     public async Task<Outcome<ExploitationProfile>> UpdateAsync(Guid caseId, ProfileInput input, Actor actor, CancellationToken ct = default)
     {

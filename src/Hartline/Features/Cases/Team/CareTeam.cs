@@ -1,4 +1,5 @@
 using Hartline.Data;
+using Hartline.Features.Admin;
 using Hartline.Jurisdictions;
 using Hartline.Security;
 using Microsoft.EntityFrameworkCore;
@@ -34,15 +35,14 @@ public sealed record AssignableUser(Guid Id, string Name, string Agency);
 /// same day (a hand-over), and the case follows the primary worker (<see cref="Case.AssignedUserId"/>),
 /// which is what the "own" scope of the scope function reads.
 /// </summary>
-public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction jurisdiction, TimeProvider clock, CurrentActor current)
+public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction jurisdiction, TimeProvider clock, CurrentActor current,
+    AgencyNames agencyNames)
 {
     public async Task<CareTeamView> OfAsync(Case @case, CancellationToken ct = default)
     {
         var today = jurisdiction.Today(clock);
-        var rows = await db.Set<CareTeamAssignment>().AsNoTracking().Where(a => a.CaseId == @case.Id)
-            .OrderBy(a => a.Role).ThenByDescending(a => a.StartedOn).ToListAsync(ct);
-        var agencyIds = rows.Where(r => r.AgencyId != null).Select(r => r.AgencyId!.Value).Distinct().ToList();
-        var agencies = await db.Agencies.Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var rows = await AssignmentsOf(db, @case.Id).ToListAsync(ct);
+        var agencies = await agencyNames.OfAsync(db, rows.Where(r => r.AgencyId != null).Select(r => r.AgencyId!.Value), ct);
         var views = rows.Select(r => new TeamMemberView(r.Id, r.Role, r.Name, r.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null,
             r.StartedOn, r.EndedOn, r.EndReason, r.IsCurrentOn(today))).ToList();
 
@@ -55,6 +55,11 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
         return new CareTeamView(views.Where(v => v.IsCurrent).ToList(), views.Where(v => !v.IsCurrent).ToList(),
             Continuity.PrimaryWorkerChanges(starts, today), starts.Count);
     }
+
+    // Compiled once: every case overview and the team tab read the team (no LINQ tree built and looked up per view).
+    private static readonly Func<HartlineDb, Guid, IAsyncEnumerable<CareTeamAssignment>> AssignmentsOf = EF.CompileAsyncQuery<HartlineDb, Guid, CareTeamAssignment>(
+        (HartlineDb db, Guid caseId) => db.Set<CareTeamAssignment>().AsNoTracking().Where(a => a.CaseId == caseId)
+            .OrderBy(a => a.Role).ThenByDescending(a => a.StartedOn));
 
     /// <summary>Users who can be put on the team: those of the owner agency and of agencies the case is shared with.</summary>
     public async Task<IReadOnlyList<AssignableUser>> AssignableAsync(Case @case, CancellationToken ct = default)
