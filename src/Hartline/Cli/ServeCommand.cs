@@ -25,7 +25,7 @@ internal static class ServeCommand
         try
         {
             app = HartlineHost.Build(configuration ?? [], db, urls);
-            await PrepareAsync(app, demo, ct);
+            if (!demo) await PrepareAsync(app, demo, ct);
         }
         catch (Exception e) when (e is FormatException or UsageException)
         {
@@ -33,7 +33,29 @@ internal static class ServeCommand
             return HartlineCli.BadInput;
         }
         app.UseHartline();
-        await app.RunAsync();
+        if (!demo)
+        {
+            await app.RunAsync();
+            return HartlineCli.Ok;
+        }
+
+        // A newcomer's first page should not wait for a new database's schema: the demo listens first and
+        // answers "preparing" (DatabaseReadiness) until the schema exists; the demo data then loads behind the pages.
+        var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
+        readiness.Preparing();
+        await app.StartAsync(ct);
+        try
+        {
+            await PrepareAsync(app, demo, ct);
+        }
+        catch (Exception e) when (e is FormatException or UsageException)
+        {
+            await Console.Error.WriteLineAsync($"hartline: {e.Message}");
+            await app.StopAsync(CancellationToken.None);
+            return HartlineCli.BadInput;
+        }
+        readiness.Ready();
+        await app.WaitForShutdownAsync(ct);
         return HartlineCli.Ok;
     }
 

@@ -24,6 +24,8 @@ public static class Pipeline
         {
             FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")),
         });
+        // serve --demo listens while it prepares a new database: until then every other request gets a page saying so.
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/health/live"), gated => gated.Use(DatabaseReadiness.GateAsync));
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

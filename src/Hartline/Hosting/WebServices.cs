@@ -9,6 +9,7 @@ public static class WebServices
 {
     public static IServiceCollection AddHartlineWeb(this IServiceCollection services)
     {
+        services.AddSingleton<DatabaseReadiness>();
         services.AddIdentity<HartlineUser, IdentityRole<Guid>>(o =>
             {
                 o.Password.RequiredLength = 12;
