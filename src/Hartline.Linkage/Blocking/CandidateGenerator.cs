@@ -2,8 +2,19 @@ using Hartline.Linkage.Model;
 
 namespace Hartline.Linkage.Blocking;
 
-/// <summary>The candidate pairs of a batch: packed (see <see cref="PairPacking"/>), sorted, each pair once.</summary>
-internal sealed record CandidateSet(long[] Pairs, int Count, long[] PairsPerRule, int[] SkippedBlocks, long[] SkippedRecords);
+/// <summary>
+/// The candidate pairs of a batch: packed (see <see cref="PairPacking"/>), sorted, each pair once.
+/// <see cref="Rules"/> holds, pair by pair, a bit for every rule that made it (the packed pair keeps
+/// only the first). <see cref="SkippedKeys"/> holds, per rule, the keys of the records in blocks it
+/// skipped (null when it skipped none): two records in one such block share the key without the
+/// rule having made their pair.
+/// </summary>
+internal sealed record CandidateSet(long[] Pairs, int Count, long[] PairsPerRule, int[] SkippedBlocks, long[] SkippedRecords)
+{
+    public uint[] Rules { get; init; } = [];
+
+    public ulong[]?[] SkippedKeys { get; init; } = [];
+}
 
 /// <summary>Turns blocking rules into deduplicated candidate pairs.</summary>
 internal static class CandidateGenerator
@@ -22,36 +33,14 @@ internal static class CandidateGenerator
         var perRule = new long[rules.Length][];
         var skippedBlocks = new int[rules.Length];
         var skippedRecords = new long[rules.Length];
+        var skippedKeys = new ulong[]?[rules.Length];
         Parallel.For(0, rules.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
             r => perRule[r] = rules[r].IsWindow
                 ? WindowPairs(people, rules[r], r)
-                : RulePairs(people, rules[r].Key, r, out skippedBlocks[r], out skippedRecords[r]));
+                : RulePairs(people, rules[r].Key, r, out skippedBlocks[r], out skippedRecords[r], out skippedKeys[r]));
 
-        long total = 0;
-        foreach (var pairs in perRule) total += pairs.Length;
-        if (total > Array.MaxLength) throw new InvalidOperationException($"Blocking made {total} candidate pairs, more than fit in memory.");
-        var all = new long[total];
-        var offset = 0;
-        for (var r = 0; r < perRule.Length; r++)
-        {
-            perRule[r].CopyTo(all, offset);
-            offset += perRule[r].Length;
-            perRule[r] = [];
-        }
-
-        all = ParallelSort.Sort(all, all.Length, parallelism);
-
-        // Keep each pair's first copy, which carries the earliest rule that found it: a rule is
-        // credited only with the pairs no earlier rule made.
-        var counts = new long[rules.Length];
-        var kept = 0;
-        for (var i = 0; i < all.Length; i++)
-        {
-            if (kept > 0 && PairPacking.WithoutRule(all[kept - 1]) == PairPacking.WithoutRule(all[i])) continue;
-            all[kept++] = all[i];
-            counts[PairPacking.Rule(all[i])]++;
-        }
-        return new CandidateSet(all, kept, counts, skippedBlocks, skippedRecords);
+        var (pairs, made, count, counts) = PairSort.SortAndMerge(perRule, people.Length, rules.Length, parallelism);
+        return new CandidateSet(pairs, count, counts, skippedBlocks, skippedRecords) { Rules = made, SkippedKeys = skippedKeys };
     }
 
     /// <summary>
@@ -89,7 +78,8 @@ internal static class CandidateGenerator
         return pairs;
     }
 
-    private static long[] RulePairs(PreparedPerson[] people, BlockingKey key, int rule, out int skippedBlocks, out long skippedRecords)
+    private static long[] RulePairs(PreparedPerson[] people, BlockingKey key, int rule, out int skippedBlocks, out long skippedRecords,
+        out ulong[]? skippedKeys)
     {
         var (keys, indexes, n) = SortedByKey(people, key);
 
@@ -97,12 +87,19 @@ internal static class CandidateGenerator
         long count = 0;
         skippedBlocks = 0;
         skippedRecords = 0;
+        skippedKeys = null;
         for (int start = 0, end; start < n; start = end)
         {
             end = start + 1;
             while (end < n && keys[end] == keys[start]) end++;
             long size = end - start;
-            if (size > MaxBlockSize) { skippedBlocks++; skippedRecords += size; }
+            if (size > MaxBlockSize)
+            {
+                skippedBlocks++;
+                skippedRecords += size;
+                skippedKeys ??= new ulong[people.Length];
+                for (var i = start; i < end; i++) skippedKeys[indexes[i]] = keys[i];
+            }
             else count += size * (size - 1) / 2;
         }
 
