@@ -125,9 +125,15 @@ public static class Deduplicator
     private static Link[] StrongestFirst(IEnumerable<Link> links)
     {
         var sorted = links.ToArray();
-        Array.Sort(sorted, (x, y) => y.Weight.CompareTo(x.Weight) is var c && c != 0 ? c
-            : x.First != y.First ? x.First.CompareTo(y.First) : x.Second.CompareTo(y.Second));
+        // A comparer struct, not a delegate: the sort is specialised for it, several times faster on millions of links.
+        sorted.AsSpan().Sort(new StrongestFirstOrder());
         return sorted;
+    }
+
+    private readonly struct StrongestFirstOrder : IComparer<Link>
+    {
+        public int Compare(Link x, Link y) => y.Weight.CompareTo(x.Weight) is var c && c != 0 ? c
+            : x.First != y.First ? x.First.CompareTo(y.First) : x.Second.CompareTo(y.Second);
     }
 
     private static ClusterAssignment[] Assign(IReadOnlyList<PersonRecord> records, int[] roots, Link[] links, double priorWeight, out int clusters)
