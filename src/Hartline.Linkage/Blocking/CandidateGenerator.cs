@@ -2,8 +2,19 @@ using Hartline.Linkage.Model;
 
 namespace Hartline.Linkage.Blocking;
 
-/// <summary>The candidate pairs of a batch: packed (see <see cref="PairPacking"/>), sorted, each pair once.</summary>
-internal sealed record CandidateSet(long[] Pairs, int Count, long[] PairsPerRule, int[] SkippedBlocks, long[] SkippedRecords);
+/// <summary>
+/// The candidate pairs of a batch: packed (see <see cref="PairPacking"/>), sorted, each pair once.
+/// <see cref="Rules"/> holds, pair by pair, a bit for every rule that made it (the packed pair keeps
+/// only the first). <see cref="SkippedKeys"/> holds, per rule, the keys of the records in blocks it
+/// skipped (null when it skipped none): two records in one such block share the key without the
+/// rule having made their pair.
+/// </summary>
+internal sealed record CandidateSet(long[] Pairs, int Count, long[] PairsPerRule, int[] SkippedBlocks, long[] SkippedRecords)
+{
+    public uint[] Rules { get; init; } = [];
+
+    public ulong[]?[] SkippedKeys { get; init; } = [];
+}
 
 /// <summary>Turns blocking rules into deduplicated candidate pairs.</summary>
 internal static class CandidateGenerator
@@ -22,46 +33,37 @@ internal static class CandidateGenerator
         var perRule = new long[rules.Length][];
         var skippedBlocks = new int[rules.Length];
         var skippedRecords = new long[rules.Length];
-        Parallel.For(0, rules.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
-            r => perRule[r] = rules[r].IsWindow
-                ? WindowPairs(people, rules[r], r)
-                : RulePairs(people, rules[r].Key, r, out skippedBlocks[r], out skippedRecords[r]));
+        var skippedKeys = new ulong[]?[rules.Length];
+        // Each core reuses one set of key buffers for all its rules: a fresh set per rule was a third
+        // of a gigabyte of large objects at a million records, and full collections to reclaim them.
+        Parallel.For(0, rules.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, () => new KeyBuffers(people.Length),
+            (r, _, buffers) =>
+            {
+                perRule[r] = rules[r].IsWindow
+                    ? WindowPairs(people, rules[r], r, buffers)
+                    : RulePairs(people, rules[r].Key, r, buffers, out skippedBlocks[r], out skippedRecords[r], out skippedKeys[r]);
+                return buffers;
+            }, _ => { });
 
-        long total = 0;
-        foreach (var pairs in perRule) total += pairs.Length;
-        if (total > Array.MaxLength) throw new InvalidOperationException($"Blocking made {total} candidate pairs, more than fit in memory.");
-        var all = new long[total];
-        var offset = 0;
-        for (var r = 0; r < perRule.Length; r++)
-        {
-            perRule[r].CopyTo(all, offset);
-            offset += perRule[r].Length;
-            perRule[r] = [];
-        }
-
-        all = ParallelSort.Sort(all, all.Length, parallelism);
-
-        // Keep each pair's first copy, which carries the earliest rule that found it: a rule is
-        // credited only with the pairs no earlier rule made.
-        var counts = new long[rules.Length];
-        var kept = 0;
-        for (var i = 0; i < all.Length; i++)
-        {
-            if (kept > 0 && PairPacking.WithoutRule(all[kept - 1]) == PairPacking.WithoutRule(all[i])) continue;
-            all[kept++] = all[i];
-            counts[PairPacking.Rule(all[i])]++;
-        }
-        return new CandidateSet(all, kept, counts, skippedBlocks, skippedRecords);
+        var (pairs, made, count, counts) = PairSort.SortAndMerge(perRule, people.Length, rules.Length, parallelism);
+        return new CandidateSet(pairs, count, counts, skippedBlocks, skippedRecords) { Rules = made, SkippedKeys = skippedKeys };
     }
 
     /// <summary>
     /// The records a window rule keys, sorted by group and then position (see <see cref="BlockingRule"/>):
     /// their keys and record indexes, <paramref name="count"/> of them.
     /// </summary>
-    public static (ulong[] Keys, int[] Indexes, int Count) SortedByKey(PreparedPerson[] people, BlockingKey key)
+    public static (ulong[] Keys, int[] Indexes, int Count) SortedByKey(PreparedPerson[] people, BlockingKey key) =>
+        SortedByKey(people, key, new KeyBuffers(people.Length), sameKeyOrder: true);
+
+    /// <summary>
+    /// The keyed records sorted by key, in <paramref name="buffers"/>. A window rule pairs neighbours,
+    /// so the order among equal keys matters and is the comparison sort's (<paramref name="sameKeyOrder"/>);
+    /// an equality rule pairs a whole block whatever its order, and a radix sort is several times faster.
+    /// </summary>
+    private static (ulong[] Keys, int[] Indexes, int Count) SortedByKey(PreparedPerson[] people, BlockingKey key, KeyBuffers buffers, bool sameKeyOrder)
     {
-        var keys = new ulong[people.Length];
-        var indexes = new int[people.Length];
+        var (keys, indexes) = (buffers.Keys, buffers.Indexes);
         var n = 0;
         for (var i = 0; i < people.Length; i++)
         {
@@ -70,14 +72,15 @@ internal static class CandidateGenerator
             keys[n] = k;
             indexes[n++] = i;
         }
-        Array.Sort(keys, indexes, 0, n);
-        return (keys, indexes, n);
+        if (sameKeyOrder) Array.Sort(keys, indexes, 0, n);
+        else buffers.RadixSort(n);
+        return (buffers.Keys, buffers.Indexes, n);
     }
 
     /// <summary>Each record with the next <c>Window − 1</c> records of its group, in the sorted order.</summary>
-    private static long[] WindowPairs(PreparedPerson[] people, BlockingRule rule, int ruleIndex)
+    private static long[] WindowPairs(PreparedPerson[] people, BlockingRule rule, int ruleIndex, KeyBuffers buffers)
     {
-        var (keys, indexes, n) = SortedByKey(people, rule.Key);
+        var (keys, indexes, n) = SortedByKey(people, rule.Key, buffers, sameKeyOrder: true);
         long count = 0;
         for (var a = 0; a < n; a++)
             for (var b = a + 1; b < n && b < a + rule.Window && rule.SameGroup(keys[a], keys[b]); b++) count++;
@@ -89,20 +92,28 @@ internal static class CandidateGenerator
         return pairs;
     }
 
-    private static long[] RulePairs(PreparedPerson[] people, BlockingKey key, int rule, out int skippedBlocks, out long skippedRecords)
+    private static long[] RulePairs(PreparedPerson[] people, BlockingKey key, int rule, KeyBuffers buffers, out int skippedBlocks,
+        out long skippedRecords, out ulong[]? skippedKeys)
     {
-        var (keys, indexes, n) = SortedByKey(people, key);
+        var (keys, indexes, n) = SortedByKey(people, key, buffers, sameKeyOrder: false);
 
         // Two passes over the blocks: count, then fill an array of exactly the right size.
         long count = 0;
         skippedBlocks = 0;
         skippedRecords = 0;
+        skippedKeys = null;
         for (int start = 0, end; start < n; start = end)
         {
             end = start + 1;
             while (end < n && keys[end] == keys[start]) end++;
             long size = end - start;
-            if (size > MaxBlockSize) { skippedBlocks++; skippedRecords += size; }
+            if (size > MaxBlockSize)
+            {
+                skippedBlocks++;
+                skippedRecords += size;
+                skippedKeys ??= new ulong[people.Length];
+                for (var i = start; i < end; i++) skippedKeys[indexes[i]] = keys[i];
+            }
             else count += size * (size - 1) / 2;
         }
 

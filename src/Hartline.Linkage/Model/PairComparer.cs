@@ -12,25 +12,27 @@ internal static class PairComparer
 {
     public const double CloseSpelling = 0.92, LooseSpelling = 0.85, SimilarPlace = 0.9, SimilarMiddle = 0.88;
 
-    public static long Compare(in PreparedPerson a, in PreparedPerson b)
+    public static long Compare(in PreparedPerson a, in PreparedPerson b) => Compare(new PreparedPair(in a, in b));
+
+    /// <summary>
+    /// The comparison vector of a pair, whose field levels <paramref name="pair"/> gives: computed
+    /// afresh from two prepared records, or from a batch's compact records and remembered levels
+    /// (<see cref="BatchPair"/>). Either way every pair gets the same vector.
+    /// </summary>
+    internal static long Compare<TPair>(in TPair pair) where TPair : IComparedPair, allows ref struct
     {
-        var given = Name(a.Given, b.Given, a.GivenSound, b.GivenSound, nicknames: true);
-        var family = Name(a.Family, b.Family, a.FamilySound, b.FamilySound, nicknames: false);
-        // A double family name cut to one half ("Del Valle Orellana" / "Orellana") spells and sounds
-        // nothing like the whole: only comparing the parts shows the agreement.
-        if (family >= NameLevel.SameSound && NameParts.SharePart(a.Family, a.FamilyParts, b.Family, b.FamilyParts, CloseSpelling))
-            family = NameLevel.SharedPart;
+        var given = pair.Given();
+        var family = pair.Family();
         var order = Fields.Missing;
-        if (a.HasBothNames && b.HasBothNames)
+        if (pair.BothHaveBothNames())
         {
             order = 1;
             // "Lopez, Maria" typed into the wrong boxes. Only worth trying when a first letter could
             // line up that way, which keeps the extra comparisons off most pairs.
-            if ((given != NameLevel.Exact || family != NameLevel.Exact)
-                && (a.Given[0] == b.Family[0] || a.Family[0] == b.Given[0]))
+            if ((given != NameLevel.Exact || family != NameLevel.Exact) && pair.InitialsCross())
             {
-                var swappedGiven = Crosswise(a.Given, a.GivenParts, b.Family, b.FamilyParts, a.GivenSound, b.FamilySound);
-                var swappedFamily = Crosswise(a.Family, a.FamilyParts, b.Given, b.GivenParts, a.FamilySound, b.GivenSound);
+                var swappedGiven = pair.GivenAcross();
+                var swappedFamily = pair.FamilyAcross();
                 if (swappedGiven <= NameLevel.Typo && swappedFamily <= NameLevel.Typo && swappedGiven + swappedFamily < given + family)
                 {
                     given = swappedGiven;
@@ -42,17 +44,28 @@ internal static class PairComparer
 
         // Every level is 0–7, so the fields are packed as unsigned values, three bits each.
         return (uint)given
-            | (uint)Middle(a.Middle, b.Middle) << 3
+            | (uint)pair.Middle() << 3
             | (uint)family << 6
             | (uint)order << 9
-            | (uint)BirthDateComparison.Compare(a.BirthDate, b.BirthDate) << 12
-            | (uint)Sex(a.Sex, b.Sex) << 15
-            | (uint)Postcode(a.Postcode, b.Postcode) << 18
-            | (uint)Phone(a.Phone, b.Phone) << 21
-            | (uint)Address(a.AddressWords, b.AddressWords) << 24
-            | (uint)Place(a.City, b.City) << 27
-            | (long)HeldIdentifiers.CompareEmail(a.Email, b.Email) << 30
-            | (long)HeldIdentifiers.CompareIdentifiers(a.Identifiers, b.Identifiers) << 33;
+            | (uint)pair.BirthDate() << 12
+            | (uint)pair.Sex() << 15
+            | (uint)pair.Postcode() << 18
+            | (uint)pair.Phone() << 21
+            | (uint)pair.Address() << 24
+            | (uint)pair.Place() << 27
+            | (long)pair.Email() << 30
+            | (long)pair.Identifiers() << 33;
+    }
+
+    /// <summary>The family names' level: <see cref="Name"/>, or a part shared by double names.</summary>
+    public static int Family(string x, string[] xParts, ulong xSound, string y, string[] yParts, ulong ySound)
+    {
+        var family = Name(x, y, xSound, ySound, nicknames: false);
+        // A double family name cut to one half ("Del Valle Orellana" / "Orellana") spells and sounds
+        // nothing like the whole: only comparing the parts shows the agreement.
+        if (family >= NameLevel.SameSound && NameParts.SharePart(x, xParts, y, yParts, CloseSpelling))
+            family = NameLevel.SharedPart;
+        return family;
     }
 
     /// <summary>The level of two folded names, strongest evidence first (see <see cref="NameLevel"/>).</summary>
@@ -78,7 +91,7 @@ internal static class PairComparer
     /// ("Moore-Clark, Nichole" / "Nichole Moore") still agrees. Both map to level 2, whose weight is
     /// the nickname's in the given field and the shared part's in the family field.
     /// </summary>
-    private static int Crosswise(string x, string[] xParts, string y, string[] yParts, ulong xSound, ulong ySound)
+    public static int Crosswise(string x, string[] xParts, string y, string[] yParts, ulong xSound, ulong ySound)
     {
         var level = Name(x, y, xSound, ySound, nicknames: true);
         if (level >= NameLevel.SameSound && NameParts.SharePart(x, xParts, y, yParts, CloseSpelling)) return NameLevel.SharedPart;
@@ -115,7 +128,7 @@ internal static class PairComparer
         return differing == 1 ? 2 : 3;
     }
 
-    public static int Address(int[] x, int[] y)
+    public static int Address(ReadOnlySpan<int> x, ReadOnlySpan<int> y)
     {
         if (x.Length == 0 || y.Length == 0) return 0;
         // Both are sorted: count shared words by merging.

@@ -35,19 +35,38 @@ internal readonly struct PreparedPerson
     public readonly string Email;
     /// <summary>The identifiers normalised and sorted by kind (empty, and shared, when none).</summary>
     public readonly HeldIdentifier[] Identifiers;
+    /// <summary>
+    /// Ids of the given, middle and family names and the city in a batch's <see cref="NameValues"/>
+    /// (0 outside a batch): equal ids are equal values, and the comparer remembers levels by id.
+    /// </summary>
+    public readonly int GivenId, MiddleId, FamilyId, CityId;
 
     public PreparedPerson(PersonRecord record)
+        : this(record, NameValue.Of(record.GivenName), NameValue.Of(record.MiddleName, parts: false), NameValue.Of(record.FamilyName),
+            NameValue.Of(record.City, parts: false))
     {
-        Given = NameFolding.Fold(record.GivenName);
-        Middle = NameFolding.Fold(record.MiddleName);
-        Family = NameFolding.Fold(record.FamilyName);
-        City = NameFolding.Fold(record.City);
+    }
+
+    /// <summary>A batch's record, its names already prepared once per distinct value (see <see cref="NameValues"/>).</summary>
+    public PreparedPerson(PersonRecord record, NameValues names)
+        : this(record, names[names.IdOf(record.GivenName)], names[names.IdOf(record.MiddleName)],
+            names[names.IdOf(record.FamilyName)], names[names.IdOf(record.City)])
+    {
+    }
+
+    private PreparedPerson(PersonRecord record, NameValue given, NameValue middle, NameValue family, NameValue city)
+    {
+        Given = given.Folded;
+        Middle = middle.Folded;
+        Family = family.Folded;
+        City = city.Folded;
+        (GivenId, MiddleId, FamilyId, CityId) = (given.Id, middle.Id, family.Id, city.Id);
         Postcode = Normalize.Postcode(record.Postcode);
-        GivenSound = Sound(Given);
-        FamilySound = Sound(Family);
-        FamilyParts = NameParts.Significant(record.FamilyName);
-        GivenParts = NameParts.Significant(record.GivenName);
-        FamilyLastSound = FamilyParts.Length > 1 ? Sound(FamilyParts[^1]) : FamilySound;
+        GivenSound = given.Sound;
+        FamilySound = family.Sound;
+        FamilyParts = family.Parts;
+        GivenParts = given.Parts;
+        FamilyLastSound = family.LastSound;
         BirthDate = record.DateOfBirth;
         Sex = Normalize.Sex(record.Sex);
         Phone = Normalize.LastSevenDigits(record.Phone);

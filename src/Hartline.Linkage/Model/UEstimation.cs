@@ -19,9 +19,9 @@ internal static class UEstimation
     // (At 1M that is about 1e-7, 22 bits: a seven-digit number among a million records.)
     private const int ExactPhone = 1, PhoneOneDigitOff = 2, PhoneNeighbours = 7 * 9;
 
-    public static double[][] Estimate(PreparedPerson[] people, int seed, int parallelism)
+    public static double[][] Estimate(CompactPeople people, int seed, int parallelism)
     {
-        long n = people.Length;
+        long n = people.Count;
         var possible = n * (n - 1) / 2;
         var samples = (int)Math.Min(MaxSamples, possible);
         var counts = new long[Fields.Count * Fields.MaxLevels];
@@ -33,8 +33,8 @@ internal static class UEstimation
             var seconds = new int[samples];
             for (var s = 0; s < samples; s++)
             {
-                int a = random.Next(people.Length), b;
-                do b = random.Next(people.Length); while (b == a);
+                int a = random.Next(people.Count), b;
+                do b = random.Next(people.Count); while (b == a);
                 firsts[s] = a;
                 seconds[s] = b;
             }
@@ -46,7 +46,7 @@ internal static class UEstimation
                 {
                     for (var s = range.Item1; s < range.Item2; s++)
                     {
-                        var gamma = PairComparer.Compare(people[firsts[s]], people[seconds[s]]);
+                        var gamma = people.Compare(firsts[s], seconds[s]);
                         for (var f = 0; f < Fields.Count; f++) local[f * Fields.MaxLevels + Fields.Level(gamma, f)]++;
                     }
                     return local;
@@ -57,11 +57,11 @@ internal static class UEstimation
         var u = new double[Fields.Count][];
         for (var f = 0; f < Fields.Count; f++)
         {
-            var levels = DefaultParameters.U[f].Length;
-            u[f] = new double[levels];
+            var levelCount = DefaultParameters.U[f].Length;
+            u[f] = new double[levelCount];
             long seen = 0;
-            for (var l = 1; l < levels; l++) seen += counts[f * Fields.MaxLevels + l];
-            for (var l = 1; l < levels; l++)
+            for (var l = 1; l < levelCount; l++) seen += counts[f * Fields.MaxLevels + l];
+            for (var l = 1; l < levelCount; l++)
                 u[f][l] = (counts[f * Fields.MaxLevels + l] + PriorPairs * DefaultParameters.U[f][l]) / (seen + PriorPairs);
         }
         u[Fields.Phone][ExactPhone] = Math.Max(u[Fields.Phone][ExactPhone], u[Fields.Phone][PhoneOneDigitOff] / PhoneNeighbours);

@@ -50,8 +50,10 @@ public static class DamerauLevenshtein
 
         var width = b.Length + 1;
         int[]? rented = null;
+        // Exactly the rows needed: a fixed-size stack buffer is zeroed whole on every call, even
+        // one that returns early, and that zeroing cost more than the comparisons themselves.
         Span<int> rows = 3 * width <= StackLimit
-            ? stackalloc int[StackLimit]
+            ? stackalloc int[3 * width]
             : (rented = ArrayPool<int>.Shared.Rent(3 * width));
         try
         {

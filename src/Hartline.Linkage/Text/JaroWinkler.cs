@@ -51,7 +51,7 @@ public static class JaroWinkler
         var total = a.Length + b.Length;
         bool[]? rented = null;
         Span<bool> flags = total <= StackLimit
-            ? stackalloc bool[StackLimit]
+            ? stackalloc bool[total] // sized exactly: a fixed-size buffer is zeroed whole on every call
             : (rented = ArrayPool<bool>.Shared.Rent(total));
         try
         {

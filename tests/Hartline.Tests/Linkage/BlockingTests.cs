@@ -61,12 +61,20 @@ public sealed class BlockingTests
     }
 
     [Fact]
-    public void Parallel_sort_matches_a_plain_sort()
+    public void Pair_sort_matches_a_plain_sort_and_scan()
     {
+        // Three rules over 5,000 records, overlapping: every pair once, sorted, credited to its earliest rule, with a bit per rule that made it.
         var random = new Random(4);
-        var items = Enumerable.Range(0, 300_000).Select(_ => random.NextInt64()).ToArray();
-        var expected = items.Order().ToArray();
-        Assert.Equal(expected, ParallelSort.Sort(items, items.Length, 3));
+        var perRule = Enumerable.Range(0, 3).Select(r => Enumerable.Range(0, 100_000)
+            .Select(_ => PairPacking.Pack(random.Next(5_000), random.Next(5_000), r)).Where(p => PairPacking.First(p) != PairPacking.Second(p)).ToArray()).ToArray();
+        var plain = perRule.SelectMany(p => p).GroupBy(PairPacking.WithoutRule).OrderBy(g => g.Key)
+            .Select(g => (Pair: g.Min(), Made: g.Aggregate(0u, (m, p) => m | 1u << PairPacking.Rule(p)))).ToArray();
+
+        var (pairs, made, count, credited) = PairSort.SortAndMerge(perRule, 5_000, 3, parallelism: 2);
+
+        Assert.Equal(plain.Select(p => p.Pair), pairs.Take(count));
+        Assert.Equal(plain.Select(p => p.Made), made.Take(count));
+        Assert.Equal(Enumerable.Range(0, 3).Select(r => (long)plain.Count(p => PairPacking.Rule(p.Pair) == r)), credited);
     }
 
     [Fact]
