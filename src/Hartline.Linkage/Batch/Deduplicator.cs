@@ -107,7 +107,7 @@ public static class Deduplicator
         }
         bool DatesFit(IReadOnlyList<int> a, IReadOnlyList<int> b) => BirthDateFit.Fits(a, b, people);
         var forest = GuardedClustering.Cluster(new ClusterForest(n), links, CrossPairOf, DatesFit);
-        var secondLook = ClusterEvidence.Join(forest, nearLinks, people, nameFrequency, model, cutoff, CrossPairOf, DatesFit);
+        var secondLook = ClusterEvidence.Join(forest, nearLinks, people, nameFrequency, model, cutoff, CrossPairOf, DatesFit, compact.Compare);
         secondLook += LoneRecords.Assign(forest, n, links.Concat(nearLinks.Where(l => l.Weight >= cutoff - LoneRecords.Reach - LoneRecords.Margin)),
             cutoff, CrossPairOf, DatesFit);
         var roots = forest.Roots();

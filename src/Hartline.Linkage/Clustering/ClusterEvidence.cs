@@ -24,9 +24,12 @@ internal static class ClusterEvidence
     public const double Reach = 8;
 
     /// <summary>Joins clusters along <paramref name="nearLinks"/> (sorted strongest first) where the clusters' evidence passes the cut-off; returns the joins made.</summary>
+    /// <param name="compare">The comparison vector of two records (a batch's remembered levels); by default compared afresh from <paramref name="people"/>.</param>
     public static int Join(ClusterForest forest, IReadOnlyList<Link> nearLinks, PreparedPerson[] people, NameFrequency[] frequency,
-        LinkageModel model, double cutoff, Func<int, int, CrossPair> crossPair, Func<IReadOnlyList<int>, IReadOnlyList<int>, bool> datesFit)
+        LinkageModel model, double cutoff, Func<int, int, CrossPair> crossPair, Func<IReadOnlyList<int>, IReadOnlyList<int>, bool> datesFit,
+        Func<int, int, long>? compare = null)
     {
+        compare ??= (x, y) => PairComparer.Compare(people[x], people[y]);
         var joins = 0;
         Span<double> best = stackalloc double[LinkageModel.PartCount];
         Span<double> parts = stackalloc double[LinkageModel.PartCount];
@@ -36,7 +39,7 @@ internal static class ClusterEvidence
             var b = forest.Find(link.Second);
             if (a == b || forest.Size(a) == 1 && forest.Size(b) == 1) continue;
             if (!GuardedClustering.MayJoin(forest, a, b, crossPair, datesFit)) continue;
-            if (Combined(forest.Members(a), forest.Members(b), people, frequency, model, best, parts) < cutoff) continue;
+            if (Combined(forest.Members(a), forest.Members(b), people, frequency, model, best, parts, compare) < cutoff) continue;
             forest.Join(a, b);
             joins++;
         }
@@ -45,32 +48,34 @@ internal static class ClusterEvidence
 
     /// <summary>The combined weight of clusters A and B: each part at its best across them, less the extra chances of their several values.</summary>
     internal static double Combined(IReadOnlyList<int> a, IReadOnlyList<int> b, PreparedPerson[] people, NameFrequency[] frequency,
-        LinkageModel model, Span<double> best, Span<double> parts)
+        LinkageModel model, Span<double> best, Span<double> parts, Func<int, int, long>? compare = null)
     {
+        compare ??= (x, y) => PairComparer.Compare(people[x], people[y]);
         best.Fill(double.NegativeInfinity);
         foreach (var x in a)
             foreach (var y in b)
             {
-                model.Parts(PairComparer.Compare(people[x], people[y]), frequency[x], frequency[y], parts);
+                model.Parts(compare(x, y), frequency[x], frequency[y], parts);
                 for (var p = 0; p < parts.Length; p++) best[p] = Math.Max(best[p], parts[p]);
             }
         var weight = 0.0;
         for (var p = 0; p < best.Length; p++)
-            weight += best[p] > 0 ? best[p] - Math.Log2(Values(a, people, p) * (double)Values(b, people, p)) : best[p];
+            weight += best[p] > 0 ? best[p] - Math.Log2(Values(a, people, p, compare) * (double)Values(b, people, p, compare)) : best[p];
         return weight;
     }
 
     /// <summary>How many different values of a part the records hold (a missing value is none; at least 1).</summary>
-    internal static int Values(IReadOnlyList<int> members, PreparedPerson[] people, int part)
+    internal static int Values(IReadOnlyList<int> members, PreparedPerson[] people, int part, Func<int, int, long>? compare = null)
     {
         if (members.Count == 1) return 1;
+        compare ??= (x, y) => PairComparer.Compare(people[x], people[y]);
         Span<int> kept = stackalloc int[members.Count];
         var count = 0;
         foreach (var x in members)
         {
             if (!HasValue(people[x], part)) continue;
             var repeat = false;
-            for (var k = 0; k < count && !repeat; k++) repeat = SameValue(PairComparer.Compare(people[x], people[kept[k]]), part);
+            for (var k = 0; k < count && !repeat; k++) repeat = SameValue(compare(x, kept[k]), part);
             if (!repeat) kept[count++] = x;
         }
         return Math.Max(1, count);

@@ -14,10 +14,10 @@ public sealed class MessyBlockingTests
         new(id, given, null, family, born, "F", null, null, postcode, null, email, ids);
 
     /// <summary>The rules that propose the pair, by name (empty when none does).</summary>
-    private static string[] Proposing(PersonRecord a, PersonRecord b)
+    private static string[] Proposing(PersonRecord a, PersonRecord b, BlockingRule[]? rules = null)
     {
         PreparedPerson x = new(a), y = new(b);
-        return [.. BlockingRules.Batch.Where(r => r.Key(x) is var k && k != 0 && k == r.Key(y)).Select(r => r.Name)];
+        return [.. (rules ?? BlockingRules.Batch).Where(r => r.Key(x) is var k && k != 0 && k == r.Key(y)).Select(r => r.Name)];
     }
 
     [Fact]
@@ -45,10 +45,12 @@ public sealed class MessyBlockingTests
     }
 
     [Fact]
-    public void Slips_in_both_names_and_the_month_are_proposed_in_one_postcode()
+    public void Slips_in_both_names_and_the_month_are_proposed_in_one_postcode_by_the_index()
     {
-        var rules = Proposing(Record("a", "Julie", "Robison", new DateOnly(2012, 4, 24), "06010"), Record("b", "Julei", "Robinson", new DateOnly(2012, 7, 24), "06010"));
-        Assert.Equal(["postcode+initials+birth-year"], rules);
+        PersonRecord a = Record("a", "Julie", "Robison", new DateOnly(2012, 4, 24), "06010"), b = Record("b", "Julei", "Robinson", new DateOnly(2012, 7, 24), "06010");
+        Assert.Equal(["postcode+initials+birth-year"], Proposing(a, b, BlockingRules.Interactive));
+        // A batch leaves this rule out: 1.8M candidate pairs at 1M for a hundred true pairs no other rule finds.
+        Assert.Empty(Proposing(a, b));
     }
 
     [Fact]
