@@ -33,7 +33,7 @@ public sealed class BlockingTests
     public void Each_rule_reports_the_pairs_no_earlier_rule_made()
     {
         var born = new DateOnly(2007, 3, 4);
-        // a–b: same date and family name by sound (not the same given name: not rule 0). a–c: only the phone is shared (the phone rule).
+        // a–b: same date, family name nearly alike (not the same given name: not rule 0). a–c: only the phone is shared (the phone rule).
         PreparedPerson[] people =
         [
             Prepare("a", "Maria", "Lopez", born, "8605551234"),
@@ -43,8 +43,9 @@ public sealed class BlockingTests
         var candidates = CandidateGenerator.Generate(people, BlockingRules.Batch, parallelism: 1);
         Assert.Equal(2, candidates.Count);
         Assert.Equal(0, candidates.PairsPerRule[0]);
-        Assert.Equal(1, candidates.PairsPerRule[Array.FindIndex(BlockingRules.Batch, r => r.Name == "family-last-part-sound+dob")]);
-        Assert.Equal(1, candidates.PairsPerRule[Array.FindIndex(BlockingRules.Batch, r => r.Name == "phone")]);
+        var phone = Array.FindIndex(BlockingRules.Batch, r => r.Name == "phone");
+        Assert.Equal(1, candidates.PairsPerRule.Where((_, r) => r != phone).Sum());
+        Assert.Equal(1, candidates.PairsPerRule[phone]);
     }
 
     [Fact]
