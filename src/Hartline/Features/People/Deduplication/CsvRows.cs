@@ -25,6 +25,14 @@ internal sealed class CsvRows(string text, char separator)
     private int _pos = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0; // a byte-order mark StreamReader left in
     private int _line = 1, _lineStart;
 
+    /// <summary>Rows of a part of a file that begins on line <paramref name="firstLine"/> (see <see cref="PersonCsv.Load"/>).</summary>
+    public CsvRows(string text, char separator, int firstLine) : this(text, separator) => _line = firstLine;
+
+    /// <summary>Where the next row starts in the text, and its line.</summary>
+    public int Position => _pos;
+
+    public int Line => _line;
+
     public char Separator => separator;
 
     /// <summary>The line the last row read starts on.</summary>

@@ -79,7 +79,10 @@ public static class PersonCsv
     /// Reads every row it can. A malformed row is left out and its problems are noted; the caller decides
     /// whether that refuses the file. Only a header that cannot be read throws.
     /// </summary>
-    public static PersonFile Load(string text, string fileName)
+    public static PersonFile Load(string text, string fileName) => Load(text, fileName, ParallelFromChars);
+
+    /// <param name="parallelFromChars">Rows after the header from which the file is read in two halves (tests read small files so).</param>
+    internal static PersonFile Load(string text, string fileName, int parallelFromChars)
     {
         var separator = CsvRows.DetectSeparator(text);
         var rows = new CsvRows(text, separator);
@@ -92,10 +95,77 @@ public static class PersonCsv
         if (separator != ',') notes.Add($"{fileName}: the values are separated by '{(separator == '\t' ? "tab" : separator)}' (read from the header).");
         var layout = PersonColumns.FromHeader([.. fields.Select(f => rows.Text(f).Trim())], fileName, notes);
 
+        var expected = Math.Max(16, text.Length / 80); // rows are some 70–100 characters
+        var rowsAfterHeader = (Start: rows.Position, rows.Line);
+        var part = text.Length - rows.Position >= parallelFromChars ? ReadInTwo(text, separator, layout, rowsAfterHeader) : null;
+        part ??= ReadRows(rows, layout, expected);
+        return new PersonFile
+        {
+            Records = part.Records, Problems = part.Problems, ProblemCount = part.ProblemCount, MalformedRows = part.Malformed,
+            RepeatedRows = part.Repeated, Separator = separator, Notes = notes,
+        };
+    }
+
+    /// <summary>A large file is read in two halves at once, one per core, when the rows after the header reach this many characters.</summary>
+    private const int ParallelFromChars = 4_000_000;
+
+    private sealed record Part(List<PersonRecord> Records, Dictionary<string, (int Line, int Record)> FirstLine, List<CsvProblem> Problems,
+        int ProblemCount, int Malformed, int Repeated);
+
+    /// <summary>
+    /// The rows after the header in two halves, read at once: a million rows take some 2.7 s on one core. The halves
+    /// meet at a line end outside quotes (an even number of quote characters before it, which is exact for a well-formed
+    /// file). Only a clean result is kept: a malformed row, or an id in both halves, and the file is read again in
+    /// one pass, whose problems, recovery and line numbers are the ones a user is shown. Null when it read nothing.
+    /// </summary>
+    private static Part? ReadInTwo(string text, char separator, PersonColumns layout, (int Start, int Line) after)
+    {
+        var split = RowBoundaryNear(text, after.Start, after.Start + (text.Length - after.Start) / 2);
+        if (split < 0) return null;
+        var secondLine = after.Line + LineEnds(text.AsSpan(after.Start, split - after.Start));
+        var first = text.Substring(after.Start, split - after.Start);
+        var second = text.Substring(split);
+        var expected = Math.Max(16, first.Length / 80);
+        var halves = new Part[2];
+        Parallel.Invoke(
+            () => halves[0] = ReadRows(new CsvRows(first, separator, after.Line), layout, expected),
+            () => halves[1] = ReadRows(new CsvRows(second, separator, secondLine), layout, expected));
+        var (a, b) = (halves[0], halves[1]);
+        if (a.Malformed + b.Malformed > 0) return null;
+        foreach (var id in b.FirstLine.Keys)
+            if (a.FirstLine.ContainsKey(id)) return null;
+        a.Records.AddRange(b.Records);
+        return a with { Repeated = a.Repeated + b.Repeated };
+    }
+
+    /// <summary>The start of the first line at or after <paramref name="middle"/> outside quotes; -1 when there is none.</summary>
+    private static int RowBoundaryNear(string text, int start, int middle)
+    {
+        var quotes = text.AsSpan(start, middle - start).Count('"');
+        for (var p = middle; p < text.Length; p++)
+        {
+            var c = text[p];
+            if (c == '"') quotes++;
+            else if (c == '\n' && quotes % 2 == 0) return p + 1 < text.Length ? p + 1 : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Line ends as <see cref="CsvRows"/> counts them: \n, \r\n and a lone \r each end one line.</summary>
+    private static int LineEnds(ReadOnlySpan<char> text)
+    {
+        var ends = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] == '\n' || text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')) ends++;
+        return ends;
+    }
+
+    private static Part ReadRows(CsvRows rows, PersonColumns layout, int expected)
+    {
+        var fields = new List<CsvField>();
         var reader = new PersonRowReader(rows, layout);
         var problems = new List<CsvProblem>();
         var rowProblems = new List<CsvProblem>();
-        var expected = Math.Max(16, text.Length / 80); // rows are some 70–100 characters
         var records = new List<PersonRecord>(expected);
         var firstLine = new Dictionary<string, (int Line, int Record)>(expected, StringComparer.Ordinal);
         int problemCount = 0, malformed = 0, repeated = 0;
@@ -120,11 +190,7 @@ public static class PersonCsv
             firstLine[record!.Id] = (rows.RowLine, records.Count);
             records.Add(record);
         }
-        return new PersonFile
-        {
-            Records = records, Problems = problems, ProblemCount = problemCount, MalformedRows = malformed,
-            RepeatedRows = repeated, Separator = separator, Notes = notes,
-        };
+        return new Part(records, firstLine, problems, problemCount, malformed, repeated);
     }
 
     /// <summary>The listing of a file's problems for a message: the first ones, then how many more.</summary>
