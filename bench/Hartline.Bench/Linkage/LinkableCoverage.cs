@@ -1,5 +1,4 @@
 using Hartline.Linkage;
-using Hartline.Linkage.Model;
 using Hartline.Linkage.Privacy;
 
 namespace Hartline.Bench.Linkage;
@@ -27,18 +26,10 @@ internal static class LinkableCoverage
     public static Result Measure(LinkageDataset data, BlockingCoverage.Result coverage, LinkageModel model, double threshold)
     {
         var n = data.Records.Count;
-        var people = new PreparedPerson[n];
-        Parallel.For(0, n, i => people[i] = new PreparedPerson(data.Records[i]));
-        var frequencies = model.Frequencies ?? new TermFrequencies();
-        var cutoff = Math.Log2(threshold / (1 - threshold)) - model.PriorWeight(n);
+        var weights = new PairWeights(data, model, threshold);
         var pairs = coverage.Pairs;
         var linkable = new bool[pairs.Length];
-        Parallel.For(0, pairs.Length, p =>
-        {
-            var (a, b) = pairs[p];
-            var weight = model.Weight(PairComparer.Compare(people[a], people[b]), frequencies.Of(people[a]), frequencies.Of(people[b]));
-            linkable[p] = weight >= cutoff;
-        });
+        Parallel.For(0, pairs.Length, p => linkable[p] = weights.Of(pairs[p].A, pairs[p].B) >= weights.Cutoff);
 
         var chains = new UnionFind(n);
         long linkablePairs = 0, proposedLinkable = 0;

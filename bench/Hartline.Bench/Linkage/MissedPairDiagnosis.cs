@@ -23,15 +23,14 @@ internal static class MissedPairDiagnosis
     public static void Run(LinkageDataset data, int[] clusters, LinkageModel model, double threshold, TextWriter log)
     {
         var n = data.Records.Count;
-        var people = new PreparedPerson[n];
-        Parallel.For(0, n, i => people[i] = new PreparedPerson(data.Records[i]));
-        var frequencies = model.Frequencies ?? new TermFrequencies();
-        var cutoff = Math.Log2(threshold / (1 - threshold)) - model.PriorWeight(n);
+        var weights = new PairWeights(data, model, threshold);
+        var people = weights.People;
+        var cutoff = weights.Cutoff;
         var rules = BlockingRules.Batch;
         var blocks = rules.Select(r => r.IsWindow ? [] : SortedKeys(people, r)).ToArray();
         var ranks = rules.Select(r => r.IsWindow ? Ranks(people, r) : []).ToArray();
 
-        double WeightOf(int a, int b) => model.Weight(PairComparer.Compare(people[a], people[b]), frequencies.Of(people[a]), frequencies.Of(people[b]));
+        double WeightOf(int a, int b) => weights.Of(a, b);
 
         // Classify each missed true pair.
         var byPerson = Enumerable.Range(0, n).GroupBy(i => data.PersonOfRecord[i]).Select(g => g.ToArray()).Where(g => g.Length > 1).ToArray();

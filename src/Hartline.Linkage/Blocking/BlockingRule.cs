@@ -208,48 +208,43 @@ internal static class BlockingRules
     private const int DateOrderBits = 20;
 
     /// <summary>A date window key: the group's hash above 20 bits, the day number (which fits in 20) below.</summary>
-    public static ulong DateWindowKey(ulong rule, ulong group, DateOnly date)
+    public static ulong DateWindowKey(ulong rule, ulong group, DateOnly date) =>
+        GroupBits(rule, group, DateOrderBits) | ((ulong)date.DayNumber & ((1UL << DateOrderBits) - 1));
+
+    /// <summary>A window key's group: the hash of rule and group above <paramref name="orderBits"/>, never 0 (which means "no key").</summary>
+    private static ulong GroupBits(ulong rule, ulong group, int orderBits)
     {
-        var high = Key(rule, group) & ~((1UL << DateOrderBits) - 1);
-        if (high == 0) high = 1UL << 63;
-        return high | ((ulong)date.DayNumber & ((1UL << DateOrderBits) - 1));
+        var high = Key(rule, group) & ~((1UL << orderBits) - 1);
+        return high == 0 ? 1UL << 63 : high;
+    }
+
+    /// <summary>Up to <paramref name="letters"/> letters a–z of <paramref name="parts"/> run together, five bits each, packed so that keys sort as the text does.</summary>
+    private static ulong PackLetters(ReadOnlySpan<string> parts, int letters)
+    {
+        ulong key = 0;
+        var taken = 0;
+        foreach (var part in parts)
+            foreach (var c in part)
+            {
+                if (taken == letters) break;
+                if (c is < 'a' or > 'z') continue;
+                key = key << 5 | (uint)(c - 'a' + 1);
+                taken++;
+            }
+        return key << (5 * (letters - taken));
     }
 
     // A grouped name key: the group's hash above 40 bits, the name's first eight letters (five bits each) below.
     private const int GroupedNameOrderBits = 40, GroupedNameLetters = 8;
 
     /// <summary>A window key that sorts by <paramref name="name"/>'s spelling within <paramref name="group"/>.</summary>
-    public static ulong GroupedNameKey(ulong rule, ulong group, string name)
-    {
-        var high = Key(rule, group) & ~((1UL << GroupedNameOrderBits) - 1);
-        if (high == 0) high = 1UL << 63;
-        ulong low = 0;
-        var taken = 0;
-        foreach (var c in name)
-        {
-            if (taken == GroupedNameLetters) break;
-            if (c is < 'a' or > 'z') continue;
-            low = low << 5 | (uint)(c - 'a' + 1);
-            taken++;
-        }
-        return high | low << (5 * (GroupedNameLetters - taken));
-    }
+    public static ulong GroupedNameKey(ulong rule, ulong group, string name) =>
+        GroupBits(rule, group, GroupedNameOrderBits) | PackLetters([name], GroupedNameLetters);
 
     public static ulong NameSortKey(string first, string second)
     {
         if (first.Length == 0 && second.Length == 0) return 0;
-        ulong key = 0;
-        var taken = 0;
-        foreach (var part in (ReadOnlySpan<string>)[first, second])
-            foreach (var c in part)
-            {
-                if (taken == NameLetters) break;
-                if (c is < 'a' or > 'z') continue;
-                key = key << 5 | (uint)(c - 'a' + 1);
-                taken++;
-            }
-        key <<= 5 * (NameLetters - taken);
-        return 1UL << 62 | key;
+        return 1UL << 62 | PackLetters([first, second], NameLetters);
     }
 
     /// <summary>
