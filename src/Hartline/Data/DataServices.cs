@@ -12,14 +12,12 @@ public static class DataServices
     {
         services.AddSingleton(sp => DatabaseTarget.Parse(sp.GetRequiredService<IConfiguration>()["Hartline:Db"]));
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseTarget>().Options());
+        services.AddSingleton(sp => new HartlineDbPool(sp.GetRequiredService<DatabaseTarget>(),
+            sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<HartlineDb>>()));
         services.AddScoped<HartlineDb>(sp =>
         {
-            var target = sp.GetRequiredService<DatabaseTarget>();
-            var db = target.CreateContext(sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<HartlineDb>>());
             var current = sp.GetRequiredService<CurrentActor>();
-            db.ActorSource = () => current.Value;
-            db.Clock = sp.GetRequiredService<TimeProvider>();
-            return db;
+            return sp.GetRequiredService<HartlineDbPool>().Rent(() => current.Value, sp.GetRequiredService<TimeProvider>());
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

@@ -69,9 +69,9 @@ public abstract class HartlineDb(DbContextOptions options)
     }
 }
 
-public sealed class SqliteHartlineDb(DbContextOptions<HartlineDb> options) : HartlineDb(options);
+public sealed class SqliteHartlineDb(DbContextOptions options) : HartlineDb(options);
 
-public sealed class PostgresHartlineDb(DbContextOptions<HartlineDb> options) : HartlineDb(options);
+public sealed class PostgresHartlineDb(DbContextOptions options) : HartlineDb(options);
 
 internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
     v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),

@@ -17,7 +17,8 @@ public static class Pipeline
             h["X-Content-Type-Options"] = "nosniff";
             h["Referrer-Policy"] = "no-referrer";
             h["Content-Security-Policy"] = "default-src 'self'; frame-ancestors 'none'; form-action 'self'";
-            if (!ctx.Request.Path.StartsWithSegments("/css")) h["Cache-Control"] = "no-store";
+            // The value antiforgery sets on every page with a form: anything else, and it logs a warning per page.
+            if (!ctx.Request.Path.StartsWithSegments("/css")) h["Cache-Control"] = "no-cache, no-store";
             await next();
         });
         app.UseStaticFiles(new StaticFileOptions

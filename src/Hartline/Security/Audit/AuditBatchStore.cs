@@ -10,11 +10,12 @@ public static class AuditBatchStore
     {
         services.AddSingleton(sp =>
         {
-            var target = sp.GetRequiredService<DatabaseTarget>();
-            var options = sp.GetRequiredService<DbContextOptions<HartlineDb>>();
+            var pool = sp.GetRequiredService<HartlineDbPool>();
+            var clock = sp.GetRequiredService<TimeProvider>();
             return new AuditWriter(async (events, ct) =>
             {
-                await using var db = target.CreateContext(options);
+                // Each event names who acted; the context's own actor is never read here.
+                await using var db = pool.Rent(() => Actor.System, clock);
                 db.AuditEvents.AddRange(events);
                 await db.SaveChangesAsync(ct);
             }, sp.GetRequiredService<ILogger<AuditWriter>>());

@@ -47,14 +47,24 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
             r.StartedOn, r.EndedOn, r.EndReason, r.IsCurrentOn(today))).ToList();
 
         // Continuity is the youth's, not the case's: count primary workers across the youth's cases, those the
-        // reader may see (a count over the others would reveal that they exist).
-        var starts = await db.Set<CareTeamAssignment>().Where(a => a.Role == CareTeamRole.PrimaryWorker)
-            .Join(RecordScope.Cases(db.Cases, current.Value, ScopePurpose.Records).Where(c => c.PersonId == @case.PersonId),
-                a => a.CaseId, c => c.Id, (a, c) => a.StartedOn)
-            .ToListAsync(ct);
+        // reader may see (a count over the others would reveal that they exist). This case was authorized by
+        // the caller; the youth's other cases, when there are any, go through the scope function.
+        var starts = await PrimaryStartsOfYouth(db, @case.PersonId).ToListAsync(ct);
+        var others = starts.Where(s => s.CaseId != @case.Id).Select(s => s.CaseId).ToList();
+        if (others.Count > 0)
+        {
+            var visible = await access.VisibleAsync(others, current.Value, ct);
+            starts.RemoveAll(s => s.CaseId != @case.Id && !visible.Contains(s.CaseId));
+        }
         return new CareTeamView(views.Where(v => v.IsCurrent).ToList(), views.Where(v => !v.IsCurrent).ToList(),
-            Continuity.PrimaryWorkerChanges(starts, today), starts.Count);
+            Continuity.PrimaryWorkerChanges(starts.Select(s => s.StartedOn).ToList(), today), starts.Count);
     }
+
+    private sealed record PrimaryStart(Guid CaseId, DateOnly StartedOn);
+
+    private static readonly Func<HartlineDb, Guid, IAsyncEnumerable<PrimaryStart>> PrimaryStartsOfYouth = EF.CompileAsyncQuery(
+        (HartlineDb db, Guid personId) => db.Set<CareTeamAssignment>().Where(a => a.Role == CareTeamRole.PrimaryWorker)
+            .Join(db.Cases.Where(c => c.PersonId == personId), a => a.CaseId, c => c.Id, (a, c) => new PrimaryStart(a.CaseId, a.StartedOn)));
 
     // Compiled once: every case overview and the team tab read the team (no LINQ tree built and looked up per view).
     private static readonly Func<HartlineDb, Guid, IAsyncEnumerable<CareTeamAssignment>> AssignmentsOf = EF.CompileAsyncQuery<HartlineDb, Guid, CareTeamAssignment>(
