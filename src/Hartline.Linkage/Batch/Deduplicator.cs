@@ -106,10 +106,19 @@ public static class Deduplicator
             return GuardedClustering.CrossPairOf(model.Weight(gamma, nameFrequency[a], nameFrequency[b]), gamma, cutoff);
         }
         bool DatesFit(IReadOnlyList<int> a, IReadOnlyList<int> b) => BirthDateFit.Fits(a, b, people);
-        var forest = GuardedClustering.Cluster(new ClusterForest(n), links, CrossPairOf, DatesFit);
-        var secondLook = ClusterEvidence.Join(forest, nearLinks, people, nameFrequency, model, cutoff, CrossPairOf, DatesFit, compact.Compare);
-        secondLook += LoneRecords.Assign(forest, n, links.Concat(nearLinks.Where(l => l.Weight >= cutoff - LoneRecords.Reach - LoneRecords.Margin)),
-            cutoff, CrossPairOf, DatesFit);
+        // The link graph's parts never meet (see LinkComponents): each is clustered alone, all of them at once.
+        var forest = new ClusterForest(n);
+        var loneLinks = nearLinks.Where(l => l.Weight >= cutoff - LoneRecords.Reach - LoneRecords.Margin).ToArray();
+        var neighbours = Neighbours.Of(n, links.Concat(loneLinks));
+        var parts = LinkComponents.Of(n, links, nearLinks);
+        var secondLook = 0;
+        Parallel.ForEach(Partitioner.Create(parts.LargestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, part =>
+        {
+            GuardedClustering.Cluster(forest, parts.Links(0, part), CrossPairOf, DatesFit);
+            var joins = ClusterEvidence.Join(forest, parts.Links(1, part), people, nameFrequency, model, cutoff, CrossPairOf, DatesFit, compact.Compare);
+            joins += LoneRecords.Assign(forest, parts.Records(part), neighbours, cutoff, CrossPairOf, DatesFit);
+            if (joins > 0) Interlocked.Add(ref secondLook, joins);
+        });
         var roots = forest.Roots();
         // A record joined by the second looks holds only links below the cut-off: its probability is its strongest.
         var assignments = Assign(records, roots, [.. links, .. nearLinks], priorWeight, out var clusters);

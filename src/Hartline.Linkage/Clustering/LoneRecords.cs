@@ -31,11 +31,16 @@ internal static class LoneRecords
     /// <summary>Joins lone records to their one plausible cluster; returns the joins made.</summary>
     /// <param name="links">Every candidate pair at least <see cref="Reach"/> + <see cref="Margin"/> bits below the cut-off (accepted or not).</param>
     public static int Assign(ClusterForest forest, int records, IEnumerable<Link> links, double cutoff,
+        Func<int, int, CrossPair> crossPair, Func<IReadOnlyList<int>, IReadOnlyList<int>, bool> datesFit) =>
+        Assign(forest, Enumerable.Range(0, records), Neighbours.Of(records, links), cutoff, crossPair, datesFit);
+
+    /// <summary>The same pass over some of the records only (one part of the link graph, see <see cref="LinkComponents"/>).</summary>
+    /// <param name="records">The records to look at, ascending.</param>
+    public static int Assign(ClusterForest forest, IEnumerable<int> records, Neighbours neighbours, double cutoff,
         Func<int, int, CrossPair> crossPair, Func<IReadOnlyList<int>, IReadOnlyList<int>, bool> datesFit)
     {
-        var neighbours = Neighbours.Of(records, links);
         var lone = new List<(int Record, double Best)>();
-        for (var r = 0; r < records; r++)
+        foreach (var r in records)
         {
             if (forest.Size(forest.Find(r)) != 1) continue;
             var best = BestCluster(forest, neighbours, r);
