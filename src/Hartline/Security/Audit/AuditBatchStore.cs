@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Security.Audit;
 
-/// <summary>Where <see cref="AuditWriter"/> saves a batch: a context of its own, one SaveChanges (one transaction).</summary>
+/// <summary>Where <see cref="AuditWriter"/> saves a batch, in one transaction: on SQLite a kept prepared insert (<see cref="SqliteAuditInsert"/>), elsewhere a context of its own and one SaveChanges.</summary>
 public static class AuditBatchStore
 {
     public static IServiceCollection AddAuditWriter(this IServiceCollection services)
@@ -12,13 +12,20 @@ public static class AuditBatchStore
         {
             var pool = sp.GetRequiredService<HartlineDbPool>();
             var clock = sp.GetRequiredService<TimeProvider>();
+            var log = sp.GetRequiredService<ILogger<AuditWriter>>();
+            if (sp.GetRequiredService<DatabaseTarget>().Provider == DatabaseProvider.Sqlite)
+            {
+                // Only the writer's one loop uses it, so it needs no lock; the writer's shutdown closes it.
+                var insert = new SqliteAuditInsert(pool, clock);
+                return new AuditWriter(insert.SaveAsync, log, insert.Dispose);
+            }
             return new AuditWriter(async (events, ct) =>
             {
                 // Each event names who acted; the context's own actor is never read here.
                 await using var db = pool.Rent(() => Actor.System, clock);
                 db.AuditEvents.AddRange(events);
                 await db.SaveChangesAsync(ct);
-            }, sp.GetRequiredService<ILogger<AuditWriter>>());
+            }, log);
         });
         // Drains the queue when the host stops (after the server has stopped taking requests).
         services.AddHostedService<AuditWriterShutdown>();

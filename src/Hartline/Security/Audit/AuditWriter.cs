@@ -17,13 +17,15 @@ public sealed class AuditWriter : IAsyncDisposable, IDisposable
 
     private readonly Func<IReadOnlyList<AuditEvent>, CancellationToken, Task> _save;
     private readonly ILogger<AuditWriter> _log;
+    private readonly Action? _stopped;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _loop;
 
     /// <param name="save">Saves one batch in one transaction (see <see cref="AuditBatchStore"/>); throws when it did not commit.</param>
-    public AuditWriter(Func<IReadOnlyList<AuditEvent>, CancellationToken, Task> save, ILogger<AuditWriter> log)
+    /// <param name="stopped">Runs once the queue is drained at shutdown (closes what <paramref name="save"/> keeps open).</param>
+    public AuditWriter(Func<IReadOnlyList<AuditEvent>, CancellationToken, Task> save, ILogger<AuditWriter> log, Action? stopped = null)
     {
-        (_save, _log) = (save, log);
+        (_save, _log, _stopped) = (save, log, stopped);
         // Started on first use rather than as a hosted service: CLI commands build the host without starting it.
         _loop = new Lazy<Task>(() => Task.Run(RunAsync));
     }
@@ -45,6 +47,7 @@ public sealed class AuditWriter : IAsyncDisposable, IDisposable
     {
         _queue.Writer.TryComplete();
         if (_loop.IsValueCreated) await _loop.Value;
+        _stopped?.Invoke();
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
