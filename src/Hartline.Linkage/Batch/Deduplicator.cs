@@ -121,7 +121,7 @@ public static class Deduplicator
         });
         var roots = forest.Roots();
         // A record joined by the second looks holds only links below the cut-off: its probability is its strongest.
-        var assignments = Assign(records, roots, [.. links, .. nearLinks], priorWeight, out var clusters);
+        var assignments = Assign(records, roots, [.. links, .. nearLinks], priorWeight, parallel, out var clusters);
         run.Finish(links.Length);
 
         var stats = new DedupeStats(n, candidates.Count,
@@ -145,7 +145,8 @@ public static class Deduplicator
             : x.First != y.First ? x.First.CompareTo(y.First) : x.Second.CompareTo(y.Second);
     }
 
-    private static ClusterAssignment[] Assign(IReadOnlyList<PersonRecord> records, int[] roots, Link[] links, double priorWeight, out int clusters)
+    private static ClusterAssignment[] Assign(IReadOnlyList<PersonRecord> records, int[] roots, Link[] links, double priorWeight,
+        ParallelOptions parallel, out int clusters)
     {
         var n = records.Count;
         // The cluster is named after its first record in input order.
@@ -164,12 +165,16 @@ public static class Deduplicator
             strongest[link.Second] = Math.Max(strongest[link.Second], link.Weight);
         }
 
+        // A million small objects: on both cores (the first touch of fresh memory is most of their cost).
         var assignments = new ClusterAssignment[n];
-        for (var i = 0; i < n; i++)
+        Parallel.ForEach(Partitioner.Create(0, n, Chunk), parallel, range =>
         {
-            var probability = double.IsNegativeInfinity(strongest[i]) ? 1.0 : LinkageModel.Probability(strongest[i], priorWeight);
-            assignments[i] = new ClusterAssignment(records[i].Id, records[firstOfCluster[roots[i]]].Id, probability);
-        }
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                var probability = double.IsNegativeInfinity(strongest[i]) ? 1.0 : LinkageModel.Probability(strongest[i], priorWeight);
+                assignments[i] = new ClusterAssignment(records[i].Id, records[firstOfCluster[roots[i]]].Id, probability);
+            }
+        });
         return assignments;
     }
 }
