@@ -1,3 +1,5 @@
+using Hartline.Linkage.Privacy;
+
 namespace Hartline.Linkage.Clustering;
 
 /// <summary>
@@ -23,30 +25,23 @@ internal sealed class LinkComponents
     /// <summary>Cuts the graph of every list in <paramref name="lists"/> together; records without a link belong to no part.</summary>
     public static LinkComponents Of(int records, params Link[][] lists)
     {
-        var parent = new int[records];
-        for (var i = 0; i < records; i++) parent[i] = i;
-        int Find(int x)
-        {
-            while (parent[x] != x) x = parent[x] = parent[parent[x]];
-            return x;
-        }
+        var sets = new UnionFind(records);
+        // Records with a link; the rest (most records of a clean file) belong to no part.
+        var linked = new bool[records];
         foreach (var list in lists)
             foreach (var link in list)
             {
-                var (a, b) = (Find(link.First), Find(link.Second));
-                if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b);
+                sets.Union(link.First, link.Second);
+                linked[link.First] = linked[link.Second] = true;
             }
 
-        // Dense part numbers for records with a link; -1 for the rest (most records of a clean file are alone).
-        var linked = new bool[records];
-        foreach (var list in lists)
-            foreach (var link in list) linked[link.First] = linked[link.Second] = true;
+        // Dense part numbers, numbered at each set's root.
         var part = new int[records];
         var count = 0;
         for (var r = 0; r < records; r++)
-            part[r] = !linked[r] ? -1 : Find(r) == r ? count++ : -2;
+            part[r] = !linked[r] ? -1 : sets.Find(r) == r ? count++ : -2;
         for (var r = 0; r < records; r++)
-            if (part[r] == -2) part[r] = part[Find(r)];
+            if (part[r] == -2) part[r] = part[sets.Find(r)];
 
         // Counting sorts: the records of each part ascending, the links of each part in their list's order.
         var recordStart = new int[count + 1];

@@ -1,5 +1,4 @@
 using Hartline.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Security.Audit;
 
@@ -15,7 +14,7 @@ public static class AuditBatchStore
             var log = sp.GetRequiredService<ILogger<AuditWriter>>();
             if (sp.GetRequiredService<DatabaseTarget>().Provider == DatabaseProvider.Sqlite)
             {
-                // Only the writer's one loop uses it, so it needs no lock; the writer's shutdown closes it.
+                // The writer's loop saves through it; the writer's shutdown closes it.
                 var insert = new SqliteAuditInsert(pool, clock);
                 return new AuditWriter(insert.SaveAsync, log, insert.Dispose);
             }

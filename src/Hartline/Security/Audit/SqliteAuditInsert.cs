@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Hartline.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -57,7 +57,7 @@ public sealed class CareTeam(HartlineDb db, CaseAccess access, Jurisdiction juri
             starts.RemoveAll(s => s.CaseId != @case.Id && !visible.Contains(s.CaseId));
         }
         return new CareTeamView(views.Where(v => v.IsCurrent).ToList(), views.Where(v => !v.IsCurrent).ToList(),
-            Continuity.PrimaryWorkerChanges(starts.Select(s => s.StartedOn).ToList(), today), starts.Count);
+            Continuity.PrimaryWorkerChanges(starts.Select(s => s.StartedOn), today), starts.Count);
     }
 
     private sealed record PrimaryStart(Guid CaseId, DateOnly StartedOn);
