@@ -1,5 +1,6 @@
 using Hartline.Data;
 using Hartline.Features.Account;
+using Hartline.Hosting.Api;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hartline.Hosting;
@@ -70,7 +71,7 @@ public static class WebServices
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi("v1");
+        services.AddHartlineApiContract(); // JSON conventions and the OpenAPI document: Api/ApiContract.cs
         return services;
     }
 

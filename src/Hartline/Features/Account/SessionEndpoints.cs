@@ -11,7 +11,9 @@ public static class SessionEndpoints
     public static RouteGroupBuilder MapSession(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/session").WithTags("Session");
-        g.MapPost("/", SignIn).AllowAnonymous().RequireRateLimiting(SignInLimit.Policy).WithSummary("Sign in with e-mail and password (sets the session cookie).");
+        g.MapPost("/", SignIn).AllowAnonymous().RequireRateLimiting(SignInLimit.Policy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden) // wrong password; one-time password
+            .WithSummary("Sign in with e-mail and password (sets the session cookie).");
         g.MapDelete("/", SignOut).WithSummary("Sign out: ends this session and the user's sessions on other devices.");
         return api;
     }

@@ -29,7 +29,7 @@ public static class MdtEndpoints
             views.ListAsync(a.Value, teamId, upcoming, ct: ct)).WithSummary("Meetings of the teams you may see, newest first (upcoming: soonest first).");
         g.MapGet("/meetings/{id:guid}", GetMeeting)
             .WithSummary("A meeting with roster, attendance and agenda. Agenda cases you may not read come as restricted, with no id or name.");
-        g.MapGet("/meetings/{id:guid}/minutes.pdf", MinutesPdfFile).WithSummary("The minutes as a PDF, as you may see them (audited as an export).");
+        g.MapGet("/meetings/{id:guid}/minutes.pdf", MinutesPdfFile).Produces(StatusCodes.Status200OK, typeof(Stream), "application/pdf").WithSummary("The minutes as a PDF, as you may see them (audited as an export).");
         g.MapPost("/meetings", CreateMeeting).RequireAuthorization(MdtScope.RunMdt).WithSummary("Schedule a meeting (local time of the jurisdiction).");
         g.MapPost("/meetings/{id:guid}/status", SetStatus).RequireAuthorization(MdtScope.RunMdt).WithSummary("Mark a meeting Held or Cancelled.");
         g.MapPost("/meetings/{id:guid}/agenda", AddToAgenda).RequireAuthorization(MdtScope.RunMdt)

@@ -36,6 +36,8 @@ public sealed class LegalExampleStateTests(ExampleStateApp app) : IClassFixture<
 
         // Court times are the example state's (Chicago) local time.
         await c.CreatedAsync("/court-dates", new { at = "2024-07-15T09:30:00", court = "District Court", purpose = "Trial" });
-        Assert.Equal(new DateTime(2024, 7, 15, 14, 30, 0, DateTimeKind.Utc), (await c.FileAsync()).GetProperty("courtDates")[0].GetProperty("atUtc").GetDateTime().ToUniversalTime());
+        var at = (await c.FileAsync()).GetProperty("courtDates")[0].GetProperty("at");
+        Assert.Equal("2024-07-15T09:30:00-05:00", at.GetString());
+        Assert.Equal(new DateTime(2024, 7, 15, 14, 30, 0, DateTimeKind.Utc), at.GetDateTimeOffset().UtcDateTime);
     }
 }

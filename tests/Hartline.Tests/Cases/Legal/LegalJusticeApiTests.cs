@@ -39,8 +39,8 @@ public sealed class LegalJusticeApiTests(HartlineApp app) : IClassFixture<Hartli
 
         // Typed in Connecticut local time (EDT in July), stored in UTC.
         var date = Assert.Single(file.GetProperty("courtDates").EnumerateArray());
-        Assert.Equal(new DateTime(2019, 7, 15, 13, 30, 0, DateTimeKind.Utc), date.GetProperty("atUtc").GetDateTime().ToUniversalTime());
-        Assert.Equal("2019-07-15T09:30:00", date.GetProperty("at").GetString());
+        Assert.Equal(new DateTime(2019, 7, 15, 13, 30, 0, DateTimeKind.Utc), date.GetProperty("at").GetDateTimeOffset().UtcDateTime);
+        Assert.Equal("2019-07-15T09:30:00-04:00", date.GetProperty("at").GetString());
         Assert.Equal("Continued to August", date.GetProperty("outcome").GetString());
     }
 

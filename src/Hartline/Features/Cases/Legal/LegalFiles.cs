@@ -57,7 +57,7 @@ public sealed class LegalFiles(HartlineDb db, CaseAccess access, AuditLog audit,
             offenders.Select(o => new OffenderView(o.Id, o.Role, o.NameOrAlias, o.Relationship, o.Note, names[o.Id])).ToList(),
             arrests.Select(a => new ArrestView(a.Id, a.OffenderId, names[a.OffenderId], a.ArrestedOn, a.Agency, a.Note)).ToList(),
             charges.Select(c => View(c, names[c.OffenderId], dateOfBirth)).ToList(),
-            hearings.Select(d => new CourtDateView(d.Id, j.ToLocal(d.At), d.At, d.Court, d.Purpose, d.OffenderId,
+            hearings.Select(d => new CourtDateView(d.Id, j.ToLocal(d.At), d.Court, d.Purpose, d.OffenderId,
                 d.OffenderId is { } o ? names[o] : null, d.ProtectionId,
                 protectionViews.FirstOrDefault(p => p.Id == d.ProtectionId)?.Name, d.Outcome, d.Note, d.At <= now)).ToList());
     }

@@ -40,8 +40,8 @@ public sealed record ChargeView(Guid Id, Guid OffenderId, string Offender, Guid?
 
 public sealed record DispositionView(Guid Id, DispositionOutcome Outcome, DateOnly On, string? Note);
 
-/// <summary><see cref="At"/> is the jurisdiction's local time; <see cref="AtUtc"/> as stored.</summary>
-public sealed record CourtDateView(Guid Id, DateTime At, DateTime AtUtc, string Court, CourtPurpose Purpose,
+/// <summary><see cref="At"/> is the jurisdiction's local time (the API adds its offset).</summary>
+public sealed record CourtDateView(Guid Id, DateTime At, string Court, CourtPurpose Purpose,
     Guid? OffenderId, string? Offender, Guid? ProtectionId, string? Protection, string? Outcome, string? Note, bool HasTakenPlace);
 
 public sealed record NoticeView(string Code, string Title, string Text, bool IsWarning);

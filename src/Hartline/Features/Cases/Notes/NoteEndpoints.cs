@@ -12,7 +12,7 @@ public static class NoteEndpoints
             .WithSummary("The case's notes you may read, newest first; q searches their text. Each privileged note shown is audited. 404 when the case is not yours to see.");
         g.MapPost("/notes", Add)
             .WithSummary("Add a note: level Team, Restricted (with agencies) or Privileged (your agency only). supersedes corrects an earlier note of your agency, which is kept.");
-        g.MapGet("/notes.csv", Export)
+        g.MapGet("/notes.csv", Export).Produces(StatusCodes.Status200OK, typeof(Stream), "text/csv")
             .WithSummary("The case's team and restricted notes you may read, as CSV. Privileged notes are never exported. Audited as an export.");
         api.MapGet("/notes", Search).WithTags("Case notes").RequireAuthorization(Policies.CaseRecords)
             .WithSummary("Search the text of the notes you may read across the cases you may see (at most 100, newest first).");

@@ -11,7 +11,7 @@ public static class DuplicateEndpoints
         g.MapGet("/possible-duplicates", async (DuplicateReview review, CurrentActor actor, int? page, CancellationToken ct) =>
         {
             var (items, total) = await review.QueueAsync(actor.Value, page ?? 1, ct);
-            return new { items, total, page = page ?? 1, pageSize = DuplicateReview.PageSize };
+            return new PossibleDuplicatePage(items, total, page ?? 1, DuplicateReview.PageSize);
         }).WithSummary("Open pairs of registry records that may be the same youth, most likely first.");
         g.MapGet("/possible-duplicates/{id:guid}", Get).WithSummary("A pair side by side with the per-field explanation (audited).");
         g.MapPost("/possible-duplicates/{id:guid}/merge", Merge).WithSummary("Merge the pair, keeping the chosen record; undoable.");
@@ -53,3 +53,4 @@ public static class DuplicateEndpoints
 }
 
 public sealed record MergeDone(Guid MergeId);
+public sealed record PossibleDuplicatePage(IReadOnlyList<PossibleDuplicateItem> Items, int Total, int Page, int PageSize);
