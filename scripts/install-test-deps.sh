@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine, only when missing:
-# PostgreSQL (throwaway cluster), Chromium (browser tests), Node/npm and axe-core (accessibility checks).
+# PostgreSQL (throwaway cluster), Chromium (browser tests), Node/npm, axe-core (accessibility checks) and
+# Redocly CLI (the OpenAPI document's linter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ ! -f tests/Hartline.BrowserTests/node_modules/axe-core/axe.min.js ]; then
+# axe-core for the browser tests; Redocly CLI lints the OpenAPI document (Platform/OpenApiLintTests).
+if [ ! -f tests/Hartline.BrowserTests/node_modules/axe-core/axe.min.js ] \
+  || [ ! -f tests/Hartline.BrowserTests/node_modules/@redocly/cli/package.json ]; then
   (cd tests/Hartline.BrowserTests && npm ci --no-audit --no-fund --silent)
 fi
