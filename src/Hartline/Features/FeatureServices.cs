@@ -9,6 +9,7 @@ using Hartline.Features.Intake;
 using Hartline.Features.Mdt;
 using Hartline.Features.People.Duplicates;
 using Hartline.Features.Reports;
+using Hartline.Features.Search;
 using Hartline.Security.Audit;
 
 namespace Hartline.Features;
@@ -39,6 +40,7 @@ public static class FeatureServices
         .AddScoped<People.Deduplication.RegistryDedupe>()
         .AddScoped<People.Duplicates.PersonMerging>()
         .AddScoped<CaseFiles>()
+        .AddScoped<Search.YouthSearch>()
         .AddScoped<CaseAccess>()
         .AddScoped<Cases.Sharing.CaseSharing>()
         .AddScoped<Cases.Sharing.ConsentRecords>()
@@ -66,6 +68,7 @@ public static class FeatureServices
             .MapIntake()
             .MapDuplicateReview()
             .MapCases()
+            .MapSearch()
             .MapCaseFile()
             .MapCaseNotes()
             .MapYouthVoice()

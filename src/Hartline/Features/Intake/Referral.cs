@@ -51,10 +51,13 @@ public sealed class Referral : IAudited
     public DateTime? LinkedAt { get; set; }
     public Guid? LinkedById { get; set; }
 
-    public ReferralStatus Status =>
-        LinkedAt is not null ? ReferralStatus.LinkedToCase
-        : DeterminedAt is not null ? ReferralStatus.Determined
-        : ScreenedAt is not null ? ReferralStatus.Screened
+    public ReferralStatus Status => StatusOf(ScreenedAt, DeterminedAt, LinkedAt);
+
+    /// <summary>The status from the funnel's stamps, for a referral read as a projection rather than an entity.</summary>
+    public static ReferralStatus StatusOf(DateTime? screenedAt, DateTime? determinedAt, DateTime? linkedAt) =>
+        linkedAt is not null ? ReferralStatus.LinkedToCase
+        : determinedAt is not null ? ReferralStatus.Determined
+        : screenedAt is not null ? ReferralStatus.Screened
         : ReferralStatus.Received;
 }
 
