@@ -6,6 +6,7 @@ using Hartline.Features.Cases.Plan;
 using Hartline.Features.Cases.Legal;
 using Hartline.Features.Demo;
 using Hartline.Features.Intake;
+using Hartline.Features.Intake.Corrections;
 using Hartline.Features.Mdt;
 using Hartline.Features.People.Duplicates;
 using Hartline.Features.Reports;
@@ -31,6 +32,7 @@ public static class FeatureServices
         .AddScoped<ReferralAccessor>()
         .AddScoped<ReferralWorkflow>()
         .AddScoped<ReferralFiles>()
+        .AddScoped<Intake.Corrections.ReferralCorrections>()
         .AddScoped<Intake.Duplicates.DuplicateCheck>()
         .AddScoped<IntakeFunnel>()
         .AddSingleton<People.Deduplication.LinkageModels>()
@@ -66,6 +68,7 @@ public static class FeatureServices
         app.MapGroup("/api/v1")
             .MapSession()
             .MapIntake()
+            .MapReferralCorrections()
             .MapDuplicateReview()
             .MapCases()
             .MapSearch()

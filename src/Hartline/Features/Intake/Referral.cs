@@ -51,6 +51,21 @@ public sealed class Referral : IAudited
     public DateTime? LinkedAt { get; set; }
     public Guid? LinkedById { get; set; }
 
+    /// <summary>
+    /// Set when the referral was entered by mistake and withdrawn: it is kept (never deleted) but leaves
+    /// every list, count and report through a query filter on the entity.
+    /// </summary>
+    public DateTime? WithdrawnAt { get; set; }
+    public Guid? WithdrawnById { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
+    public string? WithdrawalReason { get; set; }
+
+    /// <summary>
+    /// Raised by one on every correction; a correction sent with an older number was made on stale values
+    /// and is refused (two people correcting at once: the second is told, not silently overwritten).
+    /// </summary>
+    public int Version { get; set; }
+
     public ReferralStatus Status => StatusOf(ScreenedAt, DeterminedAt, LinkedAt);
 
     /// <summary>The status from the funnel's stamps, for a referral read as a projection rather than an entity.</summary>
