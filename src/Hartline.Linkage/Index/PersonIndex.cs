@@ -18,7 +18,7 @@ public sealed record IndexMatch(string Id, double Probability, PairExplanation E
 /// The prior of a match follows the index's size (<see cref="LinkageModel.DuplicatesPerRecord"/>
 /// over the persons indexed), and common names are weighted by their frequency in the index.
 /// </remarks>
-public sealed class PersonIndex
+public sealed partial class PersonIndex
 {
     /// <summary>A key shared by more persons than this is too common to narrow the search and is not scanned.</summary>
     public const int MaxBucketScan = 5000;
@@ -83,6 +83,7 @@ public sealed class PersonIndex
             _frequencies.Add(person);
             foreach (var rule in Rules)
                 if (rule.Key(person) is var key and not 0) _buckets.Add(key, slot);
+            foreach (var key in NameSoundKeys(person)) _nameSounds.Add(key, slot);
         }
         finally { _lock.ExitWriteLock(); }
     }
@@ -102,6 +103,7 @@ public sealed class PersonIndex
         var person = _people[slot];
         foreach (var rule in Rules)
             if (rule.Key(person) is var key and not 0) _buckets.Remove(key, slot);
+        foreach (var key in NameSoundKeys(person)) _nameSounds.Remove(key, slot);
         _frequencies.Add(person, -1);
         _ids[slot] = null;
         _people[slot] = default;

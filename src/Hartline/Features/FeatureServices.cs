@@ -6,9 +6,11 @@ using Hartline.Features.Cases.Plan;
 using Hartline.Features.Cases.Legal;
 using Hartline.Features.Demo;
 using Hartline.Features.Intake;
+using Hartline.Features.Intake.Corrections;
 using Hartline.Features.Mdt;
 using Hartline.Features.People.Duplicates;
 using Hartline.Features.Reports;
+using Hartline.Features.Search;
 using Hartline.Security.Audit;
 
 namespace Hartline.Features;
@@ -30,6 +32,7 @@ public static class FeatureServices
         .AddScoped<ReferralAccessor>()
         .AddScoped<ReferralWorkflow>()
         .AddScoped<ReferralFiles>()
+        .AddScoped<Intake.Corrections.ReferralCorrections>()
         .AddScoped<Intake.Duplicates.DuplicateCheck>()
         .AddScoped<IntakeFunnel>()
         .AddSingleton<People.Deduplication.LinkageModels>()
@@ -39,6 +42,7 @@ public static class FeatureServices
         .AddScoped<People.Deduplication.RegistryDedupe>()
         .AddScoped<People.Duplicates.PersonMerging>()
         .AddScoped<CaseFiles>()
+        .AddScoped<Search.YouthSearch>()
         .AddScoped<CaseAccess>()
         .AddScoped<Cases.Sharing.CaseSharing>()
         .AddScoped<Cases.Sharing.ConsentRecords>()
@@ -64,8 +68,10 @@ public static class FeatureServices
         app.MapGroup("/api/v1")
             .MapSession()
             .MapIntake()
+            .MapReferralCorrections()
             .MapDuplicateReview()
             .MapCases()
+            .MapSearch()
             .MapCaseFile()
             .MapCaseNotes()
             .MapYouthVoice()

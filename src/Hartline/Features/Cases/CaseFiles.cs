@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hartline.Features.Cases;
 
 public sealed record CaseListItem(Guid Id, string YouthName, DateOnly? DateOfBirth, string Region, DateOnly OpenedOn,
-    CaseStatus Status, string OwnerAgency);
+    CaseStatus Status, string OwnerAgency, string? PrimaryWorker, bool SafetyConcern);
 
 public sealed record CasePage(IReadOnlyList<CaseListItem> Items, int Page, int PageSize, int Total);
 
@@ -24,30 +24,74 @@ public sealed record CaseFile(Guid Id, Guid PersonId, string YouthName, DateOnly
     int PrimaryWorkerChangesLast12Months, string? PrimaryWorker);
 
 /// <summary>Lists and opens case files: lists through the scope function, opening through <see cref="CaseAccess"/>, every opening audited.</summary>
-public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, Jurisdiction j,
+public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, Jurisdiction j, TimeProvider clock,
     Profile.CaseProfiles profiles, Missing.MissingEpisodes missing, Team.CareTeam team, AgencyNames agencyNames)
 {
     public const int DefaultPageSize = 50;
 
-    public async Task<CasePage> ListAsync(Actor actor, int page, string? region, CancellationToken ct = default)
+    public async Task<CasePage> ListAsync(Actor actor, CaseListQuery q, CancellationToken ct = default)
     {
-        page = Math.Clamp(page, 1, 1_000_000); // a typed page number must not overflow the offset
+        var page = Math.Clamp(q.Page ?? 1, 1, 1_000_000); // a typed page number must not overflow the offset
         var query = RecordScope.Cases(db.Cases, actor, ScopePurpose.Records);
-        if (!string.IsNullOrWhiteSpace(region)) query = query.Where(c => c.RegionCode == region);
+        if (q.Status is { } status) query = query.Where(c => c.Status == status);
+        if (!string.IsNullOrWhiteSpace(q.Region)) query = query.Where(c => c.RegionCode == q.Region);
+        if (q.Owner is { } owner) query = query.Where(c => c.OwnerAgencyId == owner);
+        switch (q.Worker)
+        {
+            case "none": query = query.Where(c => c.AssignedUserId == null); break;
+            case "me": var me = actor.UserId; query = query.Where(c => c.AssignedUserId == me); break;
+            case { } w when Guid.TryParse(w, out var worker): query = query.Where(c => c.AssignedUserId == worker); break;
+        }
+        if (q.Safety == true) query = query.Where(c => db.Referrals.Any(r => r.CaseId == c.Id && r.ImmediateSafetyConcern));
+        if (q.Age is { } band)
+        {
+            if (band == Shared.AgeGroup.NotRecorded) query = query.Where(c => c.Person!.DateOfBirth == null);
+            else
+            {
+                var (after, onOrBefore) = Shared.AgeGroups.BirthDates(band, j.Today(clock));
+                if (after is { } a) query = query.Where(c => c.Person!.DateOfBirth > a);
+                if (onOrBefore is { } b) query = query.Where(c => c.Person!.DateOfBirth <= b);
+            }
+        }
         var total = await query.CountAsync(ct);
-        var rows = await query
-            .OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Id)
+        var rows = await Sorted(query, q)
             .Skip((page - 1) * DefaultPageSize).Take(DefaultPageSize)
             .Select(c => new
             {
                 c.Id, c.Person!.GivenName, c.Person.MiddleName, c.Person.FamilyName, c.Person.DateOfBirth,
                 c.RegionCode, c.OpenedOn, c.Status,
                 Agency = db.Agencies.Where(a => a.Id == c.OwnerAgencyId).Select(a => a.Name).First(),
+                Worker = db.Users.Where(u => u.Id == c.AssignedUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                Safety = db.Referrals.Any(r => r.CaseId == c.Id && r.ImmediateSafetyConcern),
             })
             .ToListAsync(ct);
         var items = rows.Select(r => new CaseListItem(r.Id, People.Person.FormatName(r.GivenName, r.MiddleName, r.FamilyName), r.DateOfBirth,
-            Jurisdiction.NameOf(j.Regions, r.RegionCode) ?? r.RegionCode, r.OpenedOn, r.Status, r.Agency)).ToList();
+            Jurisdiction.NameOf(j.Regions, r.RegionCode) ?? r.RegionCode, r.OpenedOn, r.Status, r.Agency, r.Worker, r.Safety)).ToList();
         return new CasePage(items, page, DefaultPageSize, total);
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Case, int>> LifeOrder = c =>
+        c.Status == CaseStatus.Open ? 0 : c.Status == CaseStatus.Active ? 1 : c.Status == CaseStatus.FollowUp ? 2
+        : c.Status == CaseStatus.Reopened ? 3 : 4;
+
+    // Every sort ends on the id, so paging through equal values neither repeats nor skips a case.
+    private IQueryable<Case> Sorted(IQueryable<Case> query, CaseListQuery q)
+    {
+        var desc = q.Descending;
+        IOrderedQueryable<Case> ordered = q.SortedBy switch
+        {
+            CaseSort.Youth => desc ? query.OrderByDescending(c => c.Person!.FamilyNameKey).ThenByDescending(c => c.Person!.GivenNameKey)
+                : query.OrderBy(c => c.Person!.FamilyNameKey).ThenBy(c => c.Person!.GivenNameKey),
+            CaseSort.Born => desc ? query.OrderByDescending(c => c.Person!.DateOfBirth) : query.OrderBy(c => c.Person!.DateOfBirth),
+            CaseSort.Region => desc ? query.OrderByDescending(c => c.RegionCode) : query.OrderBy(c => c.RegionCode),
+            // In the order of a case's life, not of the stored names.
+            CaseSort.Status => desc ? query.OrderByDescending(LifeOrder) : query.OrderBy(LifeOrder),
+            CaseSort.Owner => desc
+                ? query.OrderByDescending(c => db.Agencies.Where(a => a.Id == c.OwnerAgencyId).Select(a => a.Name).First())
+                : query.OrderBy(c => db.Agencies.Where(a => a.Id == c.OwnerAgencyId).Select(a => a.Name).First()),
+            _ => desc ? query.OrderByDescending(c => c.OpenedOn) : query.OrderBy(c => c.OpenedOn),
+        };
+        return desc ? ordered.ThenByDescending(c => c.Id) : ordered.ThenBy(c => c.Id);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ public static class IntakeEndpoints
         var g = api.MapGroup("/referrals").WithTags("Intake");
         g.MapPost("/", Receive).RequireAuthorization(Policies.TakeReferrals)
             .WithSummary("Receive a referral: registers the youth (or links the person chosen) and starts the intake funnel.");
-        g.MapGet("/", List).RequireAuthorization(Policies.CaseRecords).WithSummary("Referrals visible to you, newest first, 50 a page.");
+        g.MapGet("/", List).RequireAuthorization(Policies.CaseRecords).WithSummary("Referrals visible to you, 50 a page: filters combine (status, region, agency, safety, age, waiting = days), sort by a column (dir asc|desc).");
         g.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CaseRecords)
             .WithSummary("One referral with its funnel, clocks, screenings, determinations and legal notices (audited).");
         g.MapPost("/{id:guid}/screenings", Screen).RequireAuthorization(Policies.TakeReferrals)
@@ -41,8 +41,8 @@ public static class IntakeEndpoints
             : TypedResults.ValidationProblem(Errors.CamelCase(received.Errors));
     }
 
-    private static Task<ReferralPage> List(ReferralFiles files, CurrentActor actor, int? page, ReferralStatus? status, CancellationToken ct) =>
-        files.ListAsync(actor.Value, page ?? 1, status, ct);
+    private static Task<ReferralPage> List(ReferralFiles files, CurrentActor actor, [AsParameters] ReferralListQuery query, CancellationToken ct) =>
+        files.ListAsync(actor.Value, query, ct);
 
     private static async Task<Results<Ok<ReferralView>, NotFound>> Get(Guid id, ReferralFiles files, HttpContext http, CancellationToken ct) =>
         await files.OpenAsync(id, Actor.FromPrincipal(http.User), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();

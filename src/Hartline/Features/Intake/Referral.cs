@@ -51,10 +51,28 @@ public sealed class Referral : IAudited
     public DateTime? LinkedAt { get; set; }
     public Guid? LinkedById { get; set; }
 
-    public ReferralStatus Status =>
-        LinkedAt is not null ? ReferralStatus.LinkedToCase
-        : DeterminedAt is not null ? ReferralStatus.Determined
-        : ScreenedAt is not null ? ReferralStatus.Screened
+    /// <summary>
+    /// Set when the referral was entered by mistake and withdrawn: it is kept (never deleted) but leaves
+    /// every list, count and report through a query filter on the entity.
+    /// </summary>
+    public DateTime? WithdrawnAt { get; set; }
+    public Guid? WithdrawnById { get; set; }
+    [Hartline.Security.Audit.ConfidentialText]
+    public string? WithdrawalReason { get; set; }
+
+    /// <summary>
+    /// Raised by one on every correction; a correction sent with an older number was made on stale values
+    /// and is refused (two people correcting at once: the second is told, not silently overwritten).
+    /// </summary>
+    public int Version { get; set; }
+
+    public ReferralStatus Status => StatusOf(ScreenedAt, DeterminedAt, LinkedAt);
+
+    /// <summary>The status from the funnel's stamps, for a referral read as a projection rather than an entity.</summary>
+    public static ReferralStatus StatusOf(DateTime? screenedAt, DateTime? determinedAt, DateTime? linkedAt) =>
+        linkedAt is not null ? ReferralStatus.LinkedToCase
+        : determinedAt is not null ? ReferralStatus.Determined
+        : screenedAt is not null ? ReferralStatus.Screened
         : ReferralStatus.Received;
 }
 

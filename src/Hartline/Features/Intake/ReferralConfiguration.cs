@@ -20,11 +20,17 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         e.Property(r => r.RegionCode).HasMaxLength(40);
         e.Property(r => r.ResidenceCode).HasMaxLength(40);
         e.Ignore(r => r.Status);
+        e.Property(r => r.WithdrawalReason).HasMaxLength(500);
+        e.Property(r => r.Version).IsConcurrencyToken();
+        // A withdrawn referral leaves every list, count and report; the withdrawal pages ask for it explicitly.
+        e.HasQueryFilter(r => r.WithdrawnAt == null);
         e.HasOne<Agency>().WithMany().HasForeignKey(r => r.ReceivingAgencyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
         // The funnel report filters referrals by when they were received.
         e.HasIndex(r => r.ReceivedAt);
         e.HasIndex(r => r.ReceivingAgencyId);
+        // The search box finds a referral by its Careline report number.
+        e.HasIndex(r => r.CarelineReportNumber);
     }
 }

@@ -1,5 +1,6 @@
 using Hartline.Data;
 using Hartline.Features.Intake.Determination;
+using Hartline.Features.Shared;
 using Hartline.Jurisdictions;
 using Hartline.Security;
 using Hartline.Security.Audit;
@@ -8,15 +9,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Hartline.Features.Intake;
 
 /// <summary>Lists referrals through the scope function and opens one (audited) for the referral page and API.</summary>
-public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditLog audit, Jurisdiction j)
+public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditLog audit, Jurisdiction j, TimeProvider clock)
 {
     public const int PageSize = 50;
 
-    public async Task<ReferralPage> ListAsync(Actor actor, int page, ReferralStatus? status, CancellationToken ct = default)
+    public async Task<ReferralPage> ListAsync(Actor actor, ReferralListQuery q, CancellationToken ct = default)
     {
-        page = Math.Clamp(page, 1, 1_000_000);
+        var page = Math.Clamp(q.Page ?? 1, 1, 1_000_000);
         var query = RecordScope.Referrals(db.Referrals, db.Cases, actor, ScopePurpose.Records);
-        query = status switch
+        query = q.Status switch
         {
             ReferralStatus.Received => query.Where(r => r.ScreenedAt == null && r.DeterminedAt == null && r.LinkedAt == null),
             ReferralStatus.Screened => query.Where(r => r.ScreenedAt != null && r.DeterminedAt == null && r.LinkedAt == null),
@@ -24,15 +25,58 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
             ReferralStatus.LinkedToCase => query.Where(r => r.LinkedAt != null),
             _ => query,
         };
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Join(db.People, r => r.PersonId, p => p.Id, (r, p) => new { r, p.GivenName, p.MiddleName, p.FamilyName })
-            .ToListAsync(ct);
-        return new ReferralPage(rows.Select(x => new ReferralListItem(x.r.Id, j.ToLocal(x.r.ReceivedAt),
-            People.Person.FormatName(x.GivenName, x.MiddleName, x.FamilyName), Jurisdiction.NameOf(j.ReferralSources, x.r.SourceCode) ?? x.r.SourceCode,
-            x.r.Status, x.r.ImmediateSafetyConcern, x.r.ScreenedAt - x.r.ReceivedAt, x.r.DeterminedAt - x.r.ReceivedAt)).ToList(), page, PageSize, total);
+        if (!string.IsNullOrWhiteSpace(q.Region)) query = query.Where(r => r.RegionCode == q.Region);
+        if (q.Agency is { } agency) query = query.Where(r => r.ReceivingAgencyId == agency);
+        if (q.Safety == true) query = query.Where(r => r.ImmediateSafetyConcern);
+        if (q.Waiting is { } days)
+        {
+            var since = clock.GetUtcNow().UtcDateTime.AddDays(-Math.Clamp(days, 0, 36_500));
+            query = query.Where(r => r.DeterminedAt == null && r.LinkedAt == null && r.ReceivedAt <= since);
+        }
+        var rows = query.Join(db.People, r => r.PersonId, p => p.Id, (r, p) => new Row { R = r, P = p });
+        if (q.Age is { } group)
+        {
+            if (group == AgeGroup.NotRecorded) rows = rows.Where(x => x.P.DateOfBirth == null);
+            else
+            {
+                var (after, onOrBefore) = AgeGroups.BirthDates(group, j.Today(clock));
+                if (after is { } a) rows = rows.Where(x => x.P.DateOfBirth > a);
+                if (onOrBefore is { } b) rows = rows.Where(x => x.P.DateOfBirth <= b);
+            }
+        }
+        var total = await rows.CountAsync(ct);
+        var found = await Sorted(rows, q).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(x => new { x.R, x.P.GivenName, x.P.MiddleName, x.P.FamilyName, x.P.DateOfBirth }).ToListAsync(ct);
+        return new ReferralPage(found.Select(x => new ReferralListItem(x.R.Id, j.ToLocal(x.R.ReceivedAt),
+            People.Person.FormatName(x.GivenName, x.MiddleName, x.FamilyName), Jurisdiction.NameOf(j.ReferralSources, x.R.SourceCode) ?? x.R.SourceCode,
+            x.R.Status, x.R.ImmediateSafetyConcern, x.R.ScreenedAt - x.R.ReceivedAt, x.R.DeterminedAt - x.R.ReceivedAt)).ToList(), page, PageSize, total);
     }
+
+    // An initialiser, not a constructor: EF follows members set this way into later filters and sorts.
+    private sealed class Row
+    {
+        public required Referral R { get; init; }
+        public required People.Person P { get; init; }
+    }
+
+    // Every sort ends on the id, so paging through equal values neither repeats nor skips a referral.
+    private static IQueryable<Row> Sorted(IQueryable<Row> rows, ReferralListQuery q)
+    {
+        var desc = q.Descending;
+        IOrderedQueryable<Row> ordered = q.SortedBy switch
+        {
+            ReferralSort.Youth => desc ? rows.OrderByDescending(x => x.P.FamilyNameKey).ThenByDescending(x => x.P.GivenNameKey)
+                : rows.OrderBy(x => x.P.FamilyNameKey).ThenBy(x => x.P.GivenNameKey),
+            ReferralSort.Source => desc ? rows.OrderByDescending(x => x.R.SourceCode) : rows.OrderBy(x => x.R.SourceCode),
+            // In the funnel's order: received, screened, determined, linked.
+            ReferralSort.Status => desc ? rows.OrderByDescending(FunnelOrder) : rows.OrderBy(FunnelOrder),
+            _ => desc ? rows.OrderByDescending(x => x.R.ReceivedAt) : rows.OrderBy(x => x.R.ReceivedAt),
+        };
+        return desc ? ordered.ThenByDescending(x => x.R.Id) : ordered.ThenBy(x => x.R.Id);
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Row, int>> FunnelOrder = x =>
+        x.R.LinkedAt != null ? 3 : x.R.DeterminedAt != null ? 2 : x.R.ScreenedAt != null ? 1 : 0;
 
     /// <summary>The referral page's content; null when missing or not the user's to see (404 either way).</summary>
     public async Task<ReferralView?> OpenAsync(Guid id, Actor actor, CancellationToken ct = default)

@@ -8,8 +8,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hartline.Features.Intake.Referrals;
 
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class DetailsModel(ReferralFiles files, ReferralWorkflow workflow, InstrumentLibrary instruments, Jurisdiction jurisdiction) : PageModel
+public sealed class DetailsModel(ReferralFiles files, ReferralWorkflow workflow, InstrumentLibrary instruments, Jurisdiction jurisdiction,
+    Corrections.ReferralCorrections corrections) : PageModel
 {
+    public IReadOnlyList<Corrections.CorrectionView> Corrections { get; private set; } = [];
     public ReferralView? View { get; private set; }
     public string? Problem { get; private set; }
     public string CarelineName => jurisdiction.Careline.Name;
@@ -25,7 +27,9 @@ public sealed class DetailsModel(ReferralFiles files, ReferralWorkflow workflow,
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         View = await files.OpenAsync(id, Actor.FromPrincipal(User), ct);
-        return View is null ? NotFound() : Page();
+        if (View is null) return NotFound();
+        Corrections = await corrections.HistoryAsync(id, mayReadNarrative: !View.NarrativeWithheld, ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostLinkAsync(Guid id, CancellationToken ct)

@@ -1,17 +1,44 @@
+using Hartline.Data;
+using Hartline.Features.Shared;
+using Hartline.Jurisdictions;
 using Hartline.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Intake.Referrals;
 
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class IndexModel(ReferralFiles files, CurrentActor actor) : PageModel
+public sealed class IndexModel(ReferralFiles files, CurrentActor actor, Jurisdiction jurisdiction, HartlineDb db) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
-    [BindProperty(SupportsGet = true)] public ReferralStatus? Status { get; set; }
+    /// <summary>The waiting times offered: the usual screening target, a week, a month.</summary>
+    public static readonly int[] WaitingChoices = [2, 7, 30];
+
+    [BindProperty(SupportsGet = true, Name = "")] public ReferralListQuery Query { get; set; } = new();
 
     public ReferralPage Result { get; private set; } = new([], 1, ReferralFiles.PageSize, 0);
+    public IReadOnlyList<SelectListItem> AgencyOptions { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Result = await files.ListAsync(actor.Value, PageNumber, Status, ct);
+    public IEnumerable<SelectListItem> RegionOptions =>
+        jurisdiction.Regions.Select(r => new SelectListItem(r.Name, r.Code, r.Code == Query.Region));
+
+    public IEnumerable<SelectListItem> AgeOptions =>
+        Enum.GetValues<AgeGroup>().Select(b => new SelectListItem(AgeGroups.Label(b), b.ToString(), b == Query.Age));
+
+    public static string StatusLabel(ReferralStatus s) => s switch
+    {
+        ReferralStatus.Received => "Waiting to be screened",
+        ReferralStatus.Screened => "Screened, waiting for a determination",
+        ReferralStatus.Determined => "Determined, no case yet",
+        _ => "Linked to a case",
+    };
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Result = await files.ListAsync(actor.Value, Query, ct);
+        AgencyOptions = await db.Agencies.OrderBy(a => a.Name)
+            .Select(a => new SelectListItem(a.Name, a.Id.ToString(), a.Id == Query.Agency)).ToListAsync(ct);
+    }
 }

@@ -1,0 +1,39 @@
+namespace Hartline.Features.Shared;
+
+/// <summary>
+/// The age bands lists filter by: the ones HART's work turns on (a child under 12, the young teens most
+/// often recruited, the 15–17 year-olds near leaving care, adults referred as youth).
+/// </summary>
+public enum AgeGroup { Under12, From12To14, From15To17, Adult, NotRecorded }
+
+public static class AgeGroups
+{
+    public static string Label(AgeGroup band) => band switch
+    {
+        AgeGroup.Under12 => "Under 12",
+        AgeGroup.From12To14 => "12 to 14",
+        AgeGroup.From15To17 => "15 to 17",
+        AgeGroup.Adult => "18 or older",
+        _ => "Date of birth not recorded",
+    };
+
+    /// <summary>
+    /// The dates of birth of a band on <paramref name="today"/>, as a range a query can use on an index:
+    /// born after <c>After</c> (exclusive) and on or before <c>OnOrBefore</c>. Null bounds are open.
+    /// </summary>
+    public static (DateOnly? After, DateOnly? OnOrBefore) BirthDates(AgeGroup band, DateOnly today) => band switch
+    {
+        AgeGroup.Under12 => (today.AddYears(-12), null),
+        AgeGroup.From12To14 => (today.AddYears(-15), today.AddYears(-12)),
+        AgeGroup.From15To17 => (today.AddYears(-18), today.AddYears(-15)),
+        AgeGroup.Adult => (null, today.AddYears(-18)),
+        _ => (null, null),
+    };
+
+    /// <summary>Whole years of age on <paramref name="today"/> (a birthday counts from its day).</summary>
+    public static int AgeOn(DateOnly born, DateOnly today)
+    {
+        var age = today.Year - born.Year;
+        return born.AddYears(age) > today ? age - 1 : age;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hartline.Features.Cases;
+using Hartline.Security;
+using Hartline.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Tests.Cases;
+
+/// <summary>Case and referral lists: filters that combine, sorting, paging that keeps both, and never a record outside the scope.</summary>
+public sealed class CaseListTests(HartlineApp app) : IClassFixture<HartlineApp>
+{
+    private World World => app.World;
+
+    private static async Task<JsonElement> Get(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static List<string> Names(JsonElement page) =>
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("youthName").GetString()!).ToList();
+
+    [Fact]
+    public async Task Filters_combine_and_a_filter_never_reaches_outside_the_scope()
+    {
+        var mine = await World.Agency("Mine");
+        var theirs = await World.Agency("Theirs");
+        var worker = await World.User(Roles.Investigator, mine);
+        var other = await World.User(Roles.Investigator, theirs);
+        var tag = World.UniqueName("Filt", 10);
+        await World.Case(worker, World.Referral("Ana", tag + "a", region: "R1", dob: app.LocalToday.AddYears(-13)));
+        await World.Case(worker, World.Referral("Bea", tag + "b", region: "R2", dob: app.LocalToday.AddYears(-13)));
+        await World.Case(worker, World.Referral("Cyd", tag + "c", region: "R1", dob: app.LocalToday.AddYears(-16)));
+        await World.Case(other, World.Referral("Dee", tag + "d", region: "R1", dob: app.LocalToday.AddYears(-13)));
+        var client = await World.SignedIn(worker);
+
+        var r1Young = await Get(client, $"/api/v1/cases?owner={mine.Id}&region=R1&age=From12To14");
+        Assert.Equal([$"Ana {tag}a"], Names(r1Young));
+        Assert.Equal(1, r1Young.GetProperty("total").GetInt32());
+        // The other agency's case exists, but asking for its owner gives nothing.
+        Assert.Equal(0, (await Get(client, $"/api/v1/cases?owner={theirs.Id}")).GetProperty("total").GetInt32());
+        // A coordinator sees every agency's cases under the same filters.
+        var coordinator = await World.User(Roles.Coordinator, await World.Agency("Hart"));
+        var all = Names(await Get(await World.SignedIn(coordinator), "/api/v1/cases?region=R1&age=From12To14&sort=Youth&dir=asc"));
+        Assert.Contains($"Ana {tag}a", all);
+        Assert.Contains($"Dee {tag}d", all);
+    }
+
+    [Fact]
+    public async Task A_sort_holds_across_pages_and_both_directions()
+    {
+        var agency = await World.Agency("Sorted");
+        var worker = await World.User(Roles.Investigator, agency);
+        var tag = World.UniqueName("Sort", 10);
+        for (var i = 0; i < 55; i++) // more than a page
+            await World.Case(worker, World.Referral("Youth", $"{tag}{(char)('a' + i % 26)}{(char)('a' + i / 26)}", dob: new DateOnly(2005, 1, 1).AddDays(i)));
+        var client = await World.SignedIn(worker);
+        var first = await Get(client, $"/api/v1/cases?owner={agency.Id}&sort=Youth&dir=asc");
+        var second = await Get(client, $"/api/v1/cases?owner={agency.Id}&sort=Youth&dir=asc&page=2");
+        var names = Names(first).Concat(Names(second)).ToList();
+        Assert.Equal(55, names.Count);
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        var descending = Names(await Get(client, $"/api/v1/cases?owner={agency.Id}&sort=Youth&dir=desc"));
+        Assert.Equal(names[^1], descending[0]);
+        var byBirth = (await Get(client, $"/api/v1/cases?owner={agency.Id}&sort=Born&dir=asc")).GetProperty("items")[0];
+        Assert.Equal("2005-01-01", byBirth.GetProperty("dateOfBirth").GetString());
+
+        // The page's links keep the filters and the sort.
+        var html = Forms.Html(await client.GetStringAsync($"/Cases?owner={agency.Id}&sort=Youth&dir=asc"));
+        var next = html.QuerySelector("nav.pager a")!.GetAttribute("href")!;
+        Assert.Contains($"owner={agency.Id}", next);
+        Assert.Contains("sort=Youth", next);
+        Assert.Contains("page=2", next);
+        Assert.Equal("ascending", html.QuerySelector("th[aria-sort]")!.GetAttribute("aria-sort"));
+    }
+
+    [Fact]
+    public async Task My_cases_and_safety_concerns_are_filters()
+    {
+        var agency = await World.Agency("Worker");
+        var worker = await World.User(Roles.Investigator, agency);
+        var tag = World.UniqueName("Safe", 10);
+        var safe = World.Referral("Safe", tag);
+        safe.ImmediateSafetyConcern = true;
+        var unsafeCase = await World.Case(worker, safe);
+        var calmCase = await World.Case(worker, World.Referral("Calm", tag));
+        // The opener becomes the primary worker; this one has nobody yet.
+        await app.WithDb(db => db.Cases.Where(c => c.Id == calmCase).ExecuteUpdateAsync(u => u.SetProperty(c => c.AssignedUserId, (Guid?)null)));
+        var client = await World.SignedIn(worker);
+        Assert.Equal([$"Safe {tag}"], Names(await Get(client, $"/api/v1/cases?owner={agency.Id}&safety=true")));
+        Assert.Equal([$"Safe {tag}"], Names(await Get(client, $"/api/v1/cases?owner={agency.Id}&worker=me")));
+        Assert.Equal([$"Calm {tag}"], Names(await Get(client, $"/api/v1/cases?owner={agency.Id}&worker=none")));
+    }
+
+    [Theory]
+    [InlineData("/Cases?sort=Bogus&dir=sideways&age=Ancient&page=-4&owner=nobody")]
+    [InlineData("/Intake/Referrals?sort=Bogus&waiting=-9999999999&age=Old&status=Lost")]
+    [InlineData("/Intake/Referrals?waiting=2147483647")]
+    public async Task Nonsense_in_the_query_string_shows_a_list_not_an_error(string url)
+    {
+        var worker = await World.User(Roles.Investigator, await World.Agency());
+        var response = await (await World.SignedIn(worker)).GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Referrals_filter_by_waiting_time_age_and_agency_and_sort_by_status()
+    {
+        var agency = await World.Agency("Waiting");
+        var worker = await World.User(Roles.Investigator, agency);
+        var tag = World.UniqueName("Wait", 10);
+        var old = World.Referral("Old", tag, received: app.LocalToday.AddDays(-9), dob: app.LocalToday.AddYears(-10));
+        await World.Receive(worker, old);
+        await World.Receive(worker, World.Referral("New", tag, received: app.LocalToday.AddDays(-1), dob: app.LocalToday.AddYears(-10)));
+        await World.Case(worker, World.Referral("Done", tag, received: app.LocalToday.AddDays(-20), dob: app.LocalToday.AddYears(-16)));
+        var client = await World.SignedIn(worker);
+        Assert.Equal([$"Old {tag}"], (await Get(client, $"/api/v1/referrals?agency={agency.Id}&waiting=7"))
+            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("youthName").GetString()).ToList());
+        Assert.Equal(2, (await Get(client, $"/api/v1/referrals?agency={agency.Id}&age=Under12")).GetProperty("total").GetInt32());
+        var byStatus = (await Get(client, $"/api/v1/referrals?agency={agency.Id}&sort=Status&dir=desc")).GetProperty("items")[0];
+        Assert.Equal($"Done {tag}", byStatus.GetProperty("youthName").GetString());
+        var outsider = await World.User(Roles.Investigator, await World.Agency());
+        Assert.Equal(0, (await Get(await World.SignedIn(outsider), $"/api/v1/referrals?agency={agency.Id}")).GetProperty("total").GetInt32());
+    }
+}
