@@ -19,7 +19,8 @@ internal sealed class DocumentContract : IOpenApiDocumentTransformer
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["Session"] = "Sign in and out. Signing in sets the session cookie every other operation needs.",
-        ["Intake"] = "Referrals: receive, screen, determine and link to a case; the duplicate check while typing.",
+        ["Intake"] = "Referrals: receive, screen, determine and link to a case; correct or withdraw one; the duplicate check while typing.",
+        ["Search"] = "Find a youth you may see by name, date of birth, case or referral id, or Careline report number (audited).",
         ["Duplicates"] = "Coordinators' review of registry records that may be the same youth: merge, dismiss, undo.",
         ["Cases"] = "Case files and their parts: profile, status, missing episodes, care team, consent and sharing.",
         ["Case notes"] = "Notes on a case at team, restricted and privileged level; search and CSV export.",
