@@ -47,6 +47,7 @@ public static class FeatureServices
         .AddScoped<Cases.Sharing.CaseSharing>()
         .AddScoped<Cases.Sharing.ConsentRecords>()
         .AddScoped<Cases.Profile.CaseProfiles>()
+        .AddScoped<Cases.Profile.CaseDeterminations>()
         .AddScoped<Cases.Lifecycle.CaseLifecycle>()
         .AddScoped<Cases.Opening.CaseOpening>()
         .AddScoped<Cases.Missing.MissingEpisodes>()

@@ -21,11 +21,12 @@ public sealed record CaseFile(Guid Id, Guid PersonId, string YouthName, DateOnly
     DateOnly? ClosedOn, CaseStatus Status, string? ClosureReason, IReadOnlyList<CaseStatus> NextStatuses, string OwnerAgency,
     IReadOnlyList<string> SharedWith, IReadOnlyList<CaseReferralView> Referrals, Profile.ExploitationProfile Profile,
     IReadOnlyList<StatusChangeView> StatusHistory, IReadOnlyList<Missing.MissingEpisodeView> MissingEpisodes,
-    int PrimaryWorkerChangesLast12Months, string? PrimaryWorker);
+    int PrimaryWorkerChangesLast12Months, string? PrimaryWorker, IReadOnlyList<Profile.CaseDeterminationView> Determinations);
 
 /// <summary>Lists and opens case files: lists through the scope function, opening through <see cref="CaseAccess"/>, every opening audited.</summary>
 public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, Jurisdiction j, TimeProvider clock,
-    Profile.CaseProfiles profiles, Missing.MissingEpisodes missing, Team.CareTeam team, AgencyNames agencyNames)
+    Profile.CaseProfiles profiles, Missing.MissingEpisodes missing, Team.CareTeam team, AgencyNames agencyNames,
+    Profile.CaseDeterminations determinations)
 {
     public const int DefaultPageSize = 50;
 
@@ -113,6 +114,7 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
         var referrals = await ReferralsOf(db, id).ToListAsync(ct);
         var history = await HistoryOf(db, id).ToListAsync(ct);
         var careTeam = await team.OfAsync(c, ct);
+        var profile = await profiles.OfAsync(id, ct);
 
         await audit.ReadAsync([new(nameof(Case), c.Id, null), new(nameof(People.Person), c.PersonId, $"via case {c.Id}")], ct);
 
@@ -126,12 +128,13 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
             c.Grants.Where(g => g.RevokedAt == null).Select(g => $"{agencies.GetValueOrDefault(g.AgencyId, "?")} ({g.Kind})").ToList(),
             referrals.Select(r => new CaseReferralView(r.Id, j.ToLocal(r.ReceivedAt),
                 Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode, r.ReportingAgencyName)).ToList(),
-            await profiles.OfAsync(id, ct),
+            profile,
             history.Select(h => new StatusChangeView(h.Change.From, h.Change.To,
                 Jurisdiction.NameOf(Profile.ExploitationVocabulary.ClosureReasons, h.Change.ReasonCode), h.Change.Note,
                 j.ToLocal(h.Change.ChangedAt), h.ChangedBy)).ToList(),
             await missing.OfAsync(id, ct), careTeam.PrimaryWorkerChangesLast12Months,
-            careTeam.Current.FirstOrDefault(m => m.Role == Team.CareTeamRole.PrimaryWorker)?.Name);
+            careTeam.Current.FirstOrDefault(m => m.Role == Team.CareTeamRole.PrimaryWorker)?.Name,
+            await determinations.OfAsync(id, profile, ct));
     }
 
     // Compiled once: each case view runs these, and a compiled query skips building the LINQ tree and
