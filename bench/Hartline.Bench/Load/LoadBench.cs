@@ -20,6 +20,7 @@ internal static class LoadBench
         await LoadSetup.EnsureCaseloadAsync(o, log);
         var (email, password, userId) = await LoadSetup.AddCoordinatorAsync(o.DbPath);
         var ids = LoadSetup.SampleCaseIds(o.DbPath, 10_000);
+        var lists = ListAndSearchPaths.Sample(o.DbPath, 10_000);
         var casesBefore = LoadSetup.CountReads(o.DbPath, userId, "Case");
         var personsBefore = LoadSetup.CountReads(o.DbPath, userId, "Person");
 
@@ -50,6 +51,14 @@ internal static class LoadBench
         var complete = cases == caseReadsOk && persons == caseReadsOk;
         MeasureLines.Write(new ReadAuditLine(caseReadsOk, cases, persons, complete));
         if (!complete) log.WriteLine("bench: the read audit does not match the successful case reads");
+
+        // After the audit check: a search writes person reads of its own (one per youth listed).
+        foreach (var (target, path) in new (string, Func<Random, string>)[] { ("case_list", lists.CaseList), ("search", lists.Search) })
+        {
+            await client.RunAsync(path, Math.Min(o.WarmupSeconds, 3), null); // the search index is built on the first search
+            await Measure(target, path, null, health.ReqS, bare.ReqS);
+            if (o.Rate is { } rate) await Measure(target, path, Math.Min(rate, 100), health.ReqS, bare.ReqS);
+        }
         return failed || !complete ? 4 : 0;
 
         // Server and client CPU per request are measured too: on 2 shared cores req/s moves with whatever
