@@ -57,10 +57,10 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             db.People.Where(p => p.DateOfBirth > LocalToday.AddYears(-17)).OrderBy(p => p.FamilyName));
     }
 
-    /// <summary>A new browser tab signed in as the demo user of <paramref name="role"/>, on their dashboard.</summary>
-    public async Task<IPage> SignedInPageAsync(string role, bool acceptDownloads = false)
+    /// <summary>A new browser tab (<paramref name="width"/> × <paramref name="height"/>) signed in as the demo user of <paramref name="role"/>, on their dashboard.</summary>
+    public async Task<IPage> SignedInPageAsync(string role, bool acceptDownloads = false, int width = 1280, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = acceptDownloads });
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = height }, AcceptDownloads = acceptDownloads });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/SignIn");
         await page.GetByLabel("E-mail").FillAsync(EmailOf(role));

@@ -18,7 +18,8 @@ public static class Pipeline
             h["Referrer-Policy"] = "no-referrer";
             h["Content-Security-Policy"] = "default-src 'self'; frame-ancestors 'none'; form-action 'self'";
             // The value antiforgery sets on every page with a form: anything else, and it logs a warning per page.
-            if (!ctx.Request.Path.StartsWithSegments("/css")) h["Cache-Control"] = "no-cache, no-store";
+            // Static files (site CSS and scripts, the design system under /lib) carry no one's data and may be cached.
+            if (!IsStatic(ctx.Request.Path)) h["Cache-Control"] = "no-cache, no-store";
             await next();
         });
         app.UseStaticFiles(new StaticFileOptions
@@ -52,4 +53,7 @@ public static class Pipeline
         app.MapHartlineApi();
         return app;
     }
+
+    private static bool IsStatic(PathString path) =>
+        path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/lib");
 }

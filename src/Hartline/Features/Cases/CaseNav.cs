@@ -12,4 +12,15 @@ public sealed record CaseNav(Guid CaseId, string Current)
         ($"/Cases/{id}/Legal", "Legal and justice", "legal"),
         ($"/Cases/{id}/Consent", "Consent and sharing", "consent"),
     ];
+
+    /// <summary>The page's heading before the youth's name ("Notes: Jordan Reyes"); the profile form is part of the overview.</summary>
+    public static string Title(string key) => key switch
+    {
+        "overview" => "Case file",
+        "profile" => "Exploitation profile",
+        _ => Tabs(Guid.Empty).FirstOrDefault(t => t.Key == key).Label ?? "Case file",
+    };
+
+    /// <summary>Whether <paramref name="key"/> is the tab to mark as current (the profile form lights the overview).</summary>
+    public bool IsCurrent(string key) => key == Current || (Current == "profile" && key == "overview");
 }

@@ -1,3 +1,4 @@
+using Hartline.Features.Cases.Header;
 using Hartline.Security;
 using Hartline.Security.Audit;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,10 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit) : PageMod
     public bool MayUpdate { get; private set; }
     public bool MayShare { get; private set; }
     public bool MayContribute { get; private set; }
+    /// <summary>The case header above the tabs (_CaseHeader.cshtml), built from the case this page opened.</summary>
+    public CaseHeader Header { get; private set; } = null!;
+    /// <summary>The tab this page is (a key of <see cref="CaseNav.Tabs"/>, or "profile").</summary>
+    protected abstract string Tab { get; }
 
     /// <summary>
     /// Loads the case for reading, with its youth, in one query that also authorizes it; false when the
@@ -36,6 +41,8 @@ public abstract class CasePageModel(CaseAccess access, AuditLog audit) : PageMod
         MayUpdate = await access.MayAsync(found, reader, CaseOperations.Update);
         MayShare = await access.MayAsync(found, reader, CaseOperations.Share);
         MayContribute = await access.MayAsync(found, reader, CaseOperations.Contribute);
+        // Taken from the request's services rather than every tab's constructor: the header is the base page's concern.
+        Header = await HttpContext.RequestServices.GetRequiredService<CaseHeaders>().OfAsync(found, reader, Tab, ct);
         if (audited) await AuditReadAsync(part, ct);
         return true;
     }

@@ -11,6 +11,8 @@ namespace Hartline.Features.Cases;
 public sealed class ConsentModel(CaseAccess access, AuditLog audit, Data.HartlineDb db, ConsentRecords consents, CaseSharing sharing)
     : CasePageModel(access, audit)
 {
+    protected override string Tab => "consent";
+
     private readonly Data.HartlineDb _db = db;
 
     public SharingView View { get; private set; } = null!;

@@ -11,6 +11,8 @@ namespace Hartline.Features.Cases;
 public sealed class DetailsModel(CaseFiles files, CaseAccess access, AuditLog audit,
     CaseLifecycle lifecycle, MissingEpisodes missing) : CasePageModel(access, audit)
 {
+    protected override string Tab => "overview";
+
     public CaseFile? CaseFile { get; private set; }
 
     [BindProperty] public StatusChangeInput Status { get; set; } = new();

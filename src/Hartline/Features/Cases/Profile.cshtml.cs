@@ -9,6 +9,8 @@ namespace Hartline.Features.Cases;
 [Authorize(Policy = Policies.CaseRecords)]
 public sealed class ProfileModel(CaseAccess access, AuditLog audit, CaseProfiles profiles) : CasePageModel(access, audit)
 {
+    protected override string Tab => "profile";
+
     [BindProperty] public ProfileInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)

@@ -9,6 +9,8 @@ namespace Hartline.Features.Cases;
 [Authorize(Policy = Policies.CaseRecords)]
 public sealed class TeamModel(CaseAccess access, AuditLog audit, CareTeam team) : CasePageModel(access, audit)
 {
+    protected override string Tab => "team";
+
     public CareTeamView View { get; private set; } = null!;
     public IReadOnlyList<AssignableUser> Assignable { get; private set; } = [];
 

@@ -20,6 +20,17 @@
     return chosen;
   };
 
+  // "12 May 2009 (17)", as the server writes a date of birth (BirthDates): the age on today's date in the
+  // jurisdiction's time zone, not the browser's.
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const withAge = iso => {
+    const [y, m, d] = iso.split('-').map(Number);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: panel.dataset.timeZone || undefined }).format(new Date());
+    const [ty, tm, td] = today.split('-').map(Number);
+    const age = ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
+    return `${d} ${months[m - 1]} ${y}` + (age >= 0 ? ` (${age})` : '');
+  };
+
   const el = (tag, props = {}, ...children) => {
     const e = Object.assign(document.createElement(tag), props);
     children.forEach(c => e.append(c));
@@ -34,7 +45,7 @@
         const input = el('input', { type: 'radio', name: `${prefix}.Verdict`, value, checked: previous.get(c.personId) === value });
         return el('label', {}, input, ` ${text}`);
       };
-      const born = c.dateOfBirth ? `born ${c.dateOfBirth}` : 'date of birth unknown';
+      const born = c.dateOfBirth ? `born ${withAge(c.dateOfBirth)}` : 'date of birth unknown';
       const legend = el('legend', {}, `${c.name}, ${born} `,
         el('span', { className: 'hint', textContent: `(match ${c.score.toFixed(2)}: ${c.reasons.join('; ')})` }));
       return el('li', {}, el('fieldset', {}, legend,

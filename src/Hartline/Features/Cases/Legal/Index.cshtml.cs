@@ -10,7 +10,7 @@ namespace Hartline.Features.Cases.Legal;
 /// to its own handler; a refused or missing case is a 404 whichever form it came from.
 /// </summary>
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageModel
+public sealed class IndexModel(LegalFiles files, LegalRecords records, Header.CaseHeaders headers) : PageModel
 {
     [BindProperty] public ProtectionInput NewProtection { get; set; } = new();
     [BindProperty] public ProtectionStepInput Outcome { get; set; } = new();
@@ -25,6 +25,7 @@ public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageMod
     [BindProperty] public Guid? CourtDateId { get; set; }
 
     public LegalFile Legal { get; private set; } = null!;
+    public Header.CaseHeader Header { get; private set; } = null!;
     /// <summary>The form that failed, kept open so its errors are in view.</summary>
     public string? OpenForm { get; private set; }
 
@@ -98,7 +99,9 @@ public sealed class IndexModel(LegalFiles files, LegalRecords records) : PageMod
     private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
     {
         if (await files.OpenAsync(id, Actor.FromPrincipal(User), ct) is not { } file) return NotFound();
-        Legal = file;
+        // The legal file checked the read and audited the youth's; the header asks the same door again.
+        if (await headers.OpenAsync(id, Actor.FromPrincipal(User), "legal", auditYouth: false, ct) is not { } header) return NotFound();
+        (Legal, Header) = (file, header);
         return Page();
     }
 

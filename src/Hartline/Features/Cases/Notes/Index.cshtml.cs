@@ -6,10 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hartline.Features.Cases.Notes;
 
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class IndexModel(CaseNotes notes, CaseTitles titles) : PageModel
+public sealed class IndexModel(CaseNotes notes, Header.CaseHeaders headers) : PageModel
 {
     public CaseNotesView? View { get; private set; }
-    public string YouthName { get; private set; } = "";
+    public string YouthName => Header.YouthName;
+    public Header.CaseHeader Header { get; private set; } = null!;
 
     [BindProperty]
     public NoteInput Input { get; set; } = new();
@@ -48,7 +49,9 @@ public sealed class IndexModel(CaseNotes notes, CaseTitles titles) : PageModel
     {
         View = await notes.ListAsync(id, Actor.FromPrincipal(User), q, ct);
         if (View is null) return false;
-        YouthName = await titles.YouthNameAsync(id, "notes", ct);
+        // The notes service checked the read; the header asks the same door again, and audits the view of the youth.
+        if (await headers.OpenAsync(id, Actor.FromPrincipal(User), "notes", auditYouth: true, ct) is not { } header) return false;
+        Header = header;
         return true;
     }
 

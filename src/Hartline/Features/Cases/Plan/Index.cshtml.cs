@@ -1,4 +1,3 @@
-using Hartline.Features.Cases.Notes;
 using Hartline.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,13 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hartline.Features.Cases.Plan;
 
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class IndexModel(YouthVoice voice, CaseTitles titles, Jurisdictions.Jurisdiction jurisdiction, TimeProvider clock) : PageModel
+public sealed class IndexModel(YouthVoice voice, Header.CaseHeaders headers, Jurisdictions.Jurisdiction jurisdiction, TimeProvider clock) : PageModel
 {
     /// <summary>Today in the jurisdiction: the default day for a new answer.</summary>
     public DateOnly Today => jurisdiction.Today(clock);
 
     public PlanView? View { get; private set; }
-    public string YouthName { get; private set; } = "";
+    public string YouthName => Header.YouthName;
+    public Header.CaseHeader Header { get; private set; } = null!;
     /// <summary>Which form was posted and not saved, so its errors are shown beside it and nowhere else.</summary>
     public string? FailedForm { get; private set; }
     public Guid? FailedItem { get; private set; }
@@ -73,7 +73,9 @@ public sealed class IndexModel(YouthVoice voice, CaseTitles titles, Jurisdiction
     {
         View = await voice.GetAsync(id, Actor.FromPrincipal(User), ct);
         if (View is null) return false;
-        YouthName = await titles.YouthNameAsync(id, "plan", ct);
+        // The plan service checked the read; the header asks the same door again, and audits the view of the youth.
+        if (await headers.OpenAsync(id, Actor.FromPrincipal(User), "plan", auditYouth: true, ct) is not { } header) return false;
+        Header = header;
         return true;
     }
 

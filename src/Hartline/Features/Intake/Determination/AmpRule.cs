@@ -27,16 +27,9 @@ public static class AmpRule
 
     /// <summary>
     /// Age in whole years on <paramref name="exploitationDate"/>; null when either date is unknown or the
-    /// exploitation date is before the birth. Someone born on 29 February completes a year on 1 March in
-    /// common years (on 28 February the anniversary has not yet come); state law varies on this day.
+    /// exploitation date is before the birth (see <see cref="People.Age.On"/>, 29 February included).
     /// </summary>
-    public static int? AgeAt(DateOnly? dateOfBirth, DateOnly? exploitationDate)
-    {
-        if (dateOfBirth is not { } born || exploitationDate is not { } on || on < born) return null;
-        var age = on.Year - born.Year;
-        if (on.Month < born.Month || (on.Month == born.Month && on.Day < born.Day)) age--;
-        return age;
-    }
+    public static int? AgeAt(DateOnly? dateOfBirth, DateOnly? exploitationDate) => People.Age.On(dateOfBirth, exploitationDate);
 
     private static PathwayReading ReadPathway(Pathway pathway, AmpEvidence evidence, bool? isMinor)
     {
