@@ -37,6 +37,7 @@ public sealed class CaseDeterminationTests(HartlineApp app) : IClassFixture<Hart
         var page = Forms.Html(await client.GetStringAsync($"/Cases/{caseId}"));
         Assert.Contains("Possible victim, decided by Child welfare (Test Investigator)", page.QuerySelector("#h-profile")!.ParentElement!.TextContent);
         Assert.DoesNotContain("not recorded on the case", page.Body!.TextContent);
+        Assert.Contains("Possible victim (Child welfare", page.QuerySelector(".case-header")!.TextContent); // the header says it on every tab
 
         await Determine(investigator, referralId, TraffickingStatus.ConfirmedVictim, DecidingOrganisation.Police);
         var file = await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}");
@@ -49,5 +50,7 @@ public sealed class CaseDeterminationTests(HartlineApp app) : IClassFixture<Hart
         Assert.True(determinations[1].GetProperty("superseded").GetBoolean());
         page = Forms.Html(await client.GetStringAsync($"/Cases/{caseId}"));
         Assert.Contains("Earlier determinations (1)", page.Body!.TextContent);
+        var team = Forms.Html(await client.GetStringAsync($"/Cases/{caseId}/Team"));
+        Assert.Contains("Confirmed victim (Police", team.QuerySelector(".case-header")!.TextContent);
     }
 }
