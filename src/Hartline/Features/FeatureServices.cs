@@ -24,6 +24,7 @@ public static class FeatureServices
         .AddScoped<UserAdministration>()
         .AddSingleton<AgencyNames>()
         .AddScoped<AuditSearch>()
+        .AddScoped<UserDirectory>()
         .AddSingleton(_ => new Intake.Screening.InstrumentLibrary())
         .AddScoped<IntakeService>()
         .AddScoped<AutomaticLinks>()
