@@ -19,6 +19,7 @@ public static class FeatureServices
     public static IServiceCollection AddHartlineFeatures(this IServiceCollection services) => services
         .AddScoped<AuditLog>().AddAuditWriter()
         .AddScoped<SignInService>()
+        .AddScoped<SignInHistory>()
         .AddSingleton<SessionStamps>()
         .AddScoped<Sessions>()
         .AddScoped<UserAdministration>()
