@@ -57,6 +57,7 @@ public static class FeatureServices
         .AddScoped<QuarterlyReport>()
         .AddScoped<ContinuityReport>()
         .AddScoped<DemoCaseFiles>()
+        .AddScoped<DemoCaseWork>()
         .AddScoped<DemoData>()
         .AddSingleton<DemoLoading>()
         .AddMdt();
