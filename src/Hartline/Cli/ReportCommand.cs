@@ -22,6 +22,8 @@ internal static class ReportCommand
 
             await using var app = await HartlineCli.BuildHostAsync(parsed, prepare: false, ct);
             using var scope = app.Services.CreateScope();
+            var today = scope.ServiceProvider.GetRequiredService<Jurisdictions.Jurisdiction>().Today(scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            if (!Quarter.TryParseReportable(parsed.GetValue(quarter), today, out q, out var problem)) throw new UsageException($"--quarter: {problem}");
             // The CLI is run by whoever operates the server: it reports over every case (system scope).
             var report = await scope.ServiceProvider.GetRequiredService<QuarterlyReport>().ComputeAsync(q, Actor.System, ct);
             if (parsed.GetValue(output) is { } file)

@@ -21,11 +21,13 @@ public static class FeatureServices
     public static IServiceCollection AddHartlineFeatures(this IServiceCollection services) => services
         .AddScoped<AuditLog>().AddAuditWriter()
         .AddScoped<SignInService>()
+        .AddScoped<SignInHistory>()
         .AddSingleton<SessionStamps>()
         .AddScoped<Sessions>()
         .AddScoped<UserAdministration>()
         .AddSingleton<AgencyNames>()
         .AddScoped<AuditSearch>()
+        .AddScoped<UserDirectory>()
         .AddSingleton(_ => new Intake.Screening.InstrumentLibrary())
         .AddScoped<IntakeService>()
         .AddScoped<AutomaticLinks>()
@@ -61,6 +63,7 @@ public static class FeatureServices
         .AddScoped<QuarterlyReport>()
         .AddScoped<ContinuityReport>()
         .AddScoped<DemoCaseFiles>()
+        .AddScoped<DemoCaseWork>()
         .AddScoped<DemoData>()
         .AddSingleton<DemoLoading>()
         .AddMdt();

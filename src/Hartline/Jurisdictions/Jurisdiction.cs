@@ -32,6 +32,9 @@ public sealed partial record Jurisdiction(
     /// <summary>Legal protections and offences (the case file's legal tab); optional, so older files still load.</summary>
     public JusticeRules Justice { get; init; } = JusticeRules.None;
 
+    /// <summary>How long referrals should wait to be screened and determined; optional (no targets, no flags).</summary>
+    public IntakeTargets? IntakeTargets { get; init; }
+
     /// <summary>Local time of the jurisdiction: workers enter and read times in it; the database keeps UTC.</summary>
     public TimeZoneInfo Zone => _zone ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
     private TimeZoneInfo? _zone;
@@ -69,6 +72,7 @@ public sealed partial record Jurisdiction(
             throw new InvalidDataException($"{path}: 'minorAge' must be 1–30 and 'maxAgeAtReferral' at least 'minorAge'.");
         LegalNotice.Check(LegalNotices ?? [], path, ReferralSources.Select(c => c.Code).ToHashSet());
         (Justice ?? throw new InvalidDataException($"{path}: 'justice' is null.")).Check(path, (LegalNotices ?? []).Select(n => n.Code).ToHashSet());
+        IntakeTargets?.Check(path);
         if (RaceEthnicity!.Categories.All(c => c.Code != RaceEthnicity.MultipleCode))
             throw new InvalidDataException($"{path}: raceEthnicity.multipleCode '{RaceEthnicity.MultipleCode}' is not one of its categories.");
     }

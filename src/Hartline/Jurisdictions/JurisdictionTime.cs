@@ -30,6 +30,9 @@ public sealed partial record Jurisdiction
     /// <summary>The jurisdiction's calendar day of a UTC instant.</summary>
     public DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 
+    /// <summary>The zone the pages' times are in, named for people: "Connecticut time (America/New_York)".</summary>
+    public string ZoneLabel => $"{Name} time ({TimeZone})";
+
     /// <summary>Today on the jurisdiction's calendar.</summary>
     public DateOnly Today(TimeProvider clock) => LocalDate(clock.GetUtcNow().UtcDateTime);
 

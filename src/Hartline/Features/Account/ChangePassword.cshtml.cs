@@ -13,6 +13,9 @@ public sealed class ChangePasswordModel(UserManager<HartlineUser> users, SignInM
     [BindProperty, Required(ErrorMessage = "Enter a new password.")]
     public string? New { get; set; }
 
+    /// <summary>True at first sign-in (a one-time password); false when the user came from their account page.</summary>
+    public bool MustChange => User.HasClaim(c => c.Type == HartlineClaimsFactory.MustChangePasswordClaim);
+
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
@@ -29,9 +32,12 @@ public sealed class ChangePasswordModel(UserManager<HartlineUser> users, SignInM
         }
         // Identity gave the user a new stamp: every other session ends; this one gets a fresh cookie below.
         sessions.Forget(user);
+        var chosenFreely = !user.MustChangePassword;
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
-        return Redirect("/");
+        if (!chosenFreely) return Redirect("/");
+        TempData["Notice"] = "Your password is changed. Your other sessions have ended.";
+        return Redirect("/Account");
     }
 }

@@ -14,10 +14,10 @@ public sealed class Agency : IAudited
 
 public enum AgencyKind
 {
-    ChildWelfare,
-    LawEnforcement,
+    [System.ComponentModel.DataAnnotations.Display(Name = "Child welfare")] ChildWelfare,
+    [System.ComponentModel.DataAnnotations.Display(Name = "Law enforcement")] LawEnforcement,
     Prosecution,
-    ServiceProvider,
+    [System.ComponentModel.DataAnnotations.Display(Name = "Service provider")] ServiceProvider,
     Medical,
     School,
     Coordination,

@@ -30,6 +30,13 @@ public static class MdtScope
         return teams.Where(t => t.Members.Any(m => m.AgencyId == agency && m.LeftOn == null));
     }
 
+    /// <summary>
+    /// The teams whose meetings count in the actor's statistics: every team for a statistics reach over all
+    /// cases (an analyst sits on no team but counts the whole jurisdiction), else the teams the actor may see.
+    /// </summary>
+    public static IQueryable<MdtTeam> Counted(IQueryable<MdtTeam> teams, Actor actor) =>
+        RecordScope.LevelOf(actor, ScopePurpose.Statistics) == ScopeLevel.All ? teams : Teams(teams, actor);
+
     public static IServiceCollection AddMdtPolicies(this IServiceCollection services) =>
         services.Configure<AuthorizationOptions>(o =>
         {

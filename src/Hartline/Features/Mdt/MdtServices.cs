@@ -11,5 +11,7 @@ public static class MdtServices
         .AddScoped<MdtMeetings>()
         .AddScoped<MeetingViews>()
         .AddScoped<MdtDemo>()
-        .AddScoped<HomeDashboard>();
+        .AddScoped<HomeDashboard>()
+        .AddScoped<SharedCases>()
+        .AddScoped<QuarterGlance>();
 }

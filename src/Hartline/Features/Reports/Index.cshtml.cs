@@ -10,6 +10,8 @@ public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, Con
 {
     public string QuarterText { get; private set; } = "";
     public string? QuarterError { get; private set; }
+    /// <summary>The quarter shown is today's: its figures are so far, not final.</summary>
+    public bool InProgress { get; private set; }
     public QuarterlyReportResult? Report { get; private set; }
     public IntakeFunnelResult? Funnel { get; private set; }
     public ContinuityResult? Continuity { get; private set; }
@@ -18,12 +20,15 @@ public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, Con
 
     public async Task OnGetAsync(string? quarter, CancellationToken ct)
     {
-        QuarterText = quarter ?? Quarter.Containing(j.Today(clock)).ToString(); // the jurisdiction's calendar, like the case dates
-        if (!Quarter.TryParse(QuarterText, out var q))
+        // The jurisdiction's calendar, like the case dates. Without a choice: the last quarter whose figures no longer change.
+        var today = j.Today(clock);
+        QuarterText = quarter ?? Quarter.LastComplete(today).ToString();
+        if (!Quarter.TryParseReportable(QuarterText, today, out var q, out var problem))
         {
-            QuarterError = $"Enter {Quarter.FormatHint}.";
+            QuarterError = problem;
             return;
         }
+        InProgress = q == Quarter.Containing(today);
         Report = await reports.ComputeAsync(q, actor.Value, ct);
         Funnel = await funnel.ComputeAsync(q, actor.Value, ct);
         Continuity = await continuity.ComputeAsync(q, actor.Value, ct);

@@ -1,3 +1,4 @@
+using Hartline.Jurisdictions;
 using Hartline.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,17 +18,16 @@ public static class ReportEndpoints
         return api;
     }
 
+    // A malformed quarter, or one not yet begun on the jurisdiction's calendar, is a problem naming "quarter".
     private static async Task<Results<Ok<ContinuityResult>, ValidationProblem>> Continuity(
-        string quarter, ContinuityReport report, CurrentActor actor, CancellationToken ct) =>
-        Quarter.TryParse(quarter, out var q) ? TypedResults.Ok(await report.ComputeAsync(q, actor.Value, ct)) : BadQuarter();
+        string quarter, ContinuityReport report, CurrentActor actor, Jurisdiction j, TimeProvider clock, CancellationToken ct) =>
+        ReportQuarter.Check(quarter, j, clock, out var q) is { } problem ? problem : TypedResults.Ok(await report.ComputeAsync(q, actor.Value, ct));
 
     private static async Task<Results<Ok<QuarterlyReportResult>, ValidationProblem>> Quarterly(
-        string quarter, QuarterlyReport report, CurrentActor actor, CancellationToken ct) =>
-        Quarter.TryParse(quarter, out var q) ? TypedResults.Ok(await report.ComputeAsync(q, actor.Value, ct)) : BadQuarter();
+        string quarter, QuarterlyReport report, CurrentActor actor, Jurisdiction j, TimeProvider clock, CancellationToken ct) =>
+        ReportQuarter.Check(quarter, j, clock, out var q) is { } problem ? problem : TypedResults.Ok(await report.ComputeAsync(q, actor.Value, ct));
 
     private static async Task<Results<Ok<IntakeFunnelResult>, ValidationProblem>> Funnel(
-        string quarter, IntakeFunnel funnel, CurrentActor actor, CancellationToken ct) =>
-        Quarter.TryParse(quarter, out var q) ? TypedResults.Ok(await funnel.ComputeAsync(q, actor.Value, ct)) : BadQuarter();
-
-    private static ValidationProblem BadQuarter() => TypedResults.ValidationProblem(Errors.One("quarter", $"Expected {Quarter.FormatHint}."));
+        string quarter, IntakeFunnel funnel, CurrentActor actor, Jurisdiction j, TimeProvider clock, CancellationToken ct) =>
+        ReportQuarter.Check(quarter, j, clock, out var q) is { } problem ? problem : TypedResults.Ok(await funnel.ComputeAsync(q, actor.Value, ct));
 }

@@ -49,10 +49,8 @@ public static class LegalEndpoints
         (await recording).ToCreated($"/api/v1/cases/{caseId}/legal", id => new LegalCreated(id));
 
     private static async Task<Results<Ok<LegalFiguresResult>, ValidationProblem>> Figures(
-        string quarter, LegalFigures figures, CurrentActor actor, CancellationToken ct) =>
-        Quarter.TryParse(quarter, out var q)
-            ? TypedResults.Ok(await figures.ComputeAsync(q, actor.Value, ct))
-            : TypedResults.ValidationProblem(Errors.One("quarter", $"Expected {Quarter.FormatHint}."));
+        string quarter, LegalFigures figures, CurrentActor actor, Jurisdictions.Jurisdiction j, TimeProvider clock, CancellationToken ct) =>
+        ReportQuarter.Check(quarter, j, clock, out var q) is { } problem ? problem : TypedResults.Ok(await figures.ComputeAsync(q, actor.Value, ct));
 }
 
 public sealed record LegalCreated(Guid Id);

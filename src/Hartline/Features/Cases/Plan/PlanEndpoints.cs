@@ -41,10 +41,8 @@ public static class PlanEndpoints
     private static Results<Created<PlanChange>, NotFound, ValidationProblem> Answer(Guid caseId, Outcome<Guid> saved) =>
         saved.ToCreated($"/api/v1/cases/{caseId}/plan", id => new PlanChange(id));
 
-    private static async Task<Results<Ok<YouthVoiceResult>, ValidationProblem>> Figures(string quarter, YouthVoiceFigures figures, CurrentActor actor, CancellationToken ct) =>
-        Quarter.TryParse(quarter, out var q)
-            ? TypedResults.Ok(await figures.ComputeAsync(q, actor.Value, ct))
-            : TypedResults.ValidationProblem(Errors.One("quarter", $"Expected {Quarter.FormatHint}."));
+    private static async Task<Results<Ok<YouthVoiceResult>, ValidationProblem>> Figures(string quarter, YouthVoiceFigures figures, CurrentActor actor, Jurisdictions.Jurisdiction j, TimeProvider clock, CancellationToken ct) =>
+        ReportQuarter.Check(quarter, j, clock, out var q) is { } problem ? problem : TypedResults.Ok(await figures.ComputeAsync(q, actor.Value, ct));
 }
 
 public sealed record PlanChange(Guid Id);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hartline.Features.Intake.Referrals;
 
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class DetailsModel(ReferralFiles files, ReferralWorkflow workflow, InstrumentLibrary instruments, Jurisdiction jurisdiction,
+public sealed class DetailsModel(ReferralFiles files, ReferralWorkflow workflow, InstrumentLibrary instruments, Jurisdiction jurisdiction, TimeProvider clock,
     Corrections.ReferralCorrections corrections) : PageModel
 {
     public IReadOnlyList<Corrections.CorrectionView> Corrections { get; private set; } = [];
@@ -23,6 +23,18 @@ public sealed class DetailsModel(ReferralFiles files, ReferralWorkflow workflow,
         ReferralStatus.Determined => "determined",
         _ => "linked to a case",
     };
+
+    /// <summary>The step to take next, the page's one primary action ("screen", "determine", "link"); null when none is due.</summary>
+    public string? NextStep => View!.Status switch
+    {
+        ReferralStatus.Received => "screen",
+        ReferralStatus.Screened => "determine",
+        ReferralStatus.Determined when View.CaseId is null && View.Determinations.FirstOrDefault() is { Status: not Determination.TraffickingStatus.NotAVictim } => "link",
+        _ => null,
+    };
+
+    /// <summary>The "waiting longer than the target" tag, as the lists show it.</summary>
+    public WaitingFlag? Waiting => ReferralWaiting.Of(View!.Status, DateOnly.FromDateTime(View.ReceivedAt), jurisdiction.Today(clock), jurisdiction.IntakeTargets);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

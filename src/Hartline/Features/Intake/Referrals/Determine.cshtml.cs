@@ -38,6 +38,18 @@ public sealed class DetermineModel(ReferralAccessor access, ReferralWorkflow wor
         return Page();
     }
 
+    /// <summary>
+    /// The reading alone, as the page shows it, for the script that updates it as evidence is ticked
+    /// (wwwroot/js/determination-aid.js). The same rule and the same partial as "Check the evidence": the
+    /// browser never reads the law itself, so it cannot disagree with the server. Nothing is saved.
+    /// </summary>
+    public async Task<IActionResult> OnPostReadingAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is null) return NotFound();
+        UpdateReading();
+        return Partial("_AmpReading", Reading);
+    }
+
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         // One load and one authorization serve both the form and the save.

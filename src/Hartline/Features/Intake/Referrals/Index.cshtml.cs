@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hartline.Features.Intake.Referrals;
 
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class IndexModel(ReferralFiles files, CurrentActor actor, Jurisdiction jurisdiction, HartlineDb db) : PageModel
+public sealed class IndexModel(ReferralFiles files, CurrentActor actor, Jurisdiction jurisdiction, HartlineDb db, TimeProvider clock) : PageModel
 {
     /// <summary>The waiting times offered: the usual screening target, a week, a month.</summary>
     public static readonly int[] WaitingChoices = [2, 7, 30];
@@ -41,4 +41,7 @@ public sealed class IndexModel(ReferralFiles files, CurrentActor actor, Jurisdic
         AgencyOptions = await db.Agencies.OrderBy(a => a.Name)
             .Select(a => new SelectListItem(a.Name, a.Id.ToString(), a.Id == Query.Agency)).ToListAsync(ct);
     }
+
+    /// <summary>The "waiting longer than the target" tag of a row (its received time is already the jurisdiction's).</summary>
+    public WaitingFlag? Waiting(ReferralListItem r) => ReferralWaiting.Of(r.Status, DateOnly.FromDateTime(r.ReceivedAt), jurisdiction.Today(clock), jurisdiction.IntakeTargets);
 }
