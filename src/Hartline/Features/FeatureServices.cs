@@ -23,7 +23,7 @@ public static class FeatureServices
         .AddScoped<Sessions>()
         .AddScoped<UserAdministration>()
         .AddSingleton<AgencyNames>()
-        .AddScoped<AuditSearch>()
+        .AddScoped<AuditSearch>().AddScoped<AuditExport>()
         .AddSingleton(_ => new Intake.Screening.InstrumentLibrary())
         .AddScoped<IntakeService>()
         .AddScoped<AutomaticLinks>()
