@@ -163,6 +163,35 @@ public sealed class AuditReviewTests(HartlineApp app) : IClassFixture<HartlineAp
         Assert.Equal(HttpStatusCode.NotFound, (await (await World.SignedIn(worker)).GetAsync("/api/v1/audit.csv")).StatusCode);
     }
 
+    [Fact]
+    public async Task Events_written_before_the_masking_are_read_with_names_and_dates_of_birth_hidden()
+    {
+        // The trail is append-only: events from before the rule still hold a youth's name; they never leave unmasked.
+        var personId = Guid.NewGuid().ToString();
+        var merged = Guid.NewGuid().ToString();
+        await app.WithDb(async db =>
+        {
+            db.AuditEvents.Add(new AuditEvent { At = DateTime.UtcNow.AddMinutes(-1), Actor = "system", Action = AuditAction.Create, EntityType = "Person", EntityId = personId,
+                Details = """{"GivenName":{"after":"Oldtimer"},"FamilyName":{"after":"Clearname"},"DateOfBirth":{"after":"2007-04-05"},"GenderCode":{"after":"female"}}""" });
+            db.AuditEvents.Add(new AuditEvent { At = DateTime.UtcNow, Actor = "system", Action = AuditAction.Update, EntityType = "Person", EntityId = personId,
+                Details = $$$"""{"FamilyName":{"before":"Clearname","after":"Newname"},"MergedIntoId":{"before":null,"after":"{{{merged}}}"}}""" });
+            await db.SaveChangesAsync();
+        });
+        var admin = await Admin();
+
+        var rows = (await admin.GetFromJsonAsync<AuditResults>($"/api/v1/audit?record={personId}"))!.Rows;
+        var created = JsonDocument.Parse(rows.Single(r => r.Action == "Create").Details!).RootElement;
+        Assert.Equal(("(8 characters)", "(9 characters)", "(not shown)", "female"), (After(created, "GivenName"), After(created, "FamilyName"),
+            After(created, "DateOfBirth"), After(created, "GenderCode")));
+        var changed = JsonDocument.Parse(rows.Single(r => r.Action == "Update").Details!).RootElement.GetProperty("FamilyName");
+        Assert.Equal(("(not shown)", "(not shown)"), (changed.GetProperty("before").GetString(), changed.GetProperty("after").GetString()));
+        Assert.Contains(merged, rows.Single(r => r.Action == "Update").Details);
+        foreach (var text in new[] { await admin.GetStringAsync($"/Admin/Audit?record={personId}"), await admin.GetStringAsync($"/api/v1/audit.csv?record={personId}") })
+            foreach (var clear in new[] { "Oldtimer", "Clearname", "Newname", "2007-04-05" }) Assert.DoesNotContain(clear, text);
+    }
+
+    private static string? After(JsonElement details, string field) => details.GetProperty(field).GetProperty("after").GetString();
+
     [Theory]
     [InlineData("action=Delete", "action")]
     [InlineData("action=3", "action")]

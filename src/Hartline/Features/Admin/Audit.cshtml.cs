@@ -32,8 +32,21 @@ public sealed class AuditModel(AuditSearch search, Jurisdiction j) : PageModel
         if (errors.Count == 0) Results = await search.SearchAsync(query, ct);
     }
 
-    /// <summary>"Connecticut time (Eastern Time, America/New_York)": the events are stored in UTC, the page reads them on the jurisdiction's clock.</summary>
-    public string ZoneName => $"{j.Name} time ({j.Zone.StandardName.Replace(" Standard Time", " Time", StringComparison.Ordinal)}, {j.TimeZone})";
+    /// <summary>
+    /// "Connecticut time (EST/EDT, America/New_York)": the events are stored in UTC and read on the
+    /// jurisdiction's clock, standard or daylight time as it was then. The zone's names come from the
+    /// machine ("Eastern Standard Time" with full time-zone data, "EST" without).
+    /// </summary>
+    public string ZoneName
+    {
+        get
+        {
+            var (standard, daylight) = (j.Zone.StandardName, j.Zone.DaylightName);
+            var names = standard.EndsWith(" Standard Time", StringComparison.Ordinal) ? standard.Replace(" Standard Time", " Time", StringComparison.Ordinal)
+                : j.Zone.SupportsDaylightSavingTime && daylight != standard ? $"{standard}/{daylight}" : standard;
+            return $"{j.Name} time ({names}, {j.TimeZone})";
+        }
+    }
 
     public string Local(DateTimeOffset at) => j.ToLocal(at.UtcDateTime).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Admin;
 
-/// <summary>One event of the trail. <see cref="At"/> is UTC; <see cref="Details"/> is the stored JSON (hidden values already hidden when written).</summary>
+/// <summary>One event of the trail. <see cref="At"/> is UTC; <see cref="Details"/> is the stored JSON, with what the trail hides hidden (<see cref="AuditRedaction"/>).</summary>
 public sealed record AuditRow(Guid Id, DateTimeOffset At, string Actor, Guid? UserId, Guid? AgencyId, string? Agency,
     string Action, string EntityType, string? EntityId, string? Details, string? Purpose);
 
@@ -85,7 +85,8 @@ public sealed class AuditSearch(HartlineDb db, Jurisdiction j, AgencyNames agenc
         var events = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Skip(skip).Take(take).ToListAsync(ct);
         var names = await agencies.OfAsync(db, events.Select(e => e.AgencyId).OfType<Guid>().Distinct(), ct);
         return events.Select(e => new AuditRow(e.Id, new DateTimeOffset(DateTime.SpecifyKind(e.At, DateTimeKind.Utc)), e.Actor, e.UserId, e.AgencyId,
-            e.AgencyId is { } a ? names.GetValueOrDefault(a) : null, e.Action.ToString(), e.EntityType, e.EntityId, e.Details, e.Purpose)).ToList();
+            e.AgencyId is { } a ? names.GetValueOrDefault(a) : null, e.Action.ToString(), e.EntityType, e.EntityId,
+            AuditRedaction.Redact(db.Model, e.EntityType, e.Details), e.Purpose)).ToList();
     }
 
     private DateTime DayStartUtc(DateOnly day) => j.ToUtc(day.ToDateTime(TimeOnly.MinValue));

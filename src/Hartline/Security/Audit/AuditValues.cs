@@ -32,18 +32,26 @@ public static class AuditValues
     /// <summary>Free text as the trail may hold it: its length only.</summary>
     public static string? Length(string? text) => text is null ? null : $"({text.Length} characters)";
 
-    private static bool IsShown(PropertyInfo? property, object value)
-    {
-        if (property is not null && (property.IsDefined(typeof(ConfidentialTextAttribute), false) || property.IsDefined(typeof(IdentifyingAttribute), false)))
-            return false;
-        if (property?.IsDefined(typeof(ShownInAuditAttribute), false) == true) return true;
-        return value is IEnumerable list and not string
-            ? list.Cast<object?>().All(item => item is null || IsPlain(item.GetType()))
-            : IsPlain(value.GetType());
-    }
+    /// <summary>Whether any value of a field of this type is written as it is (for values already stored, see <see cref="AuditRedaction"/>).</summary>
+    public static bool IsShown(PropertyInfo? property, Type type) => Marked(property) ?? IsPlain(ElementType(type) ?? type);
+
+    private static bool IsShown(PropertyInfo? property, object value) => Marked(property) ?? (value is IEnumerable list and not string
+        ? list.Cast<object?>().All(item => item is null || IsPlain(item.GetType()))
+        : IsPlain(value.GetType()));
+
+    /// <summary>What the field's marks decide, if anything: free text and identifying values are hidden, codes shown.</summary>
+    private static bool? Marked(PropertyInfo? property) =>
+        property is null ? null
+        : property.IsDefined(typeof(ConfidentialTextAttribute), false) || property.IsDefined(typeof(IdentifyingAttribute), false) ? false
+        : property.IsDefined(typeof(ShownInAuditAttribute), false) ? true
+        : null;
+
+    private static Type? ElementType(Type type) =>
+        type == typeof(string) ? null : type.IsArray ? type.GetElementType()
+        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     /// <summary>Values that say nothing about a person by themselves.</summary>
-    private static bool IsPlain(Type type) =>
+    private static bool IsPlain(Type type) => Nullable.GetUnderlyingType(type) is { } inner ? IsPlain(inner) :
         type.IsEnum || type.IsPrimitive || type == typeof(decimal) || type == typeof(Guid) || type == typeof(DateTime)
         || type == typeof(DateTimeOffset) || type == typeof(DateOnly) || type == typeof(TimeOnly) || type == typeof(TimeSpan);
 
