@@ -26,7 +26,7 @@ public static class FeatureServices
         .AddScoped<Sessions>()
         .AddScoped<UserAdministration>()
         .AddSingleton<AgencyNames>()
-        .AddScoped<AuditSearch>()
+        .AddScoped<AuditSearch>().AddScoped<AuditExport>()
         .AddScoped<UserDirectory>()
         .AddSingleton(_ => new Intake.Screening.InstrumentLibrary())
         .AddScoped<IntakeService>()

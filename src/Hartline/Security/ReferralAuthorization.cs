@@ -10,7 +10,7 @@ public static class ReferralOperations
     public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
     /// <summary>Screen, determine, link to a case: the receiving agency's intake workers, or a coordinator.</summary>
     public static readonly OperationAuthorizationRequirement Work = new() { Name = nameof(Work) };
-    /// <summary>The reporter's narrative is for the receiving agency only.</summary>
+    /// <summary>The reporter's narrative and the location where the youth was seen are for the receiving agency only.</summary>
     public static readonly OperationAuthorizationRequirement ReadNarrative = new() { Name = nameof(ReadNarrative) };
 }
 

@@ -54,21 +54,63 @@ public sealed class AuditTests(HartlineApp app) : IClassFixture<HartlineApp>
     }
 
     [Fact]
-    public async Task Receiving_a_referral_audits_the_created_records_with_their_fields()
+    public async Task Receiving_a_referral_audits_the_created_records_with_codes_in_clear_and_identity_masked()
     {
         var investigator = await World.User(Roles.Investigator, await World.Agency());
         var client = await World.SignedIn(investigator);
-        var response = await client.PostAsJsonAsync("/api/v1/referrals", World.Referral(given: "Audited", family: "Createson"));
+        var input = World.Referral(given: "Audited", family: "Createson");
+        input.Location = "12 Elm Street, Hartford";
+        input.ReportingContact = "Ms. Reporter, 860-555-0199";
+        var response = await client.PostAsJsonAsync("/api/v1/referrals", input);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         var personCreate = Assert.Single(await EventsFor(receipt.GetProperty("personId").GetString()!), e => e.Action == AuditAction.Create);
         Assert.Equal("Person", personCreate.EntityType);
         Assert.Equal(investigator.Email, personCreate.Actor);
-        Assert.Contains("Createson", personCreate.Details);
+        var person = JsonDocument.Parse(personCreate.Details!).RootElement;
+        Assert.Equal("(7 characters)", After(person, "GivenName"));
+        Assert.Equal("(9 characters)", After(person, "FamilyName"));
+        Assert.Equal("(not shown)", After(person, "DateOfBirth"));
+        Assert.Equal("female", After(person, "GenderCode")); // a code of the jurisdiction's vocabulary
+        Assert.DoesNotContain("Createson", personCreate.Details);
+        Assert.DoesNotContain("2004-03-09", personCreate.Details);
+
         var referralCreate = Assert.Single(await EventsFor(receipt.GetProperty("referralId").GetString()!), e => e.Action == AuditAction.Create);
-        Assert.Contains("Test Middle School", referralCreate.Details);
+        var referral = JsonDocument.Parse(referralCreate.Details!).RootElement;
+        Assert.Equal("careline", After(referral, "SourceCode"));
+        Assert.Equal("R2", After(referral, "RegionCode"));
+        Assert.Equal($"({input.Location.Length} characters)", After(referral, "Location"));
+        Assert.Equal("(18 characters)", After(referral, "ReportingAgencyName")); // typed text, not a code
+        foreach (var clear in new[] { "Elm Street", "860-555", "Test Middle School" }) Assert.DoesNotContain(clear, referralCreate.Details);
+        Assert.Equal(JsonValueKind.False, referral.GetProperty("ImmediateSafetyConcern").GetProperty("after").ValueKind);
     }
+
+    private static string? After(JsonElement details, string field) => details.GetProperty(field).GetProperty("after").GetString();
+
+    [Fact]
+    public async Task Correcting_a_name_or_date_of_birth_records_that_it_changed_not_the_values()
+    {
+        var investigator = await World.User(Roles.Investigator, await World.Agency());
+        var receipt = await World.Receive(investigator, World.Referral(given: "Before", family: "Namechange"));
+        await app.WithDb(async db =>
+        {
+            var p = await db.People.SingleAsync(x => x.Id == receipt.PersonId);
+            (p.FamilyName, p.MiddleName, p.DateOfBirth) = ("Aftername", "Quilla", new DateOnly(2005, 1, 2));
+            await db.SaveChangesAsync();
+        });
+
+        var update = Assert.Single(await EventsFor(receipt.PersonId.ToString()), e => e.Action == AuditAction.Update);
+        var details = JsonDocument.Parse(update.Details!).RootElement;
+        Assert.Equal(("(not shown)", "(not shown)"), BeforeAfter(details, "FamilyName"));
+        Assert.Equal((null, "(not shown)"), BeforeAfter(details, "MiddleName"));
+        Assert.Equal(("(not shown)", "(not shown)"), BeforeAfter(details, "DateOfBirth"));
+        foreach (var clear in new[] { "Namechange", "Aftername", "Quilla", "2004-03-09", "2005-01-02" }) Assert.DoesNotContain(clear, update.Details);
+        Assert.Equal(["Date of birth: changed", "Family name: changed", "Middle name: added"], AuditDetails.Lines(update.Details).Order());
+    }
+
+    private static (string?, string?) BeforeAfter(JsonElement details, string field) =>
+        (details.GetProperty(field).GetProperty("before").GetString(), details.GetProperty(field).GetProperty("after").GetString());
 
     [Fact]
     public async Task An_update_records_each_changed_field_before_and_after()

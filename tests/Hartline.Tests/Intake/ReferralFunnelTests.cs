@@ -101,20 +101,30 @@ public sealed class ReferralFunnelTests(HartlineApp app) : IClassFixture<Hartlin
     }
 
     [Fact]
-    public async Task The_narrative_is_for_the_receiving_agency_only()
+    public async Task The_narrative_and_the_location_are_for_the_receiving_agency_only()
     {
         var dcf = await World.Agency("DCF");
         var investigator = await World.User(Roles.Investigator, dcf);
         var coordinator = await World.User(Roles.Coordinator, await World.Agency("HART"));
         var referral = World.Referral(family: "Narrativa");
         referral.Narrative = "Confidential words of the reporter.";
+        referral.Location = "Motel Quietplace, room 12";
         var receipt = await World.Receive(investigator, referral);
 
-        var own = await (await World.SignedIn(investigator)).GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{receipt.ReferralId}");
+        var ownClient = await World.SignedIn(investigator);
+        var own = await ownClient.GetFromJsonAsync<JsonElement>($"/api/v1/referrals/{receipt.ReferralId}");
         Assert.Equal("Confidential words of the reporter.", own.GetProperty("narrative").GetString());
-        var other = await (await World.SignedIn(coordinator)).GetStringAsync($"/api/v1/referrals/{receipt.ReferralId}");
+        Assert.Equal("Motel Quietplace, room 12", own.GetProperty("location").GetString());
+        Assert.Contains("Motel Quietplace", await ownClient.GetStringAsync($"/Intake/Referrals/{receipt.ReferralId}"));
+
+        var coordinatorClient = await World.SignedIn(coordinator);
+        var other = await coordinatorClient.GetStringAsync($"/api/v1/referrals/{receipt.ReferralId}");
         Assert.DoesNotContain("Confidential words", other);
+        Assert.DoesNotContain("Quietplace", other);
         Assert.True(JsonDocument.Parse(other).RootElement.GetProperty("narrativeWithheld").GetBoolean());
+        var page = await coordinatorClient.GetStringAsync($"/Intake/Referrals/{receipt.ReferralId}");
+        Assert.DoesNotContain("Quietplace", page);
+        Assert.Contains("only the agency that received the referral can read it", page);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class GarbageInputTests(HartlineApp app) : IClassFixture<HartlineA
             "/Cases?page={0}", "/Cases?region={0}", "/Cases/{0}", "/Reports?quarter={0}",
             "/api/v1/cases?page={0}", "/api/v1/cases?region={0}", "/api/v1/cases/{0}", "/api/v1/reports/quarterly/{0}",
             "/Admin/Audit?page={0}&from={0}&to={0}&user={0}&record={0}", "/api/v1/audit?page={0}&from={0}&user={0}&record={0}",
+            "/Admin/Audit?agency={0}&action={0}&entity={0}&page={0}", "/api/v1/audit?agency={0}&action={0}&entity={0}", "/api/v1/audit.csv?to={0}&record={0}",
             "/Account/SignIn?ReturnUrl={0}",
         ];
         foreach (var client in clients)

@@ -5,6 +5,7 @@ namespace Hartline.Features.Admin;
 public sealed class Agency : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+    [Hartline.Security.Audit.ShownInAudit]
     public required string Name { get; set; }
     public AgencyKind Kind { get; set; }
     public bool IsActive { get; set; } = true;

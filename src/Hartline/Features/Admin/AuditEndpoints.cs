@@ -1,4 +1,5 @@
 using Hartline.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hartline.Features.Admin;
 
@@ -6,10 +7,26 @@ public static class AuditEndpoints
 {
     public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit", (AuditSearch search, string? user, string? record, DateOnly? from, DateOnly? to, int? page, CancellationToken ct) =>
-                search.SearchAsync(new AuditQuery(user, record, from, to, page ?? 1), ct))
-            .WithTags("Admin").RequireAuthorization(Policies.Administer)
-            .WithSummary("Search the audit trail by user (e-mail contains), record id and date range.");
+        api.MapGet("/audit", Search).WithName("SearchAuditTrail").WithTags("Admin").RequireAuthorization(Policies.Administer)
+            .WithSummary("Search the audit trail, newest first, 50 events a page: user (part of the e-mail, or the user's id), agency (id), " +
+                "action, entity (kind of record) and record (its id), from and to (days, yyyy-MM-dd, the jurisdiction's). Filters combine. " +
+                "Names, dates of birth, places, contacts and free text appear in details only as their length or \"(not shown)\".");
+        api.MapGet("/audit.csv", Export).WithName("ExportAuditTrail").WithTags("Admin").RequireAuthorization(Policies.Administer)
+            .WithSummary("The same search as CSV (the newest 50,000 events at most), in words and the jurisdiction's time. Audited as an export.");
         return api;
+    }
+
+    private static async Task<Results<Ok<AuditResults>, ValidationProblem>> Search([AsParameters] AuditFilter filter, AuditSearch search, CancellationToken ct)
+    {
+        var (query, errors) = filter.Check();
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await search.SearchAsync(query, ct));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> Export([AsParameters] AuditFilter filter, AuditExport export, CancellationToken ct)
+    {
+        var (query, errors) = filter.Check();
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var csv = await export.CsvAsync(query, ct);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", "audit-log.csv");
     }
 }

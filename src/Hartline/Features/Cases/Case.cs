@@ -10,13 +10,16 @@ public sealed class Case : IAudited
     public Guid PersonId { get; set; }
     public Person? Person { get; set; }
     public Guid OwnerAgencyId { get; set; }
+    [Hartline.Security.Audit.ShownInAudit]
     public required string RegionCode { get; set; }
     /// <summary>Where the youth lived when exploited (jurisdiction category); null when not recorded.</summary>
+    [Hartline.Security.Audit.ShownInAudit]
     public string? ResidenceCode { get; set; }
     public DateOnly OpenedOn { get; set; }
     public DateOnly? ClosedOn { get; set; }
     public CaseStatus Status { get; set; } = CaseStatus.Open;
     /// <summary>Why the case was last closed (jurisdiction closure-reason code); kept after reopening as history is in the status changes.</summary>
+    [Hartline.Security.Audit.ShownInAudit]
     public string? ClosureReasonCode { get; set; }
     public Guid? AssignedUserId { get; set; }
     public Guid CreatedById { get; set; }

@@ -14,6 +14,7 @@ public sealed class Referral : IAudited
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public DateTime ReceivedAt { get; set; }
     /// <summary>A referral-source code from the jurisdiction file (Careline, school, law enforcement …).</summary>
+    [Hartline.Security.Audit.ShownInAudit]
     public required string SourceCode { get; set; }
     /// <summary>Who made the report: often an organisation outside Hartline, so free text.</summary>
     public required string ReportingAgencyName { get; set; }
@@ -31,7 +32,9 @@ public sealed class Referral : IAudited
     /// <summary>Recorded by law enforcement: the youth was arrested or charged for prostitution.</summary>
     public bool ArrestedForProstitution { get; set; }
     public Guid ReceivingAgencyId { get; set; }
+    [Hartline.Security.Audit.ShownInAudit]
     public required string RegionCode { get; set; }
+    [Hartline.Security.Audit.ShownInAudit]
     public string? ResidenceCode { get; set; }
     public Guid PersonId { get; set; }
     /// <summary>

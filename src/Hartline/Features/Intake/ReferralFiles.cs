@@ -84,6 +84,7 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
         if (await access.FindAccessAsync(id, actor, ReferralOperations.Read, ct) is not { } granted) return null;
         var (r, caseVisible) = (granted.Referral, granted.CaseVisible);
         var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == r.PersonId, ct);
+        // The narrative and the location (where the youth was seen, often a home) stay with the receiving agency.
         var mayReadNarrative = await access.MayAsync(granted, actor, ReferralOperations.ReadNarrative);
         var canWork = await access.MayAsync(granted, actor, ReferralOperations.Work);
 
@@ -114,7 +115,7 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
 
         return new ReferralView(r.Id, j.ToLocal(r.ReceivedAt), Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode,
             r.ReportingAgencyName, r.ReportingContact, r.CarelineReportNumber, !mayReadNarrative, mayReadNarrative ? r.Narrative : null,
-            r.Location, r.ImmediateSafetyConcern, r.ExploitationSuspected, r.ExploitationDate, r.ArrestedForProstitution,
+            mayReadNarrative ? r.Location : null, r.ImmediateSafetyConcern, r.ExploitationSuspected, r.ExploitationDate, r.ArrestedForProstitution,
             Jurisdiction.NameOf(j.Regions, r.RegionCode) ?? r.RegionCode, Jurisdiction.NameOf(j.ResidenceAtExploitation, r.ResidenceCode),
             person.Id, person.FullName, person.DateOfBirth, ageAtReferral, ageAtExploitation, isMinor, r.Status,
             [

@@ -10,8 +10,10 @@ namespace Hartline.Features.Mdt;
 public sealed class MdtTeam : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+    [Hartline.Security.Audit.ShownInAudit]
     public required string Name { get; set; }
     /// <summary>A region code of the jurisdiction (R1–R6 in Connecticut).</summary>
+    [Hartline.Security.Audit.ShownInAudit]
     public required string RegionCode { get; set; }
     public bool IsActive { get; set; } = true;
     public Guid CreatedById { get; set; }

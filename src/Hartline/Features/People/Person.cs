@@ -11,6 +11,7 @@ public sealed class Person : IAudited
     public required string GivenName { get; set; }
     public string? MiddleName { get; set; }
     public required string FamilyName { get; set; }
+    [Hartline.Security.Audit.Identifying]
     public DateOnly? DateOfBirth { get; set; }
     /// <summary>
     /// Names folded for search (lower case, no accents or punctuation), kept by HartlineDb on every save.
@@ -19,6 +20,7 @@ public sealed class Person : IAudited
     public string GivenNameKey { get; set; } = "";
     public string FamilyNameKey { get; set; } = "";
     /// <summary>A gender code from the jurisdiction file; null when not recorded.</summary>
+    [Hartline.Security.Audit.ShownInAudit]
     public string? GenderCode { get; set; }
     public List<PersonRaceEthnicity> RaceEthnicities { get; set; } = [];
     /// <summary>

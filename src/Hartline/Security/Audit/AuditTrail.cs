@@ -7,7 +7,8 @@ namespace Hartline.Security.Audit;
 
 /// <summary>
 /// Turns tracked changes into audit events inside the same SaveChanges, so a change and its audit line
-/// commit or fail together. Reads, sign-ins and denials are written by <see cref="AuditLog"/>.
+/// commit or fail together. What of each value is written is <see cref="AuditValues"/>' rule. Reads,
+/// sign-ins and denials are written by <see cref="AuditLog"/>.
 /// </summary>
 public static class AuditTrail
 {
@@ -33,9 +34,12 @@ public static class AuditTrail
 
             var details = entry.State switch
             {
-                EntityState.Added => Describe(entry, p => true, p => new { after = Show(p, p.CurrentValue) }),
-                EntityState.Modified => Describe(entry, p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue),
-                    p => new { before = Show(p, p.OriginalValue), after = Show(p, p.CurrentValue) }),
+                EntityState.Added => Describe(entry, p => true, p => new { after = Secret(p) ?? AuditValues.Created(p.Metadata.PropertyInfo, p.CurrentValue) }),
+                EntityState.Modified => Describe(entry, p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue), p => new
+                {
+                    before = Secret(p) ?? AuditValues.Changed(p.Metadata.PropertyInfo, p.OriginalValue),
+                    after = Secret(p) ?? AuditValues.Changed(p.Metadata.PropertyInfo, p.CurrentValue),
+                }),
                 _ => null,
             };
             if (details is null) continue;
@@ -63,11 +67,5 @@ public static class AuditTrail
         return fields.Count == 0 ? null : JsonSerializer.Serialize(fields);
     }
 
-    private static object? Show(PropertyEntry p, object? value) => value switch
-    {
-        _ when SecretFields.Contains(p.Metadata.Name) => "(secret)",
-        string text when p.Metadata.PropertyInfo?.IsDefined(typeof(ConfidentialTextAttribute), false) == true => $"({text.Length} characters)",
-        Enum e => e.ToString(), // names, not numbers: the trail is read by people
-        _ => value,
-    };
+    private static string? Secret(PropertyEntry p) => SecretFields.Contains(p.Metadata.Name) ? "(secret)" : null;
 }

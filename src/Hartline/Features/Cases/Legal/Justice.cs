@@ -54,6 +54,7 @@ public sealed class Charge : IAudited
     public Guid CaseId { get; set; }
     public Guid OffenderId { get; set; }
     public Guid? ArrestId { get; set; }
+    [Hartline.Security.Audit.ShownInAudit]
     public required string OffenseCode { get; set; }
     /// <summary>When the offence was committed; null when not known (an age-classed offence then cannot be classed).</summary>
     public DateOnly? OffenseDate { get; set; }

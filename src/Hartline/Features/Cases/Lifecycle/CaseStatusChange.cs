@@ -8,6 +8,7 @@ public sealed class CaseStatusChange : Security.Audit.IAudited
     /// <summary>Null for the opening step: before it the case did not exist.</summary>
     public CaseStatus? From { get; set; }
     public CaseStatus To { get; set; }
+    [Hartline.Security.Audit.ShownInAudit]
     public string? ReasonCode { get; set; }
     [Hartline.Security.Audit.ConfidentialText]
     public string? Note { get; set; }

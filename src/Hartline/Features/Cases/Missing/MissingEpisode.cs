@@ -10,6 +10,7 @@ public sealed class MissingEpisode : Security.Audit.IAudited
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid CaseId { get; set; }
     /// <summary>Where the youth went missing from (residence category of the jurisdiction).</summary>
+    [Hartline.Security.Audit.ShownInAudit]
     public string? MissingFromCode { get; set; }
     public DateTime StartedAt { get; set; }
     public DateTime? EndedAt { get; set; }

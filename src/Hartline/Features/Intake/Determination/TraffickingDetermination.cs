@@ -32,8 +32,11 @@ public sealed class TraffickingDetermination : IAudited
     public TraffickingStatus Status { get; set; }
     public DecidingOrganisation DecidedBy { get; set; }
     /// <summary>Evidence recorded by the worker, as comma-separated enum names (AmpAction, AmpMeans, AmpPurpose).</summary>
+    [Hartline.Security.Audit.ShownInAudit]
     public string Actions { get; set; } = "";
+    [Hartline.Security.Audit.ShownInAudit]
     public string Means { get; set; } = "";
+    [Hartline.Security.Audit.ShownInAudit]
     public string Purposes { get; set; } = "";
     public ExploitationType Exploitation { get; set; }
     /// <summary>Age at the time of exploitation when the decision was made (from date of birth), if known.</summary>

@@ -11,11 +11,13 @@ public sealed class ScreeningRecord : IAudited
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PersonId { get; set; }
     public Guid? ReferralId { get; set; }
+    [Hartline.Security.Audit.ShownInAudit]
     public required string InstrumentCode { get; set; }
     public int InstrumentVersion { get; set; }
     public DateTime ScreenedAt { get; set; }
     public Guid ScreenedById { get; set; }
     /// <summary>Derived by the instrument's scoring rule at the time; kept with the total it came from.</summary>
+    [Hartline.Security.Audit.ShownInAudit]
     public required string BandCode { get; set; }
     public int BandLevel { get; set; }
     public int Total { get; set; }

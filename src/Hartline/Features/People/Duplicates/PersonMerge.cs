@@ -12,8 +12,11 @@ public sealed class PersonMerge : IAudited
     public Guid MergedId { get; set; }
     public Guid? PossibleDuplicateId { get; set; }
     /// <summary>Ids (JSON arrays) of the referrals, cases and screenings moved from the merged person to the survivor.</summary>
+    [Hartline.Security.Audit.ShownInAudit]
     public string MovedReferrals { get; set; } = "[]";
+    [Hartline.Security.Audit.ShownInAudit]
     public string MovedCases { get; set; } = "[]";
+    [Hartline.Security.Audit.ShownInAudit]
     public string MovedScreenings { get; set; } = "[]";
     public string? Reason { get; set; }
     public DateTime MergedAt { get; set; }

@@ -51,10 +51,10 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
             MergedAt = now,
             MergedById = actor.UserId!.Value,
         }).Entity;
-        // One save for the merge and its audit event: neither stands without the other. The reason goes in
-        // the details, as it may be longer than an audit purpose holds.
+        // One save for the merge and its audit event: neither stands without the other. The reason is free
+        // text about the youth: the trail holds its length, like every free text (the merge keeps the words).
         await audit.WriteAsync(AuditAction.Merge, nameof(Person), survivorId.ToString(),
-            new { merged = mergedId, merge = merge.Id, referrals = referrals.Count, cases = cases.Count, screenings = screenings.Count, reason = merge.Reason },
+            new { merged = mergedId, merge = merge.Id, referrals = referrals.Count, cases = cases.Count, screenings = screenings.Count, reason = AuditValues.Length(merge.Reason) },
             ct: ct);
         registry.Remove(mergedId); // the survivor stands for both from now on
         return Outcome<Guid>.Done(merge.Id);

@@ -16,6 +16,7 @@ public sealed class PossibleDuplicate : IAudited
     public double Probability { get; set; }
     /// <summary>The engine's per-field explanation (JSON), as it was when the pair was found.</summary>
     public string Explanation { get; set; } = "[]";
+    [Hartline.Security.Audit.ShownInAudit]
     public required string FoundBy { get; set; }
     public DateTime FoundAt { get; set; }
     public PossibleDuplicateStatus Status { get; set; } = PossibleDuplicateStatus.Open;
