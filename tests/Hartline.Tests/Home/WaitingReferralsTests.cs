@@ -55,7 +55,7 @@ public sealed class WaitingReferralsTests(HartlineApp app) : IClassFixture<Hartl
         var client = await World.SignedIn(investigator);
 
         var list = Forms.Html(await client.GetStringAsync("/Intake/Referrals"));
-        string? Tag(string family) => list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(family)).QuerySelector("strong.flag")?.TextContent;
+        string? Tag(string family) => list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(family)).QuerySelector(".flag")?.TextContent;
         Assert.Equal("Waiting 5 days — target 2", Tag(late.Family));
         Assert.Equal("Waiting 12 days — target 10", Tag(lateDecision.Family));
         Assert.Null(Tag(fresh.Family));

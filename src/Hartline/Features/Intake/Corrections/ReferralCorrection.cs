@@ -15,7 +15,7 @@ public sealed class ReferralCorrection : IAudited
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid ReferralId { get; set; }
     /// <summary>The field, as a <see cref="CorrectableField"/> name.</summary>
-    public required string Field { get; set; }
+    [ShownInAudit] public required string Field { get; set; }
     [ConfidentialText] public string? Before { get; set; }
     [ConfidentialText] public string? After { get; set; }
     [ConfidentialText] public required string Reason { get; set; }
