@@ -32,7 +32,7 @@ public sealed class MdtAgendaTests(HartlineApp app) : IClassFixture<HartlineApp>
 
         // The coordinator is told which agency still cannot read it and why, on the meeting page.
         var page = Forms.Html(await scene.CoordinatorClient.GetStringAsync($"/Mdt/Meetings/{scene.MeetingId}"));
-        var alert = page.QuerySelector($"#item-{scene.AgendaItemId} .alert")!.TextContent;
+        var alert = page.QuerySelector($"#item-{scene.AgendaItemId} .usa-alert")!.TextContent;
         Assert.Contains(scene.Hospital.Name, alert);
         Assert.DoesNotContain(scene.PoliceAgency.Name, alert);
 
@@ -41,7 +41,7 @@ public sealed class MdtAgendaTests(HartlineApp app) : IClassFixture<HartlineApp>
         var again = await scene.CoordinatorClient.PostFormAsync($"/Mdt/Meetings/{scene.MeetingId}?handler=Share&itemId={scene.AgendaItemId}", []);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         page = Forms.Html(await scene.CoordinatorClient.GetStringAsync($"/Mdt/Meetings/{scene.MeetingId}"));
-        Assert.Null(page.QuerySelector($"#item-{scene.AgendaItemId} .alert"));
+        Assert.Null(page.QuerySelector($"#item-{scene.AgendaItemId} .usa-alert"));
         Assert.Contains(scene.YouthFamilyName, await (await World.SignedIn(scene.Medic)).GetStringAsync($"/Mdt/Meetings/{scene.MeetingId}"));
     }
 
