@@ -29,11 +29,4 @@ public static class AgeGroups
         AgeGroup.Adult => (null, today.AddYears(-18)),
         _ => (null, null),
     };
-
-    /// <summary>Whole years of age on <paramref name="today"/> (a birthday counts from its day).</summary>
-    public static int AgeOn(DateOnly born, DateOnly today)
-    {
-        var age = today.Year - born.Year;
-        return born.AddYears(age) > today ? age - 1 : age;
-    }
 }
