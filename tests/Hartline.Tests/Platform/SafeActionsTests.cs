@@ -272,7 +272,11 @@ public sealed class SafeActionsTests(HartlineApp app) : IClassFixture<HartlineAp
     private async Task<(Guid A, Guid B)> PeopleOfAsync(Guid pair)
     {
         (Guid, Guid) people = default;
-        await app.WithDb(async db => people = await db.PossibleDuplicates.Where(d => d.Id == pair).Select(d => ValueTuple.Create(d.PersonAId, d.PersonBId)).SingleAsync());
+        await app.WithDb(async db =>
+        {
+            var d = await db.PossibleDuplicates.AsNoTracking().SingleAsync(d => d.Id == pair);
+            people = (d.PersonAId, d.PersonBId);
+        });
         return people;
     }
 }
