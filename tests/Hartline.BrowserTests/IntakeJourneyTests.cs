@@ -96,7 +96,7 @@ public sealed class IntakeJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Referrals", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Cell, new() { Name = "LinkedToCase" }).First.WaitForAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = "Linked to a case" }).First.WaitForAsync();
         await page.ScreenshotAsync("09-referral-list");
         await page.AssertAccessibleAsync();
 
