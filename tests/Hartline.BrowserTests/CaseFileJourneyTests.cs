@@ -9,13 +9,13 @@ namespace Hartline.BrowserTests;
 /// <summary>An investigator keeps a case file: profile, status, a missing episode, the care team, consent and sharing.</summary>
 public sealed class CaseFileJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    /// <summary>An open demo case of the investigator's agency that no other agency can see yet.</summary>
-    private async Task<Guid> UnsharedOpenCaseAsync()
+    /// <summary>An open demo case of the investigator's agency that no other agency can see yet (the newest, or the one after it).</summary>
+    private async Task<Guid> UnsharedOpenCaseAsync(int skip = 0)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Hartline.Data.HartlineDb>();
         return await db.Cases.Where(c => c.Status != CaseStatus.Closed && !c.Grants.Any())
-            .OrderByDescending(c => c.OpenedOn).Select(c => c.Id).FirstAsync();
+            .OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Id).Skip(skip).Select(c => c.Id).FirstAsync();
     }
 
     private static async Task CheckAsync(IPage page, string screenshot)
@@ -105,5 +105,45 @@ public sealed class CaseFileJourneyTests(BrowserApp app) : IClassFixture<Browser
         await provider.GetByRole(AriaRole.Heading, new() { Name = "Case file:" }).WaitForAsync();
         Assert.Equal(0, await provider.GetByRole(AriaRole.Button, new() { Name = "Change status" }).CountAsync());
         await CheckAsync(provider, "casefile-07-provider-view");
+    }
+
+    [Fact]
+    public async Task A_withdrawn_consent_asks_first()
+    {
+        var caseId = await UnsharedOpenCaseAsync(skip: 1);
+        var page = await app.SignedInPageAsync(Roles.Investigator);
+        await page.GotoAsync($"/Cases/{caseId}/Consent");
+        await page.GetByLabel("Given by").SelectOptionAsync("Youth");
+        await page.GetByLabel("Share with").SelectOptionAsync(new SelectOptionValue { Label = "Beacon Youth Survivor Care" });
+        await page.GetByLabel("a service referral").CheckAsync();
+        await page.GetByLabel("Given on").FillAsync(app.LocalNow.ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the consent" }).ClickAsync();
+        await page.GetByText("Consent recorded.").WaitForAsync();
+        await page.GetByLabel("Agency", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Beacon Youth Survivor Care" });
+        await page.GetByLabel("For", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "a service referral" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Share", Exact = true }).ClickAsync();
+        await page.GetByText("Shared with Beacon Youth Survivor Care for a service referral.").WaitForAsync();
+
+        // Withdrawing is not one click: a page says what will stop, at desk and phone width.
+        var withdraw = page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Withdraw the consent given on .* Beacon Youth Survivor Care$") });
+        await withdraw.ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Withdraw this consent?" }).WaitForAsync();
+        Assert.Contains("Sharing stops at once with Beacon Youth Survivor Care (for a service referral)", await page.TextContentAsync("main"));
+        await CheckAsync(page, "consent-withdraw-confirm-desk");
+        await page.SetViewportSizeAsync(390, 844);
+        await CheckAsync(page, "consent-withdraw-confirm-phone");
+        await page.SetViewportSizeAsync(1280, 900);
+
+        // Cancel changes nothing; the second time the worker says yes.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cancel" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Consent and sharing") }).WaitForAsync();
+        var provider = await app.SignedInPageAsync(Roles.Provider);
+        Assert.Equal(200, (await provider.GotoAsync($"/Cases/{caseId}"))!.Status);
+        await withdraw.ClickAsync();
+        await page.GetByLabel("Why the consent is withdrawn").FillAsync("The youth asked to stop sharing with Beacon.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, withdraw the consent" }).ClickAsync();
+        await page.GetByText("Consent withdrawn. Sharing with 1 agency stopped.").WaitForAsync();
+        await CheckAsync(page, "consent-withdrawn");
+        Assert.Equal(404, (await provider.GotoAsync($"/Cases/{caseId}"))!.Status);
     }
 }

@@ -13,7 +13,7 @@ public sealed class EveryPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     private static readonly string[] Pages =
     [
         "/", "/Cases", "/Intake/Referrals", "/Intake/Referrals/New", "/Mdt", "/Mdt/Meetings", "/People/Duplicates",
-        "/People/Merges", "/Reports", "/Admin/Audit", "/Account/ChangePassword",
+        "/People/Merges", "/Reports", "/Admin/Audit", "/Admin/Legal", "/Account/ChangePassword",
     ];
 
     [Fact]
@@ -54,6 +54,8 @@ public sealed class EveryPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         }
         // The walk reached the pages that matter to each kind of user.
         Assert.Contains("Administrator /Admin/Audit", opened);
+        Assert.Contains("Administrator /Admin/Legal", opened);
+        Assert.DoesNotContain("Investigator /Admin/Legal", opened);
         Assert.Contains("Analyst /Reports", opened);
         Assert.Contains("Coordinator team", opened);
         Assert.DoesNotContain("Analyst /Admin/Audit", opened);

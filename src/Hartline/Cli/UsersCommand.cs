@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hartline.Features;
 using Hartline.Features.Admin;
 using Hartline.Security;
 
@@ -27,7 +28,7 @@ internal static class UsersCommand
             using var scope = app.Services.CreateScope();
             var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
             var (found, created) = await admin.EnsureAgencyAsync(agencyName, parsed.GetValue(kind), ct);
-            if (created) Console.WriteLine($"Created agency '{found.Name}' ({found.Kind}).");
+            if (created) Console.WriteLine($"Created agency '{found.Name}' ({found.Kind.Label()}).");
             var user = await admin.AddUserAsync(emailValue, parsed.GetValue(name) ?? emailValue, found, roleName, oneTime: true);
             Console.WriteLine($"Added {roleName} {user.User.Email} at {found.Name}.");
             Console.WriteLine($"One-time password (shown only now; it must be changed at first sign-in): {user.OneTimePassword}");

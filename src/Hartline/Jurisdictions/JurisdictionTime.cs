@@ -20,13 +20,6 @@ public sealed partial record Jurisdiction
     /// <summary>A stored UTC instant on the jurisdiction's wall clock.</summary>
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
-    /// <summary>A stored UTC instant on the jurisdiction's wall clock, carrying its offset (for the API).</summary>
-    public DateTimeOffset ToLocalOffset(DateTime utc)
-    {
-        utc = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
-        return new DateTimeOffset(ToLocal(utc), Zone.GetUtcOffset(utc));
-    }
-
     /// <summary>The jurisdiction's calendar day of a UTC instant.</summary>
     public DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 

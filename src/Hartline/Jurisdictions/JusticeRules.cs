@@ -26,6 +26,7 @@ public sealed record JusticeRules(
             throw new InvalidDataException($"{at} needs 'protections', 'offenses', 'protectionNotices' and 'justiceNotices' (empty lists are allowed).");
         foreach (var (p, i) in Protections.Select((p, i) => (p, i)))
         {
+            LegalReview.Check($"{at}.protections[{i}]", p.Reviewed, p.Name, p.DecidedBy, p.Basis, p.Explain);
             if (!Enum.IsDefined(p.Kind)) throw new InvalidDataException($"{at}.protections[{i}].kind is not a known protection.");
             if (string.IsNullOrWhiteSpace(p.Name)) throw new InvalidDataException($"{at}.protections[{i}] needs a name.");
             if (p.Outcomes is null || p.Outcomes.Count == 0 || p.Outcomes.Any(o => !Enum.IsDefined(o)))
@@ -54,21 +55,26 @@ public enum ProtectionStep { Raised, Requested, Applied, Accepted, Rejected, Gra
 
 /// <summary>
 /// One protection offered in the state: its local name, the court or agency that decides it, the law it
-/// rests on (as a citation people can check) and the outcomes that law allows.
+/// rests on (as a citation people can check) and the outcomes that law allows. <see cref="Reviewed"/> says who
+/// checked it against the law and when; without it, <see cref="ToCheck"/> says what is still to check.
 /// </summary>
 public sealed record ProtectionRule(ProtectionKind Kind, string Name, string? DecidedBy, string? Basis, string? Explain,
-    IReadOnlyList<ProtectionStep> Outcomes);
+    IReadOnlyList<ProtectionStep> Outcomes, LegalReview? Reviewed = null, string? ToCheck = null);
 
 /// <summary>
 /// An offence a trafficker or buyer may be charged with. <see cref="FelonyClass"/> is its class when the
 /// law gives one; <see cref="ClassByVictimAge"/>, when present, classes it by the child's age on the offence
-/// date instead. <see cref="Verified"/> false marks what could not be checked in a public source.
+/// date instead. <see cref="Reviewed"/> says who checked it against the law and when; without it the offence is
+/// not yet checked and <see cref="ToCheck"/> says what is left.
 /// </summary>
 public sealed record OffenseRule(string Code, string Name, string? Statute, string? FelonyClass,
-    IReadOnlyList<AgeBand>? ClassByVictimAge, bool Verified, string? Note)
+    IReadOnlyList<AgeBand>? ClassByVictimAge, string? Note, LegalReview? Reviewed = null, string? ToCheck = null)
 {
+    public bool Verified => Reviewed is not null;
+
     internal void Check(string at)
     {
+        LegalReview.Check(at, Reviewed, Name, Statute, FelonyClass, Note);
         if (string.IsNullOrWhiteSpace(Code) || string.IsNullOrWhiteSpace(Name))
             throw new InvalidDataException($"{at} needs a code and a name.");
         if (Code.Length > 40) throw new InvalidDataException($"{at}.code must be at most 40 characters.");

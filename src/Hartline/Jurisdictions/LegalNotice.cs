@@ -5,7 +5,9 @@ namespace Hartline.Jurisdictions;
 /// prostitution" on a police referral of a minor). Rules are data: each state's file says which notices
 /// exist and when they apply, so no state's law is written in code.
 /// </summary>
-public sealed record LegalNotice(string Code, string Title, string Text, string Severity, NoticeCondition When)
+/// <param name="Reviewed">Who checked the notice against the law, and when; without it the page says it is not yet checked.</param>
+public sealed record LegalNotice(string Code, string Title, string Text, string Severity, NoticeCondition When,
+    LegalReview? Reviewed = null, string? ToCheck = null)
 {
     public bool IsWarning => Severity == "warning";
 
@@ -18,6 +20,7 @@ public sealed record LegalNotice(string Code, string Title, string Text, string 
                 throw new InvalidDataException($"{at} needs a code, a title and a text.");
             if (n.Severity is not ("info" or "warning"))
                 throw new InvalidDataException($"{at}.severity must be 'info' or 'warning', not '{n.Severity}'.");
+            LegalReview.Check(at, n.Reviewed, n.Title, n.Text);
             if (n.When is null) throw new InvalidDataException($"{at} needs 'when' (use {{}} for always).");
             foreach (var s in n.When.Sources ?? [])
                 if (!sources.Contains(s)) throw new InvalidDataException($"{at}.when.sources names '{s}', which is not a referral source.");

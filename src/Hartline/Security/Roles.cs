@@ -17,18 +17,4 @@ public static class Roles
 
     public static string? Normalize(string name) =>
         All.FirstOrDefault(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The role as people say it, for pages (never the code).</summary>
-    public static string Label(string role) => role switch
-    {
-        Administrator => "Administrator",
-        Coordinator => "HART coordinator",
-        Investigator => "Investigator",
-        LawEnforcement => "Law-enforcement liaison",
-        Provider => "Service provider",
-        MdtMember => "MDT member",
-        Trainer => "Trainer",
-        Analyst => "Analyst",
-        _ => role,
-    };
 }

@@ -41,7 +41,7 @@ public sealed class AuditExport(AuditSearch search, AuditLog audit, Jurisdiction
                 var local = new DateTimeOffset(j.ToLocal(r.At.UtcDateTime), j.Zone.GetUtcOffset(r.At.UtcDateTime));
                 Row(csv, r.Id.ToString(), local.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
                     $"{j.TimeZone} (UTC{local.ToString("zzz", CultureInfo.InvariantCulture)})", r.Actor, r.Agency ?? "", AuditNames.Action(r.Action),
-                    AuditNames.Record(r.EntityType), r.EntityId ?? "", r.Purpose ?? "", string.Join("; ", AuditDetails.Lines(r.Details, j.ToLocal)));
+                    AuditNames.Record(r.EntityType), r.EntityId ?? "", r.Purpose ?? "", string.Join("; ", AuditDetails.Lines(r.Details, j.ToLocal, r.EntityType)));
             }
             csv.Flush();
         }

@@ -26,7 +26,7 @@ public sealed class UserDirectory(HartlineDb db, Jurisdiction j, TimeProvider cl
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.AgencyId, u.LockoutEnd, u.MustChangePassword }).ToListAsync(ct);
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
             .ToListAsync(ct);
-        var rolesOf = roles.ToLookup(r => r.UserId, r => Security.Roles.Label(r.Name!));
+        var rolesOf = roles.ToLookup(r => r.UserId, r => DisplayNames.Role(r.Name!));
         // The last successful sign-in of each account: one grouped query over the trail's sign-in events.
         var lastSignIns = await db.AuditEvents.AsNoTracking()
             .Where(e => e.EntityType == "User" && e.Action == AuditAction.SignIn && e.EntityId != null)

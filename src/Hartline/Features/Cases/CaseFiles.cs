@@ -106,8 +106,10 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     /// <summary>
     /// The file of a case already opened through <see cref="CaseAccess"/> for reading (with
     /// <see cref="CaseAccess.WithYouthDetails"/>); audits the view of the case and of the youth.
+    /// <paramref name="determinationsRead"/>: the case's determinations when the page has read them already
+    /// (its case header did), so that they are not read twice.
     /// </summary>
-    public async Task<CaseFile> ReadAsync(Case c, CancellationToken ct = default)
+    public async Task<CaseFile> ReadAsync(Case c, CancellationToken ct = default, IReadOnlyList<Profile.CaseDeterminationView>? determinationsRead = null)
     {
         var id = c.Id;
         var agencies = await agencyNames.OfAsync(db, c.Grants.Where(g => g.RevokedAt == null).Select(g => g.AgencyId).Append(c.OwnerAgencyId), ct);
@@ -125,7 +127,7 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
             Jurisdiction.NameOf(j.ResidenceAtExploitation, c.ResidenceCode), c.ResidenceCode, c.OpenedOn, c.ClosedOn, c.Status,
             Jurisdiction.NameOf(Profile.ExploitationVocabulary.ClosureReasons, c.ClosureReasonCode),
             Lifecycle.CaseLifecycle.NextFrom(c.Status), agencies.GetValueOrDefault(c.OwnerAgencyId, "?"),
-            c.Grants.Where(g => g.RevokedAt == null).Select(g => $"{agencies.GetValueOrDefault(g.AgencyId, "?")} ({g.Kind})").ToList(),
+            c.Grants.Where(g => g.RevokedAt == null).Select(g => $"{agencies.GetValueOrDefault(g.AgencyId, "?")} ({g.Kind.Label()})").ToList(),
             referrals.Select(r => new CaseReferralView(r.Id, j.ToLocal(r.ReceivedAt),
                 Jurisdiction.NameOf(j.ReferralSources, r.SourceCode) ?? r.SourceCode, r.ReportingAgencyName)).ToList(),
             profile,
@@ -134,7 +136,7 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
                 j.ToLocal(h.Change.ChangedAt), h.ChangedBy)).ToList(),
             await missing.OfAsync(id, ct), careTeam.PrimaryWorkerChangesLast12Months,
             careTeam.Current.FirstOrDefault(m => m.Role == Team.CareTeamRole.PrimaryWorker)?.Name,
-            await determinations.OfAsync(id, profile, ct));
+            determinationsRead ?? await determinations.OfAsync(id, profile, ct));
     }
 
     // Compiled once: each case view runs these, and a compiled query skips building the LINQ tree and

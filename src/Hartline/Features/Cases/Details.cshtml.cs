@@ -38,7 +38,7 @@ public sealed class DetailsModel(CaseFiles files, CaseAccess access, AuditLog au
     {
         // One load and one read check for the buttons and the file; CaseFiles audits the view of the case and the youth.
         if (!await OpenAsync(id, "overview", ct, audited: false, load: CaseAccess.WithYouthDetails)) return false;
-        CaseFile = await files.ReadAsync(Case, ct);
+        CaseFile = await files.ReadAsync(Case, ct, Header.Determinations);
         return true;
     }
 }

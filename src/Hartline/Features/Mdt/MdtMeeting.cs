@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Hartline.Security.Audit;
 
 namespace Hartline.Features.Mdt;
@@ -19,10 +18,10 @@ public sealed class MdtMeeting : IAudited
 
 public enum MeetingType
 {
-    [Display(Name = "Case review")] CaseReview,
-    [Display(Name = "Case consultation")] CaseConsultation,
-    [Display(Name = "Emergency / urgent")] Emergency,
-    [Display(Name = "Team business / training")] TeamBusiness,
+    CaseReview,
+    CaseConsultation,
+    Emergency,
+    TeamBusiness,
 }
 
 public enum MeetingStatus { Scheduled, Held, Cancelled }

@@ -1,7 +1,6 @@
 using Hartline.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Hartline.Features.Mdt;
 
@@ -47,7 +46,4 @@ public abstract class MdtPage(CurrentActor current) : PageModel
     /// <summary>True when the form of <paramref name="prefix"/> was posted and refused: it shows what was typed again.</summary>
     public bool Failed(string prefix) =>
         ModelState.Any(e => e.Key.StartsWith(prefix + "-", StringComparison.Ordinal) && e.Value?.Errors.Count > 0);
-
-    public static IEnumerable<SelectListItem> EnumOptions<T>(T? selected = null) where T : struct, Enum =>
-        Enum.GetValues<T>().Select(v => new SelectListItem(v.Label(), v.ToString(), Equals(v, selected)));
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Hartline.Security.Audit;
 
 namespace Hartline.Features.Mdt;
@@ -45,18 +44,18 @@ public sealed class MdtMember : IAudited
 /// <summary>The seats of the HART organisation chart (seed 002, slide 9) that sit on a regional MDT.</summary>
 public enum MdtRole
 {
-    [Display(Name = "MDT coordinator")] MdtCoordinator,
-    [Display(Name = "DCF liaison")] DcfLiaison,
-    [Display(Name = "Law-enforcement liaison")] LawEnforcementLiaison,
-    [Display(Name = "Prosecutor")] Prosecutor,
-    [Display(Name = "Service provider")] ServiceProvider,
-    [Display(Name = "Medical advocate")] MedicalAdvocate,
-    [Display(Name = "Mental health")] MentalHealth,
-    [Display(Name = "School outreach")] SchoolOutreach,
-    [Display(Name = "Attorney")] Attorney,
-    [Display(Name = "Survivor advocate")] SurvivorAdvocate,
-    [Display(Name = "Homeless-youth advocate")] HomelessYouthAdvocate,
-    [Display(Name = "Faith-based partner")] FaithBasedPartner,
-    [Display(Name = "Emergency medical services")] Ems,
-    [Display(Name = "Other")] Other,
+    MdtCoordinator,
+    DcfLiaison,
+    LawEnforcementLiaison,
+    Prosecutor,
+    ServiceProvider,
+    MedicalAdvocate,
+    MentalHealth,
+    SchoolOutreach,
+    Attorney,
+    SurvivorAdvocate,
+    HomelessYouthAdvocate,
+    FaithBasedPartner,
+    Ems,
+    Other,
 }

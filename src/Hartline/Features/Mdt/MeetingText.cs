@@ -15,5 +15,5 @@ public static class MeetingText
         _ => a.Overdue ? "open, overdue" : "open",
     };
 
-    public static string Attendance(AttendanceStatus? status) => status?.ToString() ?? "not marked";
+    public static string Attendance(AttendanceStatus? status) => status?.Label() ?? "not marked";
 }

@@ -1,11 +1,13 @@
+using Hartline.Features.People.Duplicates;
 using Hartline.Linkage;
 
 namespace Hartline.Features.Search;
 
 /// <summary>
 /// What a search result has in common with what was typed, in words a worker reads at a glance
-/// ("first name: close spelling (Jazmin)", "date of birth: day and month swapped"), from the comparison
-/// levels the linkage model already computed. Only the typed fields are described.
+/// ("first name: sounds alike (Jazmin)", "date of birth: day and month swapped"). The field and level words are
+/// the duplicate explanations' (<see cref="MatchInWords"/>), so a match reads the same on every page; only the
+/// typed names and the date of birth are described, and a name is quoted as the youth's record spells it.
 /// </summary>
 public static class MatchWords
 {
@@ -17,9 +19,9 @@ public static class MatchWords
         {
             var phrase = f.Field switch
             {
-                "GivenName" => Name(f.Level, "first name", swapped ? familyName : givenName),
-                "FamilyName" => Name(f.Level, "family name", swapped ? givenName : familyName),
-                "DateOfBirth" => Date(f.Level),
+                "GivenName" => Name(f, swapped ? familyName : givenName),
+                "FamilyName" => Name(f, swapped ? givenName : familyName),
+                "DateOfBirth" when f.Level != "missing" => Said(f),
                 _ => null,
             };
             if (phrase is not null) words.Add(phrase);
@@ -28,31 +30,13 @@ public static class MatchWords
         return words;
     }
 
-    private static string? Name(string level, string what, string? recorded)
-    {
-        var how = level switch
-        {
-            "exact" => "same",
-            "nickname" => "a nickname of it",
-            "shares-part" => "shares a part of a double name",
-            "jaro-winkler>=0.92" or "edit-distance" or "jaro-winkler>=0.85" => "close spelling",
-            "same-nysiis" => "sounds alike",
-            "different" => "different",
-            _ => null, // not typed, or not recorded for this youth
-        };
-        if (how is null) return null;
-        return how is "same" or "different" || recorded is null ? $"{what}: {how}" : $"{what}: {how} ({recorded})";
-    }
+    private static string Said(FieldContribution f) => $"{MatchInWords.FieldName(f.Field)}: {MatchInWords.LevelName(f.Field, f.Level)}";
 
-    private static string? Date(string level) => level switch
+    // A name not typed (or not recorded for this youth) is left out; a near match quotes the youth's spelling.
+    private static string? Name(FieldContribution f, string? recorded) => f.Level switch
     {
-        "exact" => "date of birth: same",
-        "day-month-swapped" => "date of birth: day and month swapped",
-        "one-digit-off" => "date of birth: one digit different",
-        "year-off-by-one" => "date of birth: year one apart",
-        "within-31-days" => "date of birth: within a month",
-        "same-year" => "date of birth: same year",
-        "different" => "date of birth: different",
-        _ => null,
+        "missing" => null,
+        "exact" or "different" => Said(f),
+        _ => recorded is null ? Said(f) : $"{Said(f)} ({recorded})",
     };
 }

@@ -13,7 +13,7 @@ namespace Hartline.Features.Search;
 
 public sealed record CaseHit(Guid Id, DateOnly OpenedOn, CaseStatus Status, string OwnerAgency);
 
-public sealed record ReferralHit(Guid Id, DateTimeOffset ReceivedAt, ReferralStatus Status, string? CarelineReportNumber);
+public sealed record ReferralHit(Guid Id, DateTime ReceivedAt, ReferralStatus Status, string? CarelineReportNumber);
 
 /// <summary>One youth found, with the cases and referrals of theirs the searcher may open.</summary>
 public sealed record YouthHit(Guid PersonId, string Name, DateOnly? DateOfBirth, IReadOnlyList<string> Matched,
@@ -88,7 +88,7 @@ public sealed class YouthSearch(HartlineDb db, RegistryIndex registry, AuditLog 
             theirCases[p.Id].OrderByDescending(c => c.OpenedOn)
                 .Select(c => new CaseHit(c.Id, c.OpenedOn, c.Status, names.GetValueOrDefault(c.OwnerAgencyId, "another agency"))).ToList(),
             theirReferrals[p.Id].OrderByDescending(r => r.ReceivedAt)
-                .Select(r => new ReferralHit(r.Id, j.ToLocalOffset(r.ReceivedAt),
+                .Select(r => new ReferralHit(r.Id, j.ToLocal(r.ReceivedAt),
                     Referral.StatusOf(r.ScreenedAt, r.DeterminedAt, r.LinkedAt), r.CarelineReportNumber)).ToList())).ToList();
 
         // Each youth listed is a view of a person; a search that found none is recorded too.

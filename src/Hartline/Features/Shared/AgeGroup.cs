@@ -8,14 +8,7 @@ public enum AgeGroup { Under12, From12To14, From15To17, Adult, NotRecorded }
 
 public static class AgeGroups
 {
-    public static string Label(AgeGroup band) => band switch
-    {
-        AgeGroup.Under12 => "Under 12",
-        AgeGroup.From12To14 => "12 to 14",
-        AgeGroup.From15To17 => "15 to 17",
-        AgeGroup.Adult => "18 or older",
-        _ => "Date of birth not recorded",
-    };
+    public static string Label(AgeGroup band) => DisplayNames.Of(band);
 
     /// <summary>
     /// The dates of birth of a band on <paramref name="today"/>, as a range a query can use on an index:

@@ -72,7 +72,8 @@ public sealed class FelonyClassRuleTests
         Assert.Equal((ClassStatus.Fixed, "Class A felony"), (trafficking.Status, trafficking.Class));
         var enticing = FelonyClassRule.For(Connecticut.Justice.Offense("53a-90a")!, Born, new DateOnly(2022, 1, 1));
         Assert.Equal(ClassStatus.NotClassified, enticing.Status);
-        Assert.Contains("[unverified]", enticing.Explanation);
+        Assert.Contains("not yet checked against the law", enticing.Explanation); // said in words, never as a marker
+        Assert.DoesNotContain("unverified", enticing.Explanation);
     }
 
     [Fact]

@@ -6,8 +6,11 @@ namespace Hartline.Features.Cases.Header;
 /// </summary>
 public sealed record CaseHeader(Guid CaseId, string Tab, string YouthName, DateOnly? DateOfBirth, int? AgeToday, string? Gender,
     CaseStatus Status, bool SafetyConcern, MissingNow? Missing, string? PrimaryWorker, string OwnerAgency, string Sharing,
-    Profile.CaseDeterminationView? Determination = null)
+    IReadOnlyList<Profile.CaseDeterminationView> Determinations)
 {
+    /// <summary>The case's trafficking status: its latest determination (the list is newest first).</summary>
+    public Profile.CaseDeterminationView? Determination => Determinations.FirstOrDefault();
+
     /// <summary>The same header on another tab (the profile form belongs to the overview).</summary>
     public CaseHeader On(string tab) => this with { Tab = tab };
 }

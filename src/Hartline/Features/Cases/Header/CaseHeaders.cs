@@ -52,8 +52,8 @@ public sealed class CaseHeaders(HartlineDb db, CaseAccess access, AuditLog audit
         return new CaseHeader(opened.Id, tab, youth.FullName, youth.DateOfBirth, birthDates.AgeToday(youth.DateOfBirth),
             Jurisdiction.NameOf(j.Genders, youth.GenderCode), opened.Status, facts?.SafetyConcern ?? false, missing,
             facts?.PrimaryWorker, facts?.OwnerAgency ?? "?", sharing,
-            // The case's trafficking status is its latest determination, the same one the overview shows.
-            (await determinations.OfAsync(opened.Id, await profiles.OfAsync(opened.Id, ct), ct)).FirstOrDefault());
+            // The case's trafficking status is its latest determination; the overview shows the same list, read once.
+            await determinations.OfAsync(opened.Id, await profiles.OfAsync(opened.Id, ct), ct));
     }
 
     private sealed record Facts(string OwnerAgency, string? PrimaryWorker, DateTime? MissingSince, bool SafetyConcern);

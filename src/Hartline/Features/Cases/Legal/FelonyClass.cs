@@ -29,14 +29,24 @@ public sealed record FelonyClassResult(ClassStatus Status, string? Class, string
 /// </summary>
 public static class FelonyClassRule
 {
+    /// <summary>The class, its explanation saying so when the offence's rule is not yet checked against the law.</summary>
     public static FelonyClassResult For(OffenseRule offense, DateOnly? dateOfBirth, DateOnly? offenseDate)
     {
         ArgumentNullException.ThrowIfNull(offense);
+        var result = Compute(offense, dateOfBirth, offenseDate);
+        // "Cannot be computed: date of birth unknown" reads the case, not the law: a checked rule needs no caveat there.
+        var readsTheLaw = result.Status is ClassStatus.Computed or ClassStatus.Fixed or ClassStatus.DoesNotApply;
+        return offense.Reviewed is not null && !readsTheLaw ? result
+            : result with { Explanation = LegalReview.Worded(result.Explanation, offense.Reviewed)! };
+    }
+
+    private static FelonyClassResult Compute(OffenseRule offense, DateOnly? dateOfBirth, DateOnly? offenseDate)
+    {
         var citation = offense.Statute ?? offense.Name;
         if (offense.ClassByVictimAge is not { Count: > 0 } bands)
             return offense.FelonyClass is { } fixedClass
                 ? new(ClassStatus.Fixed, fixedClass, $"{fixedClass} ({citation}).")
-                : new(ClassStatus.NotClassified, null, "No class is given for this offense" + (offense.Note is { } n ? $": {n}." : "."));
+                : new(ClassStatus.NotClassified, null, "No class is given for this offense" + (offense.Note is { } n ? $": {n.TrimEnd('.')}." : "."));
 
         if (dateOfBirth is null && offenseDate is null)
             return new(ClassStatus.DateOfBirthUnknown, null, "Cannot be computed: date of birth and offense date unknown.");

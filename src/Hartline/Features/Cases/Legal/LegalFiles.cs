@@ -35,7 +35,7 @@ public sealed class LegalFiles(HartlineDb db, CaseAccess access, AuditLog audit,
             mayReadJustice ? protectionViews : protectionViews.Select(p => p.StatusOnly()).ToList(),
             justice?.Offenders, justice?.Arrests, justice?.Charges, justice?.CourtDates,
             Notices(j.Justice.ProtectionNotices), Notices(j.Justice.JusticeNotices),
-            j.Justice.Protections.Select(p => new ProtectionOption(p.Kind, p.Name, ProtectionWorkflow.Opening(p.Kind), p.DecidedBy, p.Basis,
+            j.Justice.Protections.Select(p => new ProtectionOption(p.Kind, p.Name, ProtectionWorkflow.Opening(p.Kind), p.DecidedBy, LegalReview.Worded(p.Basis, p.Reviewed),
                 p.Explain, ProtectionWorkflow.AllowedOutcomes(p))).ToList(),
             j.Justice.Offenses.Select(o => new OffenseOption(o.Code, o.Name, o.Statute, o.Verified, o.Note, o.ClassByVictimAge is { Count: > 0 })).ToList(),
             j.LocalDate(now));
@@ -68,7 +68,7 @@ public sealed class LegalFiles(HartlineDb db, CaseAccess access, AuditLog audit,
         var steps = p.Steps.OrderBy(s => s.On).ThenBy(s => s.RecordedAt)
             .Select(s => new StepView(s.Id, s.Step, ProtectionWorkflow.Label(s.Step), s.On, s.Amount, s.Note, s.RecordedAt)).ToList();
         return new ProtectionView(p.Id, p.Kind, rule?.Name ?? p.Kind.ToString(), p.Status, ProtectionWorkflow.IsOutcome(p.Status),
-            p.OpenedOn, p.DecidedOn, p.CourtOrAgency, rule?.Basis, p.Note, steps,
+            p.OpenedOn, p.DecidedOn, p.CourtOrAgency, LegalReview.Worded(rule?.Basis, rule?.Reviewed), p.Note, steps,
             rule is null ? [] : ProtectionWorkflow.AllowedOutcomes(rule));
     }
 
@@ -97,5 +97,5 @@ public sealed class LegalFiles(HartlineDb db, CaseAccess access, AuditLog audit,
     }
 
     private IReadOnlyList<NoticeView> Notices(IReadOnlyList<string> codes) =>
-        codes.Select(code => j.LegalNotices.First(n => n.Code == code)).Select(n => new NoticeView(n.Code, n.Title, n.Text, n.IsWarning)).ToList();
+        codes.Select(code => j.LegalNotices.First(n => n.Code == code)).Select(n => new NoticeView(n.Code, n.Title, LegalReview.Worded(n.Text, n.Reviewed)!, n.IsWarning)).ToList();
 }

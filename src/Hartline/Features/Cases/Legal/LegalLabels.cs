@@ -18,31 +18,9 @@ public static class LegalLabels
         };
     }
 
-    public static string Of(OffenderRole role) => role switch
-    {
-        OffenderRole.Trafficker => "Trafficker (exploiter)",
-        _ => role.ToString(),
-    };
-
-    public static string Of(OffenderRelationship relationship) => relationship switch
-    {
-        OffenderRelationship.FamilyOrCaregiver => "Family member or caregiver",
-        OffenderRelationship.IntimatePartner => "Intimate partner",
-        _ => relationship.ToString(),
-    };
-
-    public static string Of(DispositionOutcome outcome) => outcome switch
-    {
-        DispositionOutcome.ConvictedOfLesserOffense => "Convicted of a lesser offense",
-        DispositionOutcome.Nolled => "Nolled (prosecution not continued)",
-        _ => outcome.ToString(),
-    };
-
-    public static string Of(CourtPurpose purpose) => purpose switch
-    {
-        CourtPurpose.PretrialHearing => "Pretrial hearing",
-        CourtPurpose.ProtectionHearing => "Hearing on one of the youth's protections",
-        CourtPurpose.YouthTestimony => "The youth testifies",
-        _ => purpose.ToString(),
-    };
+    // The words themselves are in the catalogue (DisplayNames); these typed forms serve as label functions of choices.
+    public static string Of(OffenderRole role) => DisplayNames.Of(role);
+    public static string Of(OffenderRelationship relationship) => DisplayNames.Of(relationship);
+    public static string Of(DispositionOutcome outcome) => DisplayNames.Of(outcome);
+    public static string Of(CourtPurpose purpose) => DisplayNames.Of(purpose);
 }

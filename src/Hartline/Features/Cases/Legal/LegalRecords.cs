@@ -50,7 +50,7 @@ public sealed class LegalRecords(HartlineDb db, CaseAccess access, Jurisdiction 
         var name = rule?.Name ?? protection.Kind.ToString();
         var allowed = rule is null ? [] : ProtectionWorkflow.AllowedOutcomes(rule);
         if (ProtectionWorkflow.IsOutcome(protection.Status))
-            checks.Errors.Add(nameof(input.Step), $"This protection was already decided ({protection.Status} on {protection.DecidedOn:yyyy-MM-dd}). To ask again, record a new protection.");
+            checks.Errors.Add(nameof(input.Step), $"This protection was already decided ({ProtectionWorkflow.Label(protection.Status).ToLowerInvariant()} on {protection.DecidedOn:yyyy-MM-dd}). To ask again, record a new protection.");
         var step = checks.Choice(input.Step, nameof(input.Step), $"an outcome of '{name}' in {j.Name}", allowed, ProtectionWorkflow.Label);
         checks.PastDate(input.On, nameof(input.On), "the date of the outcome");
         if (input.On is { } on && on < protection.OpenedOn)

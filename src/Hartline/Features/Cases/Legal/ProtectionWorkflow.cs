@@ -34,9 +34,5 @@ public static class ProtectionWorkflow
 
     public static bool IsOutcome(ProtectionStep step) => step is not (ProtectionStep.Raised or ProtectionStep.Requested or ProtectionStep.Applied);
 
-    public static string Label(ProtectionStep step) => step switch
-    {
-        ProtectionStep.Applied => "Applied for",
-        _ => step.ToString(),
-    };
+    public static string Label(ProtectionStep step) => DisplayNames.Of(step);
 }

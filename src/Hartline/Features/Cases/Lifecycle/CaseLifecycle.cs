@@ -69,9 +69,6 @@ public sealed class CaseLifecycle(HartlineDb db, CaseAccess access, Jurisdiction
         return Outcome<CaseStatusChange>.Done(change);
     }
 
-    public static string Label(CaseStatus s) => s switch
-    {
-        CaseStatus.FollowUp => "follow-up",
-        _ => s.ToString().ToLowerInvariant(),
-    };
+    /// <summary>The status inside a sentence ("a case that is follow-up can become: active, closed").</summary>
+    public static string Label(CaseStatus s) => DisplayNames.Of(s).ToLowerInvariant();
 }

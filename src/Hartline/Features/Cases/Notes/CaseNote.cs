@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Hartline.Features.Cases.Notes;
 
 /// <summary>
@@ -43,19 +41,19 @@ public sealed class CaseNoteReader : Security.Audit.IAudited
 public enum NoteLevel
 {
     /// <summary>Everyone with access to the case.</summary>
-    [Display(Name = "Team – everyone with access to the case")] Team,
+    Team,
     /// <summary>Named agencies with access to the case.</summary>
-    [Display(Name = "Restricted – named agencies")] Restricted,
+    Restricted,
     /// <summary>Privileged counselor communication: the author's agency only; never exported, reported or shown to the MDT; every read audited.</summary>
-    [Display(Name = "Privileged – counselor communication, your agency only")] Privileged,
+    Privileged,
 }
 
 public enum NoteKind
 {
     Contact,
-    [Display(Name = "Home visit")] HomeVisit,
+    HomeVisit,
     Court,
     Medical,
-    [Display(Name = "MDT")] Mdt,
+    Mdt,
     Other,
 }

@@ -14,7 +14,7 @@ public static class NotesCsv
             Row(csv, "note_id", "written_at", "author", "author_agency", "level", "readable_by", "kind", "contact_on", "superseded_by", "text");
             foreach (var n in notes)
                 Row(csv, n.Id.ToString(), n.WrittenAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), n.Author, n.AuthorAgency,
-                    n.Level.ToString(), string.Join("; ", n.ReadableBy), n.Kind?.ToString() ?? "",
+                    n.Level.ToString(), string.Join("; ", n.ReadableBy), n.Kind?.Label() ?? "",
                     n.ContactOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", n.SupersededBy?.ToString() ?? "", n.Text);
             csv.Flush();
         }

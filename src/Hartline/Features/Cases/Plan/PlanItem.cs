@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Hartline.Features.Cases.Plan;
 
 /// <summary>
@@ -58,9 +56,9 @@ public sealed class PlanItemAgreement : Security.Audit.IAudited
 public enum PlanDomain
 {
     Education, Financial, Health, Legal, Livelihood,
-    [Display(Name = "Social care")] SocialCare,
+    SocialCare,
     Housing,
-    [Display(Name = "Mental health")] MentalHealth,
+    MentalHealth,
     Safety, Other,
 }
 
@@ -68,17 +66,17 @@ public enum PlanItemStatus { Proposed, Active, Achieved, Dropped }
 
 public enum YouthAgreement
 {
-    [Display(Name = "Agreed")] Agreed,
-    [Display(Name = "Did not agree")] Disagreed,
-    [Display(Name = "Not asked yet")] NotAsked,
+    Agreed,
+    Disagreed,
+    NotAsked,
 }
 
 public enum AgreementHow
 {
-    [Display(Name = "In person")] InPerson,
-    [Display(Name = "By phone")] Phone,
-    [Display(Name = "By video call")] Video,
-    [Display(Name = "In writing or by message")] Written,
-    [Display(Name = "At an MDT meeting")] Mdt,
+    InPerson,
+    Phone,
+    Video,
+    Written,
+    Mdt,
     Other,
 }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Hartline.Features.Cases.Plan;
 
 /// <summary>
@@ -40,11 +38,11 @@ public sealed class YouthPreferences : Security.Audit.IAudited
 
 public enum ContactMethod
 {
-    [Display(Name = "Through their case worker")] ThroughCaseWorker,
-    [Display(Name = "Phone call (contact on file)")] PhoneCall,
-    [Display(Name = "Text message (contact on file)")] TextMessage,
-    [Display(Name = "E-mail (contact on file)")] Email,
-    [Display(Name = "In person only")] InPerson,
+    ThroughCaseWorker,
+    PhoneCall,
+    TextMessage,
+    Email,
+    InPerson,
     Other,
 }
 
@@ -72,6 +70,6 @@ public sealed class YouthFeedback : Security.Audit.IAudited
 public enum FeedbackChannel
 {
     Conversation, Survey,
-    [Display(Name = "MDT meeting")] Mdt,
+    Mdt,
     Other,
 }

@@ -54,17 +54,21 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
     /// </summary>
     public async Task<int> RevokeUncoveredAsync(Case @case, Guid withdrawing, CancellationToken ct = default)
     {
-        var consents = await ActiveConsents(@case.Id).Where(c => c.Id != withdrawing).AsNoTracking().ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var revoked = 0;
-        foreach (var grant in @case.Grants.Where(g => g.RevokedAt == null))
-        {
-            if (consents.Any(c => c.Covers(grant.AgencyId, grant.Kind))) continue;
-            grant.RevokedAt = now;
-            revoked++;
-        }
+        var uncovered = await UncoveredWithoutAsync(@case, withdrawing, ct);
+        foreach (var grant in uncovered) grant.RevokedAt = now;
         await EndAssignmentsOfAgenciesWithoutAccessAsync(@case, now, ct);
-        return revoked;
+        return uncovered.Count;
+    }
+
+    /// <summary>
+    /// The sharing that stops if <paramref name="withdrawing"/> is withdrawn: the grants no other active consent
+    /// covers. The withdrawal revokes exactly these, and its confirmation step lists them beforehand.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseAccessGrant>> UncoveredWithoutAsync(Case @case, Guid withdrawing, CancellationToken ct = default)
+    {
+        var consents = await ActiveConsents(@case.Id).Where(c => c.Id != withdrawing).AsNoTracking().ToListAsync(ct);
+        return @case.Grants.Where(g => g.RevokedAt == null && !consents.Any(c => c.Covers(g.AgencyId, g.Kind))).ToList();
     }
 
     /// <summary>
@@ -88,11 +92,5 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
     private IQueryable<SharingConsent> ActiveConsents(Guid caseId) =>
         db.Set<SharingConsent>().Where(c => c.CaseId == caseId && c.WithdrawnOn == null);
 
-    public static string Describe(GrantKind kind) => kind switch
-    {
-        GrantKind.ServiceReferral => "a service referral",
-        GrantKind.Mdt => "the multidisciplinary team",
-        GrantKind.LawEnforcement => "law enforcement",
-        _ => kind.ToString(),
-    };
+    public static string Describe(GrantKind kind) => DisplayNames.SharePurpose(kind);
 }

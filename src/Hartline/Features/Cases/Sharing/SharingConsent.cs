@@ -38,6 +38,6 @@ public enum ConsentGiver
 {
     Youth,
     Guardian,
-    [System.ComponentModel.DataAnnotations.Display(Name = "Youth and guardian")] YouthAndGuardian,
-    [System.ComponentModel.DataAnnotations.Display(Name = "Court order")] CourtOrder,
+    YouthAndGuardian,
+    CourtOrder,
 }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Hartline.Features.Cases.Team;
 
 /// <summary>
@@ -29,17 +27,17 @@ public sealed class CareTeamAssignment : Security.Audit.IAudited
 
 public enum CareTeamRole
 {
-    [Display(Name = "Primary worker")] PrimaryWorker,
-    [Display(Name = "MDT coordinator")] MdtCoordinator,
+    PrimaryWorker,
+    MdtCoordinator,
     Advocate,
     Attorney,
     Therapist,
-    [Display(Name = "Medical provider")] MedicalProvider,
-    [Display(Name = "Law enforcement")] LawEnforcement,
+    MedicalProvider,
+    LawEnforcement,
     Mentor,
-    [Display(Name = "Survivor mentor")] SurvivorMentor,
-    [Display(Name = "School contact")] SchoolContact,
-    [Display(Name = "Placement provider")] PlacementProvider,
+    SurvivorMentor,
+    SchoolContact,
+    PlacementProvider,
     Other,
 }
 

@@ -25,7 +25,7 @@ public sealed class CorrectionInput
     public int Version { get; set; }
 }
 
-public sealed record CorrectionView(string Field, string? Before, string? After, string Reason, DateTimeOffset CorrectedAt, string By);
+public sealed record CorrectionView(string Field, string? Before, string? After, string Reason, DateTime CorrectedAt, string By);
 
 /// <summary>What the correction form starts from: the current values, their version, and what was corrected before.</summary>
 public sealed record CorrectionSheet(Guid ReferralId, CorrectionInput Current, bool MayCorrectNarrative, bool MayWithdraw,
@@ -70,7 +70,7 @@ public sealed class ReferralCorrections(HartlineDb db, ReferralAccessor access, 
             var hidden = field == CorrectableField.Narrative && !mayReadNarrative;
             return new CorrectionView(field is { } known ? Label(known) : r.c.Field,
                 hidden ? "(withheld)" : Shown(field, r.c.Before), hidden ? "(withheld)" : Shown(field, r.c.After),
-                r.c.Reason, j.ToLocalOffset(r.c.CorrectedAt), r.By);
+                r.c.Reason, j.ToLocal(r.c.CorrectedAt), r.By);
         }).ToList();
     }
 
@@ -164,17 +164,9 @@ public sealed class ReferralCorrections(HartlineDb db, ReferralAccessor access, 
         return errors;
     }
 
-    public string Label(CorrectableField field) => field switch
-    {
-        CorrectableField.GivenName => "First name",
-        CorrectableField.MiddleName => "Middle name",
-        CorrectableField.FamilyName => "Family name",
-        CorrectableField.DateOfBirth => "Date of birth",
-        CorrectableField.Source => "Referral source",
-        CorrectableField.ReportingAgency => "Reporting agency",
-        CorrectableField.Narrative => "What was reported",
-        _ => $"{j.Careline.Name} report number",
-    };
+    /// <summary>The field in words; the report number is named after this jurisdiction's hotline ("Careline report number").</summary>
+    public string Label(CorrectableField field) =>
+        field == CorrectableField.CarelineReportNumber ? $"{j.Careline.Name} report number" : DisplayNames.Of(field);
 
     private string? Shown(CorrectableField? field, string? value) =>
         value is null ? "(blank)" : field == CorrectableField.Source ? Jurisdiction.NameOf(j.ReferralSources, value) ?? value : value;

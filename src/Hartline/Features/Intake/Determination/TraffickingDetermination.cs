@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Hartline.Security.Audit;
 
 namespace Hartline.Features.Intake.Determination;
@@ -6,19 +5,19 @@ namespace Hartline.Features.Intake.Determination;
 /// <summary>HTCDS vic_TraffickingStatus: the decision a person made, never the rule's.</summary>
 public enum TraffickingStatus
 {
-    [Display(Name = "Possible victim")] PossibleVictim,
-    [Display(Name = "Confirmed victim")] ConfirmedVictim,
-    [Display(Name = "Not a victim")] NotAVictim,
+    PossibleVictim,
+    ConfirmedVictim,
+    NotAVictim,
 }
 
 /// <summary>HTCDS vic_TraffickingStatusDecisionMakingOrg, in Connecticut's terms.</summary>
 public enum DecidingOrganisation
 {
-    [Display(Name = "Child welfare")] ChildWelfare,
-    [Display(Name = "Police")] Police,
-    [Display(Name = "Court or prosecution")] CourtOrProsecution,
-    [Display(Name = "Non-governmental organisation")] Ngo,
-    [Display(Name = "Other")] Other,
+    ChildWelfare,
+    Police,
+    CourtOrProsecution,
+    Ngo,
+    Other,
 }
 
 /// <summary>

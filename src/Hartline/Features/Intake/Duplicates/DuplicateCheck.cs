@@ -41,7 +41,11 @@ public sealed class DuplicateCheck(HartlineDb db, AuditLog audit, RegistryIndex 
             .Select(m =>
             {
                 var p = visible[Guid.Parse(m.Id)];
-                var reasons = m.Explanation.Fields.Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).Select(f => f.Description).ToList();
+                // The worker typed one side and may see the other: the words may quote both.
+                var words = People.Duplicates.MatchInWords.Describe(
+                    m.Explanation.Fields.Select(f => new People.Duplicates.FieldFinding(f.Field, f.Level, f.Weight)),
+                    new(givenName?.Trim(), null, familyName?.Trim(), dateOfBirth, null), new(p.GivenName, p.MiddleName, p.FamilyName, p.DateOfBirth, null));
+                var reasons = words.Agrees.Concat(words.Differs).ToList();
                 return new DuplicateCandidate(Guid.Parse(m.Id), People.Person.FormatName(p.GivenName, p.MiddleName, p.FamilyName),
                     p.DateOfBirth, Math.Round(m.Probability, 2), reasons);
             })

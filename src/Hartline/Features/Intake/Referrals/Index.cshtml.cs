@@ -27,14 +27,6 @@ public sealed class IndexModel(ReferralFiles files, CurrentActor actor, Jurisdic
     public IEnumerable<SelectListItem> AgeOptions =>
         Enum.GetValues<AgeGroup>().Select(b => new SelectListItem(AgeGroups.Label(b), b.ToString(), b == Query.Age));
 
-    public static string StatusLabel(ReferralStatus s) => s switch
-    {
-        ReferralStatus.Received => "Waiting to be screened",
-        ReferralStatus.Screened => "Screened, waiting for a determination",
-        ReferralStatus.Determined => "Determined, no case yet",
-        _ => "Linked to a case",
-    };
-
     public async Task OnGetAsync(CancellationToken ct)
     {
         Result = await files.ListAsync(actor.Value, Query, ct);

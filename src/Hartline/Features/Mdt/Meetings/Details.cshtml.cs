@@ -56,7 +56,7 @@ public sealed class DetailsModel(MeetingViews views, MdtMeetings meetings, Curre
 
     public Task<IActionResult> OnPostNoteAsync(Guid id, Guid itemId, CancellationToken ct) =>
         RunAsync(id, $"note-{itemId}", async () => await meetings.AddNoteAsync(id, itemId, Note, Actor, ct),
-            $"{Note.Kind} recorded.", ct, $"#item-{itemId}");
+            $"{(Note.Kind is { } kind ? kind.Label() : "Note")} recorded.", ct, $"#item-{itemId}");
 
     public Task<IActionResult> OnPostActionAsync(Guid id, Guid itemId, CancellationToken ct) =>
         RunAsync(id, $"action-{itemId}", async () => await meetings.AddActionItemAsync(id, itemId, Action, Actor, ct),

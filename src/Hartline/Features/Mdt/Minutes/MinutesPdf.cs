@@ -17,13 +17,14 @@ public static class MinutesPdf
         flow.Text($"Place: {m.Place}");
         flow.Text($"Type: {m.TypeLabel}");
         flow.Text($"Region: {m.Region}");
-        flow.Text($"Status: {m.Status}");
+        flow.Text($"Status: {m.Status.Label()}");
         flow.Rule();
 
         flow.KeepTogether(4);
         flow.Text("Attendance", PdfStyle.Heading);
         foreach (var (label, status) in new (string, AttendanceStatus?)[]
-                 { ("Present", AttendanceStatus.Present), ("Absent", AttendanceStatus.Absent), ("Excused", AttendanceStatus.Excused), ("Not marked", null) })
+                 { (AttendanceStatus.Present.Label(), AttendanceStatus.Present), (AttendanceStatus.Absent.Label(), AttendanceStatus.Absent),
+                   (AttendanceStatus.Excused.Label(), AttendanceStatus.Excused), ("Not marked", null) })
         {
             var people = m.Roster.Where(r => r.Attendance == status).ToList();
             if (people.Count == 0) continue;
@@ -53,7 +54,7 @@ public static class MinutesPdf
             }
             if (item.Notes.Count == 0) flow.Text("No recommendation or decision recorded.", indent: 12);
             foreach (var n in item.Notes)
-                flow.Text($"{n.Kind} ({n.RecordedBy}, {n.RecordedAt:yyyy-MM-dd HH:mm}): {n.Text}", indent: 12);
+                flow.Text($"{n.Kind.Label()} ({n.RecordedBy}, {n.RecordedAt:yyyy-MM-dd HH:mm}): {n.Text}", indent: 12);
             foreach (var a in item.ActionItems)
                 flow.Text($"Action: {a.Description} – {a.Owner}, due {a.DueOn:yyyy-MM-dd}, {MeetingText.Describe(a)}", indent: 12);
         }

@@ -55,13 +55,15 @@ public sealed class DuplicateReview(HartlineDb db, AuditLog audit, Jurisdiction 
             await audit.DeniedAsync(nameof(PossibleDuplicate), id.ToString(), "Read", ct);
             return null;
         }
-        var a = await SideAsync(pair.PersonAId, ct);
-        var b = await SideAsync(pair.PersonBId, ct);
+        var (a, matchA) = await SideAsync(pair.PersonAId, ct);
+        var (b, matchB) = await SideAsync(pair.PersonBId, ct);
         var merge = await db.PersonMerges.Where(m => m.PossibleDuplicateId == id && m.UndoneAt == null).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
         await audit.ReadAllAsync(nameof(Person), [pair.PersonAId, pair.PersonBId], $"compared as possible duplicates ({id})", ct);
-        return new PossibleDuplicateView(pair.Id, a, b, pair.Probability,
-            JsonSerializer.Deserialize<ExplanationView>(pair.Explanation, Json) ?? new ExplanationView(0, pair.Probability, []),
-            pair.FoundBy, ReferralTime(pair.FoundAt), pair.Status, merge);
+        var explanation = JsonSerializer.Deserialize<ExplanationView>(pair.Explanation, Json) ?? new ExplanationView(0, pair.Probability, []);
+        // The reader may see both youth (checked above), so the words may quote both records' names.
+        var words = MatchInWords.Describe(explanation.Fields.Select(f => new FieldFinding(f.Field, f.Level, f.Weight)), matchA, matchB);
+        return new PossibleDuplicateView(pair.Id, a, b, pair.Probability, explanation,
+            pair.FoundBy, ReferralTime(pair.FoundAt), pair.Status, merge, words);
     }
 
     public async Task<bool> DismissAsync(Guid id, Actor actor, CancellationToken ct = default)
@@ -73,13 +75,15 @@ public sealed class DuplicateReview(HartlineDb db, AuditLog audit, Jurisdiction 
         return true;
     }
 
-    private async Task<PersonSide> SideAsync(Guid id, CancellationToken ct)
+    private async Task<(PersonSide, MatchSide)> SideAsync(Guid id, CancellationToken ct)
     {
         var p = await db.People.AsNoTracking().Include(x => x.RaceEthnicities).SingleAsync(x => x.Id == id, ct);
         var agency = await db.Agencies.Where(x => x.Id == p.OwnerAgencyId).Select(x => x.Name).FirstAsync(ct);
-        return new PersonSide(p.Id, p.FullName, p.DateOfBirth, Jurisdiction.NameOf(j.Genders, p.GenderCode),
+        var gender = Jurisdiction.NameOf(j.Genders, p.GenderCode);
+        return (new PersonSide(p.Id, p.FullName, p.DateOfBirth, gender,
             p.RaceEthnicities.Select(r => Jurisdiction.NameOf(j.RaceEthnicity.Categories, r.Code) ?? r.Code).ToList(), agency,
-            await db.Referrals.CountAsync(r => r.PersonId == id, ct), await db.Cases.CountAsync(c => c.PersonId == id, ct), p.MergedIntoId);
+            await db.Referrals.CountAsync(r => r.PersonId == id, ct), await db.Cases.CountAsync(c => c.PersonId == id, ct), p.MergedIntoId),
+            new MatchSide(p.GivenName, p.MiddleName, p.FamilyName, p.DateOfBirth, gender));
     }
 
     private DateTime ReferralTime(DateTime utc) => j.ToLocal(utc);

@@ -10,8 +10,9 @@ public sealed record PersonSide(Guid Id, string Name, DateOnly? DateOfBirth, str
 
 public sealed record PossibleDuplicateItem(Guid Id, string NameA, string NameB, double Probability, string FoundBy, DateTime FoundAt);
 
+/// <param name="Words">What agrees and what differs, in words; <paramref name="Explanation"/> keeps the engine's weights.</param>
 public sealed record PossibleDuplicateView(Guid Id, PersonSide A, PersonSide B, double Probability, ExplanationView Explanation,
-    string FoundBy, DateTime FoundAt, PossibleDuplicateStatus Status, Guid? ActiveMergeId);
+    string FoundBy, DateTime FoundAt, PossibleDuplicateStatus Status, Guid? ActiveMergeId, MatchWords Words);
 
 public sealed record MergeItem(Guid Id, string Survivor, string Merged, DateTime MergedAt, string By, string? Reason, DateTime? UndoneAt);
 
