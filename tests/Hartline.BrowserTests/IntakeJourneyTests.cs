@@ -92,8 +92,15 @@ public sealed class IntakeJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.GetByRole(AriaRole.Button, new() { Name = "Open the case" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Case file:" }).WaitForAsync();
         Assert.Contains("Foster home", await page.ContentAsync());
+        // The determination made on the referral is the case's trafficking status, in the header of every tab.
+        var determination = page.Locator(".case-header dt", new() { HasText = "Determination" }).Locator("xpath=following-sibling::dd");
+        Assert.StartsWith("Possible victim", (await determination.TextContentAsync())?.Trim());
         await page.ScreenshotAsync("08-case");
         await page.AssertAccessibleAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync("08-case-390");
+        await page.AssertAccessibleAsync();
+        await page.SetViewportSizeAsync(1280, 900);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Referrals", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "Linked to a case" }).First.WaitForAsync();

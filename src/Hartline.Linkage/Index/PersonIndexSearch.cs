@@ -30,10 +30,17 @@ public sealed partial class PersonIndex
     /// </summary>
     /// <param name="tooCommon">Set when a typed name's sound is shared by more persons than are scanned:
     /// the caller should ask for a second name or a date of birth.</param>
-    public IReadOnlyList<SearchMatch> Search(string? firstName, string? secondName, DateOnly? dateOfBirth, int max, out bool tooCommon)
+    public IReadOnlyList<SearchMatch> Search(string? firstName, string? secondName, DateOnly? dateOfBirth, int max, out bool tooCommon) =>
+        Search([.. new[] { firstName, secondName }.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!)], dateOfBirth, max, out tooCommon);
+
+    /// <summary>
+    /// The same, given every word of the names in the order typed: "Mary Ann Baptiste" is read as Mary Ann +
+    /// Baptiste, as Mary + Ann Baptiste and as Mary + Baptiste (a middle name), each in either box.
+    /// </summary>
+    public IReadOnlyList<SearchMatch> Search(IReadOnlyList<string> names, DateOnly? dateOfBirth, int max, out bool tooCommon)
     {
         tooCommon = false;
-        var readings = Readings(firstName, secondName, dateOfBirth).Select(r => new PreparedPerson(r)).ToArray();
+        var readings = Readings(names, dateOfBirth).Distinct().Select(r => new PreparedPerson(r)).ToArray();
         if (readings.Length == 0 || max <= 0) return [];
         _lock.EnterReadLock();
         try
@@ -45,7 +52,7 @@ public sealed partial class PersonIndex
                 var frequency = _frequencies.Of(query);
                 foreach (var slot in Candidates(query, ref tooCommon))
                 {
-                    var weight = _model.Weight(PairComparer.Compare(query, _people[slot]), frequency, _frequencies.Of(_people[slot]));
+                    var weight = _model.SearchWeight(PairComparer.Compare(query, _people[slot]), frequency, _frequencies.Of(_people[slot]));
                     if (weight > 0 && (!best.TryGetValue(slot, out var held) || held.Weight < weight)) best[slot] = (weight, r);
                 }
             }
@@ -73,22 +80,35 @@ public sealed partial class PersonIndex
         foreach (var slot in slots) seen.Add(slot);
     }
 
-    // One name typed: as a given name and as a family name. Two: in the order typed and swapped (the
-    // model also compares across swapped boxes, but only when both records hold both names).
-    private static IEnumerable<PersonRecord> Readings(string? first, string? second, DateOnly? dateOfBirth)
+    /// <summary>More words than this are a pasted sentence, not a name: the rest are not read.</summary>
+    private const int MaxNameWords = 5;
+
+    // One name typed: as a given name and as a family name. More: all of them as one double name, then split at
+    // each gap into a given and a family name ("Mary Ann | Baptiste", "Mary | Ann Baptiste"), plus the first and
+    // last words alone (the middle one a middle name), each in the order typed and swapped (the model also compares across swapped boxes, but only
+    // when both records hold both names).
+    private static IEnumerable<PersonRecord> Readings(IReadOnlyList<string> typed, DateOnly? dateOfBirth)
     {
-        first = string.IsNullOrWhiteSpace(first) ? null : first.Trim();
-        second = string.IsNullOrWhiteSpace(second) ? null : second.Trim();
-        if (first is null && second is null) yield break;
-        if (first is null || second is null)
+        var words = typed.SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Take(MaxNameWords).ToArray();
+        if (words.Length == 0) yield break;
+        if (words.Length == 1)
         {
-            var only = first ?? second;
-            yield return Query(only, null, dateOfBirth);
-            yield return Query(null, only, dateOfBirth);
+            yield return Query(words[0], null, dateOfBirth);
+            yield return Query(null, words[0], dateOfBirth);
             yield break;
         }
-        yield return Query(first, second, dateOfBirth);
-        yield return Query(second, first, dateOfBirth);
+        // All the words as one double name ("Mary Ann", with a date of birth and no family name typed).
+        yield return Query(string.Join(' ', words), null, dateOfBirth);
+        yield return Query(null, string.Join(' ', words), dateOfBirth);
+        var splits = Enumerable.Range(1, words.Length - 1)
+            .Select(k => (string.Join(' ', words[..k]), string.Join(' ', words[k..])))
+            .Append((words[0], words[^1]));
+        foreach (var (given, family) in splits)
+        {
+            yield return Query(given, family, dateOfBirth);
+            yield return Query(family, given, dateOfBirth);
+        }
     }
 
     private static PersonRecord Query(string? given, string? family, DateOnly? dateOfBirth) =>

@@ -112,6 +112,33 @@ public sealed class LinkageModel
         return weight;
     }
 
+    /// <summary>
+    /// <see cref="Weight"/> for ranking what a worker typed into a search box: the same, except that the exact
+    /// spelling of a common name always weighs a little more (half a bit) than a nickname or a near spelling of it. The frequency
+    /// adjustment lowers only the exact level (strangers share "Mary Ann" often), so without this floor a
+    /// search for Mary Ann Baptiste would list every Mary Baptiste (a nickname, not adjusted) above her.
+    /// The batch and intake matching keep the plain weight their accuracy was measured with.
+    /// </summary>
+    private const double ExactOverNear = 0.5;
+
+    internal double SearchWeight(long gamma, in NameFrequency frequency, in NameFrequency other = default)
+    {
+        var weight = Weight(gamma, frequency, other);
+        var swapped = Fields.Level(gamma, Fields.NameOrder) == 2;
+        // Names typed the other way round are the fallback reading: lifting them would let it outrank the order typed.
+        if (swapped) return weight;
+        foreach (var field in (ReadOnlySpan<int>)[Fields.Given, Fields.Family])
+        {
+            if (Fields.Level(gamma, field) != NameLevel.Exact) continue;
+            var exact = LevelWeight(field, NameLevel.Exact) + NameAdjustment(field, NameLevel.Exact, swapped, frequency, other);
+            var lesser = Math.Max(LevelWeight(field, NameLevel.Nickname), LevelWeight(field, NameLevel.CloseSpelling));
+            // Never above the exact level's own weight: the floor only undoes what commonness took off.
+            var floor = Math.Min(LevelWeight(field, NameLevel.Exact), lesser + ExactOverNear);
+            if (exact < floor) weight += floor - exact;
+        }
+        return weight;
+    }
+
     /// <summary>The parts of a match weight that describe one fact each: names, birth date, sex, home.</summary>
     internal const int NamesPart = 0, BirthPart = 1, SexPart = 2, HomePart = 3, HeldPart = 4, PartCount = 5;
 

@@ -141,6 +141,7 @@ public static class DisplayNames
         typeof(ScopeLevel), typeof(ScopePurpose), typeof(Data.DatabaseProvider), typeof(OutcomeKind), typeof(TextInput.Kind),
         typeof(Account.SignInOutcome), typeof(SharingOutcome), typeof(NoteUse), typeof(ClassStatus),
         typeof(ReferralSort), typeof(Cases.CaseSort), // sort keys: the column headers that set them are written on the pages
+        typeof(Data.NumberedRecord), // shown only inside a number ("R-2026-00042") and as "case number" or "referral number"
     };
 
     public static bool Knows(Enum value) => Names.ContainsKey(value);

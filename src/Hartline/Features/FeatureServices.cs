@@ -52,6 +52,7 @@ public static class FeatureServices
         .AddScoped<Cases.Profile.CaseDeterminations>()
         .AddScoped<Cases.Lifecycle.CaseLifecycle>()
         .AddScoped<Cases.Opening.CaseOpening>()
+        .AddScoped<Data.RecordNumbers>()
         .AddScoped<Cases.Missing.MissingEpisodes>()
         .AddScoped<Cases.Team.CareTeam>()
         .AddScoped<Cases.Notes.CaseNotes>()

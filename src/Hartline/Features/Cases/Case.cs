@@ -7,6 +7,9 @@ namespace Hartline.Features.Cases;
 public sealed class Case : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+    /// <summary>The number people use for it ("C-2026-00017", see <see cref="Data.RecordNumbers"/>); null only on rows loaded in bulk by the benchmark.</summary>
+    [Hartline.Security.Audit.ShownInAudit]
+    public string? Number { get; set; }
     public Guid PersonId { get; set; }
     public Person? Person { get; set; }
     public Guid OwnerAgencyId { get; set; }

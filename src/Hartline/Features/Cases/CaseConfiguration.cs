@@ -17,6 +17,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // The quarterly report filters on the open/close dates; the case list on the owner.
         e.HasIndex(c => new { c.OpenedOn, c.ClosedOn });
         e.HasIndex(c => c.OwnerAgencyId);
+        e.Property(c => c.Number).HasMaxLength(16);
+        e.HasIndex(c => c.Number).IsUnique();
     }
 }
 

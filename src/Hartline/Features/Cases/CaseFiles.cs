@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hartline.Features.Cases;
 
 public sealed record CaseListItem(Guid Id, string YouthName, DateOnly? DateOfBirth, string Region, DateOnly OpenedOn,
-    CaseStatus Status, string OwnerAgency, string? PrimaryWorker, bool SafetyConcern);
+    CaseStatus Status, string OwnerAgency, string? PrimaryWorker, bool SafetyConcern, string? Number = null);
 
 public sealed record CasePage(IReadOnlyList<CaseListItem> Items, int Page, int PageSize, int Total);
 
@@ -59,7 +59,7 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
             .Skip((page - 1) * DefaultPageSize).Take(DefaultPageSize)
             .Select(c => new
             {
-                c.Id, c.Person!.GivenName, c.Person.MiddleName, c.Person.FamilyName, c.Person.DateOfBirth,
+                c.Id, c.Number, c.Person!.GivenName, c.Person.MiddleName, c.Person.FamilyName, c.Person.DateOfBirth,
                 c.RegionCode, c.OpenedOn, c.Status,
                 Agency = db.Agencies.Where(a => a.Id == c.OwnerAgencyId).Select(a => a.Name).First(),
                 Worker = db.Users.Where(u => u.Id == c.AssignedUserId).Select(u => u.DisplayName).FirstOrDefault(),
@@ -67,7 +67,7 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
             })
             .ToListAsync(ct);
         var items = rows.Select(r => new CaseListItem(r.Id, People.Person.FormatName(r.GivenName, r.MiddleName, r.FamilyName), r.DateOfBirth,
-            Jurisdiction.NameOf(j.Regions, r.RegionCode) ?? r.RegionCode, r.OpenedOn, r.Status, r.Agency, r.Worker, r.Safety)).ToList();
+            Jurisdiction.NameOf(j.Regions, r.RegionCode) ?? r.RegionCode, r.OpenedOn, r.Status, r.Agency, r.Worker, r.Safety, r.Number)).ToList();
         return new CasePage(items, page, DefaultPageSize, total);
     }
 

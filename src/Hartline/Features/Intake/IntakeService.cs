@@ -15,7 +15,7 @@ public sealed record ReferralReceipt(Guid ReferralId, Guid PersonId, bool Linked
 /// SaveChanges, so nothing is half-saved. Screening, determination and the case come after.
 /// </summary>
 public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, TimeProvider clock,
-    People.Deduplication.RegistryIndex registry, People.Duplicates.DuplicateReview review)
+    People.Deduplication.RegistryIndex registry, People.Duplicates.DuplicateReview review, RecordNumbers numbers)
 {
     public async Task<Outcome<ReferralReceipt>> ReceiveAsync(
         ReferralInput input, Actor actor, CancellationToken ct = default)
@@ -79,6 +79,7 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
             LinkedAutomatically = automatic,
             CreatedById = userId,
         };
+        referral.Number = await numbers.NextAsync(NumberedRecord.Referral, jurisdiction.LocalDate(referral.ReceivedAt).Year, ct);
         db.Referrals.Add(referral);
         db.DuplicateDecisions.AddRange(input.DuplicateAnswers.Select(a => new DuplicateDecision
         {

@@ -13,6 +13,9 @@ public sealed class Referral : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public DateTime ReceivedAt { get; set; }
+    /// <summary>The number people use for it ("R-2026-00042", see <see cref="Data.RecordNumbers"/>); null only on rows loaded in bulk by the benchmark.</summary>
+    [Hartline.Security.Audit.ShownInAudit]
+    public string? Number { get; set; }
     /// <summary>A referral-source code from the jurisdiction file (Careline, school, law enforcement …).</summary>
     [Hartline.Security.Audit.ShownInAudit]
     public required string SourceCode { get; set; }

@@ -49,7 +49,7 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
             .Select(x => new { x.R, x.P.GivenName, x.P.MiddleName, x.P.FamilyName, x.P.DateOfBirth }).ToListAsync(ct);
         return new ReferralPage(found.Select(x => new ReferralListItem(x.R.Id, j.ToLocal(x.R.ReceivedAt),
             People.Person.FormatName(x.GivenName, x.MiddleName, x.FamilyName), Jurisdiction.NameOf(j.ReferralSources, x.R.SourceCode) ?? x.R.SourceCode,
-            x.R.Status, x.R.ImmediateSafetyConcern, x.R.ScreenedAt - x.R.ReceivedAt, x.R.DeterminedAt - x.R.ReceivedAt)).ToList(), page, PageSize, total);
+            x.R.Status, x.R.ImmediateSafetyConcern, x.R.ScreenedAt - x.R.ReceivedAt, x.R.DeterminedAt - x.R.ReceivedAt, x.R.Number)).ToList(), page, PageSize, total);
     }
 
     // An initialiser, not a constructor: EF follows members set this way into later filters and sorts.
@@ -129,7 +129,7 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
                 By(s.ScreenedById), s.BandCode, s.BandLevel, s.Total)).ToList(),
             determinations.Select(d => ToView(d, person.DateOfBirth, By(d.DecidedById))).ToList(),
             notices, caseVisible ? r.CaseId : null, caseVisible, canWork,
-            r.LinkedAutomatically, r.LinkedAutomatically && canWork && r.CaseId is null);
+            r.LinkedAutomatically, r.LinkedAutomatically && canWork && r.CaseId is null, r.Number);
     }
 
     private DeterminationView ToView(TraffickingDetermination d, DateOnly? dob, string by)

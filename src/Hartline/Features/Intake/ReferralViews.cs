@@ -20,10 +20,10 @@ public sealed record ReferralView(
     ReferralStatus Status, IReadOnlyList<FunnelStep> Steps, TimeSpan? TimeToScreening, TimeSpan? TimeToDetermination,
     IReadOnlyList<ScreeningView> Screenings, IReadOnlyList<DeterminationView> Determinations,
     IReadOnlyList<LegalNotice> Notices, Guid? CaseId, bool CaseVisible, bool CanWork,
-    bool LinkedAutomatically, bool MayUndoAutomaticLink);
+    bool LinkedAutomatically, bool MayUndoAutomaticLink, string? Number = null);
 
 public sealed record ReferralListItem(Guid Id, DateTime ReceivedAt, string YouthName, string Source, ReferralStatus Status,
-    bool ImmediateSafetyConcern, TimeSpan? TimeToScreening, TimeSpan? TimeToDetermination);
+    bool ImmediateSafetyConcern, TimeSpan? TimeToScreening, TimeSpan? TimeToDetermination, string? Number = null);
 
 public sealed record ReferralPage(IReadOnlyList<ReferralListItem> Items, int Page, int PageSize, int Total);
 

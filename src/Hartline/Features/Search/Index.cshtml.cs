@@ -7,11 +7,12 @@ namespace Hartline.Features.Search;
 
 /// <summary>The search page behind the header's search box.</summary>
 [Authorize(Policy = Policies.CaseRecords)]
-public sealed class IndexModel(YouthSearch search, CurrentActor actor) : PageModel
+public sealed class IndexModel(YouthSearch search, CurrentActor actor, Jurisdictions.Jurisdiction j) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
     public SearchResults? Result { get; private set; }
+    public string CarelineName => j.Careline.Name;
 
     public async Task OnGetAsync(CancellationToken ct)
     {

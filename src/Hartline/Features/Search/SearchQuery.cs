@@ -12,6 +12,9 @@ namespace Hartline.Features.Search;
 public sealed partial record SearchQuery(string Text, Guid? RecordId, DateOnly? DateOfBirth, string? Number,
     string? FirstName, string? SecondName, string? Problem)
 {
+    /// <summary>A referral's or case's own number ("R-2026-00042", typed in any of its forms), in its written form.</summary>
+    public (Data.NumberedRecord Kind, string Number)? RecordNumber { get; private init; }
+
     /// <summary>Longer than any name, date and number together: a pasted page is refused, not searched.</summary>
     public const int MaxLength = 200;
 
@@ -21,6 +24,9 @@ public sealed partial record SearchQuery(string Text, Guid? RecordId, DateOnly? 
 
     public bool HasNames => FirstName is not null;
 
+    /// <summary>Every word of the names typed, given names first when a comma said the family name came first.</summary>
+    public IReadOnlyList<string> Names { get; private init; } = [];
+
     public static SearchQuery Read(string? typed)
     {
         var text = Spaces().Replace(new string((typed ?? "").Select(c => char.IsControl(c) ? ' ' : c).ToArray()), " ").Trim();
@@ -28,6 +34,8 @@ public sealed partial record SearchQuery(string Text, Guid? RecordId, DateOnly? 
         if (text.Length > MaxLength) return Refused(text[..MaxLength], $"A search can be at most {MaxLength} characters: type a name, a date of birth or a number.");
 
         if (IdIn(text) is { } id) return new SearchQuery(text, id, null, null, null, null, null);
+        // Kept as a possible Careline number too: a hotline's numbering may look like ours.
+        if (Data.RecordNumbers.Read(text) is { } numbered) return new SearchQuery(text, null, null, text, null, null, null) { RecordNumber = numbered };
 
         var words = text.Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var date = TakeDate(words);
@@ -38,14 +46,22 @@ public sealed partial record SearchQuery(string Text, Guid? RecordId, DateOnly? 
             .Where(w => w.Length > 0).ToList();
         // "Rivera, Jasmin": the family name came first. The index tries both orders anyway; this keeps
         // "what matched" in the order the worker meant.
-        if (text.Contains(',') && names.Count >= 2) (names[0], names[^1]) = (names[^1], names[0]);
+        var typedOrder = names.ToList();
+        if (text.Contains(',') && names.Count >= 2)
+        {
+            (names[0], names[^1]) = (names[^1], names[0]);
+            // "Garcia Lopez, Maria Isabel": what follows the comma are the given names.
+            var comma = text.IndexOf(',');
+            var before = Math.Min(text[..comma].Split(" ", StringSplitOptions.RemoveEmptyEntries).Length, typedOrder.Count);
+            typedOrder = [.. typedOrder.Skip(before), .. typedOrder.Take(before)];
+        }
         var first = names.FirstOrDefault();
         var second = names.Count >= 2 ? names[^1] : null;
 
         var letters = names.Sum(n => Linkage.Text.NameFolding.Fold(n).Length);
         if (date is null && number is null && letters < 2)
             return Refused(text, "Type at least two letters of a name, or a date of birth, or a case, referral or Careline report number.");
-        return new SearchQuery(text, null, date, number, first, second, null);
+        return new SearchQuery(text, null, date, number, first, second, null) { Names = typedOrder };
     }
 
     private static SearchQuery Refused(string text, string problem) => new(text, null, null, null, null, null, problem);

@@ -11,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Search;
 
-public sealed record CaseHit(Guid Id, DateOnly OpenedOn, CaseStatus Status, string OwnerAgency);
+public sealed record CaseHit(Guid Id, DateOnly OpenedOn, CaseStatus Status, string OwnerAgency, string? Number = null);
 
-public sealed record ReferralHit(Guid Id, DateTime ReceivedAt, ReferralStatus Status, string? CarelineReportNumber);
+public sealed record ReferralHit(Guid Id, DateTime ReceivedAt, ReferralStatus Status, string? CarelineReportNumber, string? Number = null);
 
 /// <summary>One youth found, with the cases and referrals of theirs the searcher may open.</summary>
 public sealed record YouthHit(Guid PersonId, string Name, DateOnly? DateOfBirth, IReadOnlyList<string> Matched,
@@ -58,6 +58,13 @@ public sealed class YouthSearch(HartlineDb db, RegistryIndex registry, AuditLog 
             foreach (var p in await cases.Where(c => c.Id == id).Select(c => c.PersonId).ToListAsync(ct)) Keep(p, new(1000, ["case number"]));
             foreach (var p in await referrals.Where(r => r.Id == id).Select(r => r.PersonId).ToListAsync(ct)) Keep(p, new(1000, ["referral number"]));
         }
+        if (query.RecordNumber is { } numbered)
+        {
+            if (numbered.Kind == NumberedRecord.Case)
+                foreach (var p in await cases.Where(c => c.Number == numbered.Number).Select(c => c.PersonId).ToListAsync(ct)) Keep(p, new(1000, ["case number"]));
+            else
+                foreach (var p in await referrals.Where(r => r.Number == numbered.Number).Select(r => r.PersonId).ToListAsync(ct)) Keep(p, new(1000, ["referral number"]));
+        }
         if (query.Number is { } number)
         {
             var upper = number.ToUpperInvariant();
@@ -76,20 +83,20 @@ public sealed class YouthSearch(HartlineDb db, RegistryIndex registry, AuditLog 
         var top = shown.OrderByDescending(p => found[p.Id].Rank).ThenBy(p => p.FamilyName).ThenBy(p => p.Id).Take(MaxShown).ToList();
         var topIds = top.Select(p => p.Id).ToList();
         var theirCases = (await cases.Where(c => topIds.Contains(c.PersonId))
-                .Select(c => new { c.Id, c.PersonId, c.OpenedOn, c.Status, c.OwnerAgencyId }).ToListAsync(ct))
+                .Select(c => new { c.Id, c.Number, c.PersonId, c.OpenedOn, c.Status, c.OwnerAgencyId }).ToListAsync(ct))
             .ToLookup(c => c.PersonId);
         var theirReferrals = (await referrals.Where(r => topIds.Contains(r.PersonId))
-                .Select(r => new { r.Id, r.PersonId, r.ReceivedAt, r.ScreenedAt, r.DeterminedAt, r.LinkedAt, r.CarelineReportNumber }).ToListAsync(ct))
+                .Select(r => new { r.Id, r.Number, r.PersonId, r.ReceivedAt, r.ScreenedAt, r.DeterminedAt, r.LinkedAt, r.CarelineReportNumber }).ToListAsync(ct))
             .ToLookup(r => r.PersonId);
         var names = await agencies.OfAsync(db, theirCases.SelectMany(c => c).Select(c => c.OwnerAgencyId), ct);
 
         var youth = top.Select(p => new YouthHit(p.Id, Person.FormatName(p.GivenName, p.MiddleName, p.FamilyName), p.DateOfBirth,
             found[p.Id].Explanation is { } why ? MatchWords.Of(why, p.GivenName, p.FamilyName) : found[p.Id].Matched,
             theirCases[p.Id].OrderByDescending(c => c.OpenedOn)
-                .Select(c => new CaseHit(c.Id, c.OpenedOn, c.Status, names.GetValueOrDefault(c.OwnerAgencyId, "another agency"))).ToList(),
+                .Select(c => new CaseHit(c.Id, c.OpenedOn, c.Status, names.GetValueOrDefault(c.OwnerAgencyId, "another agency"), c.Number)).ToList(),
             theirReferrals[p.Id].OrderByDescending(r => r.ReceivedAt)
                 .Select(r => new ReferralHit(r.Id, j.ToLocal(r.ReceivedAt),
-                    Referral.StatusOf(r.ScreenedAt, r.DeterminedAt, r.LinkedAt), r.CarelineReportNumber)).ToList())).ToList();
+                    Referral.StatusOf(r.ScreenedAt, r.DeterminedAt, r.LinkedAt), r.CarelineReportNumber, r.Number)).ToList())).ToList();
 
         // Each youth listed is a view of a person; a search that found none is recorded too.
         if (youth.Count > 0) await audit.ReadAllAsync(nameof(Person), youth.Select(y => y.PersonId), "found by a search", ct);
@@ -103,7 +110,7 @@ public sealed class YouthSearch(HartlineDb db, RegistryIndex registry, AuditLog 
     private async Task<bool> ByNameAsync(SearchQuery query, IQueryable<Person> people, Action<Guid, Found> keep, CancellationToken ct)
     {
         var index = await registry.CurrentAsync(ct);
-        var matches = index.Search(query.FirstName, query.SecondName, query.DateOfBirth, MaxConsidered, out var tooCommon);
+        var matches = index.Search(query.Names, query.DateOfBirth, MaxConsidered, out var tooCommon);
         var ranked = matches.Select(m => (Id: Guid.Parse(m.Id), m.Weight, m.Explanation)).ToList();
         var ids = ranked.Select(m => m.Id).ToList();
         var visible = (await people.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();

@@ -23,6 +23,23 @@ namespace Hartline.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Hartline.Data.RecordNumberCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Prefix", "Year");
+
+                    b.ToTable("RecordNumberCounters", (string)null);
+                });
+
             modelBuilder.Entity("Hartline.Features.Account.HartlineUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -155,6 +172,10 @@ namespace Hartline.Data.Migrations.Postgres
                     b.Property<Guid>("CreatedById")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Number")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
 
@@ -179,6 +200,9 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
 
                     b.HasIndex("OwnerAgencyId");
 
@@ -1270,6 +1294,10 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
 
+                    b.Property<string>("Number")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
@@ -1327,6 +1355,9 @@ namespace Hartline.Data.Migrations.Postgres
                     b.HasIndex("CarelineReportNumber");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
 
                     b.HasIndex("PersonId");
 

@@ -17,6 +17,23 @@ namespace Hartline.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Hartline.Data.RecordNumberCounter", b =>
+                {
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Prefix", "Year");
+
+                    b.ToTable("RecordNumberCounters", (string)null);
+                });
+
             modelBuilder.Entity("Hartline.Features.Account.HartlineUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -149,6 +166,10 @@ namespace Hartline.Data.Migrations.Sqlite
                     b.Property<Guid>("CreatedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Number")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("TEXT");
 
@@ -173,6 +194,9 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
 
                     b.HasIndex("OwnerAgencyId");
 
@@ -1264,6 +1288,10 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Number")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -1321,6 +1349,9 @@ namespace Hartline.Data.Migrations.Sqlite
                     b.HasIndex("CarelineReportNumber");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
 
                     b.HasIndex("PersonId");
 

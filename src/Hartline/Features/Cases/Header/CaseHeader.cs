@@ -6,7 +6,7 @@ namespace Hartline.Features.Cases.Header;
 /// </summary>
 public sealed record CaseHeader(Guid CaseId, string Tab, string YouthName, DateOnly? DateOfBirth, int? AgeToday, string? Gender,
     CaseStatus Status, bool SafetyConcern, MissingNow? Missing, string? PrimaryWorker, string OwnerAgency, string Sharing,
-    IReadOnlyList<Profile.CaseDeterminationView> Determinations)
+    IReadOnlyList<Profile.CaseDeterminationView> Determinations, string? Number = null)
 {
     /// <summary>The case's trafficking status: its latest determination (the list is newest first).</summary>
     public Profile.CaseDeterminationView? Determination => Determinations.FirstOrDefault();

@@ -53,7 +53,7 @@ public sealed class CaseHeaders(HartlineDb db, CaseAccess access, AuditLog audit
             Jurisdiction.NameOf(j.Genders, youth.GenderCode), opened.Status, facts?.SafetyConcern ?? false, missing,
             facts?.PrimaryWorker, facts?.OwnerAgency ?? "?", sharing,
             // The case's trafficking status is its latest determination; the overview shows the same list, read once.
-            await determinations.OfAsync(opened.Id, await profiles.OfAsync(opened.Id, ct), ct));
+            await determinations.OfAsync(opened.Id, await profiles.OfAsync(opened.Id, ct), ct), opened.Number);
     }
 
     private sealed record Facts(string OwnerAgency, string? PrimaryWorker, DateTime? MissingSince, bool SafetyConcern);

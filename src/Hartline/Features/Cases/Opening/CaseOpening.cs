@@ -15,7 +15,7 @@ public sealed record CaseOpeningRequest(Guid PersonId, Guid OwnerAgencyId, strin
 /// joins the agency's open case; otherwise a case is opened with its first status step and the opener as
 /// its first primary worker. The caller saves (with its own change, e.g. the referral's link) in one go.
 /// </summary>
-public sealed class CaseOpening(HartlineDb db, Jurisdiction jurisdiction, TimeProvider clock)
+public sealed class CaseOpening(HartlineDb db, Jurisdiction jurisdiction, TimeProvider clock, RecordNumbers numbers)
 {
     public async Task<Case> OpenOrJoinAsync(CaseOpeningRequest request, Actor opener, CancellationToken ct = default)
     {
@@ -36,6 +36,7 @@ public sealed class CaseOpening(HartlineDb db, Jurisdiction jurisdiction, TimePr
             CreatedById = userId,
             CreatedAt = now,
         };
+        @case.Number = await numbers.NextAsync(NumberedRecord.Case, @case.OpenedOn.Year, ct);
         db.Cases.Add(@case);
         // The case's life starts with its opening, so the history shows who opened it and when.
         db.Add(new CaseStatusChange { CaseId = @case.Id, From = null, To = CaseStatus.Open, ChangedById = userId, ChangedAt = now });
