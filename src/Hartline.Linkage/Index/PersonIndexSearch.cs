@@ -83,7 +83,7 @@ public sealed partial class PersonIndex
     /// <summary>More words than this are a pasted sentence, not a name: the rest are not read.</summary>
     private const int MaxNameWords = 5;
 
-    // One name typed: as a given name and as a family name. More: all of them as one double name, then split at
+    // One name typed: as a given name and as a family name. More: all of them as one double name (with a date), then split at
     // each gap into a given and a family name ("Mary Ann | Baptiste", "Mary | Ann Baptiste"), plus the first and
     // last words alone (the middle one a middle name), each in the order typed and swapped (the model also compares across swapped boxes, but only
     // when both records hold both names).
@@ -98,9 +98,13 @@ public sealed partial class PersonIndex
             yield return Query(null, words[0], dateOfBirth);
             yield break;
         }
-        // All the words as one double name ("Mary Ann", with a date of birth and no family name typed).
-        yield return Query(string.Join(' ', words), null, dateOfBirth);
-        yield return Query(null, string.Join(' ', words), dateOfBirth);
+        // All the words as one double name ("Mary Ann 2006-09-28": a date of birth and no family name typed). Not
+        // without a date: each reading scans its own candidates, and two names alone are nearly always two boxes.
+        if (dateOfBirth is not null)
+        {
+            yield return Query(string.Join(' ', words), null, dateOfBirth);
+            yield return Query(null, string.Join(' ', words), dateOfBirth);
+        }
         var splits = Enumerable.Range(1, words.Length - 1)
             .Select(k => (string.Join(' ', words[..k]), string.Join(' ', words[k..])))
             .Append((words[0], words[^1]));

@@ -20,6 +20,7 @@ public static class DataServices
             return sp.GetRequiredService<HartlineDbPool>().Rent(() => current.Value, sp.GetRequiredService<TimeProvider>());
         });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHostedService<SqliteStatistics>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Data;
@@ -34,6 +35,10 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         var b = new DbContextOptionsBuilder<HartlineDb>();
         if (Provider == DatabaseProvider.Sqlite) b.UseSqlite(ConnectionString);
         else b.UseNpgsql(ConnectionString);
+        // HARTLINE_LOG_SQL=1 writes every command with its time to standard error: for finding a slow query
+        // (the pooled contexts do not use the host's loggers, so logging settings do not reach them).
+        if (Environment.GetEnvironmentVariable("HARTLINE_LOG_SQL") == "1")
+            b.LogTo(Console.Error.WriteLine, [RelationalEventId.CommandExecuted]);
         return b.Options;
     }
 
@@ -46,6 +51,10 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         if (SqliteFile is { } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir) Directory.CreateDirectory(dir);
         await db.Database.MigrateAsync(ct);
         // WAL lets intake keep saving while a long report reads (the setting is kept in the file).
-        if (Provider == DatabaseProvider.Sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await SqliteStatistics.RefreshAsync(db, ct); // a database loaded or grown while the server was down
+        }
     }
 }

@@ -50,6 +50,31 @@ public sealed class CaseListTests(HartlineApp app) : IClassFixture<HartlineApp>
     }
 
     [Fact]
+    public async Task Sorted_by_owner_a_worker_sees_only_their_scope_in_agency_name_order_filtered_or_not()
+    {
+        var tag = World.UniqueName("Own", 8);
+        var zulu = await World.Agency($"Zulu {tag}");
+        var alpha = await World.Agency($"Alpha {tag}");
+        var zuluWorker = await World.User(Roles.Investigator, zulu);
+        var alphaWorker = await World.User(Roles.Investigator, alpha);
+        var zuluCase = await World.Case(zuluWorker, World.Referral("Zed", tag + "z", region: "R1"));
+        var alphaCase = await World.Case(alphaWorker, World.Referral("Abe", tag + "a", region: "R1"));
+        // Shared with Zulu for the MDT: Zulu now sees both, the other agency's first by name.
+        await World.Grant(alphaCase, zulu, Hartline.Features.Cases.GrantKind.Mdt);
+        var client = await World.SignedIn(zuluWorker);
+        foreach (var filter in new[] { "", "&region=R1" }) // unfiltered: sorted in the database; filtered: the few read first
+        {
+            var ids = (await Get(client, $"/api/v1/cases?sort=Owner&dir=asc{filter}")).GetProperty("items").EnumerateArray()
+                .Select(i => i.GetProperty("id").GetGuid()).Where(id => id == zuluCase || id == alphaCase).ToList();
+            Assert.Equal([alphaCase, zuluCase], ids);
+        }
+        // The other agency's worker is not shown Zulu's case, however the list is sorted or filtered.
+        var theirs = await World.SignedIn(alphaWorker);
+        foreach (var url in new[] { "/api/v1/cases?sort=Owner&dir=desc", "/api/v1/cases?sort=Owner&region=R1", "/api/v1/cases?sort=Youth&status=Open" })
+            Assert.DoesNotContain((await Get(theirs, url)).GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == zuluCase);
+    }
+
+    [Fact]
     public async Task A_sort_holds_across_pages_and_both_directions()
     {
         var agency = await World.Agency("Sorted");

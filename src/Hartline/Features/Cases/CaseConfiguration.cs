@@ -16,7 +16,13 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         e.HasMany(c => c.Grants).WithOne().HasForeignKey(g => g.CaseId).OnDelete(DeleteBehavior.Restrict);
         // The quarterly report filters on the open/close dates; the case list on the owner.
         e.HasIndex(c => new { c.OpenedOn, c.ClosedOn });
-        e.HasIndex(c => c.OwnerAgencyId);
+        // The case list's sorts and filters, each ending on the id as the list's order does, so a page is read
+        // from the index and the sort stops after it (owner: the agencies' name index, then these).
+        e.HasIndex(c => new { c.OwnerAgencyId, c.Id });
+        e.HasIndex(c => new { c.RegionCode, c.Id });
+        e.HasIndex(c => new { c.Status, c.Id });
+        // A youth's cases, with what the list filters on: an age-group filter joins from the youth and needs no row.
+        e.HasIndex(c => new { c.PersonId, c.Status, c.RegionCode });
         e.Property(c => c.Number).HasMaxLength(16);
         e.HasIndex(c => c.Number).IsUnique();
     }

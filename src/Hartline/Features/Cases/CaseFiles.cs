@@ -10,7 +10,8 @@ namespace Hartline.Features.Cases;
 public sealed record CaseListItem(Guid Id, string YouthName, DateOnly? DateOfBirth, string Region, DateOnly OpenedOn,
     CaseStatus Status, string OwnerAgency, string? PrimaryWorker, bool SafetyConcern, string? Number = null);
 
-public sealed record CasePage(IReadOnlyList<CaseListItem> Items, int Page, int PageSize, int Total);
+/// <param name="TotalIsAtLeast">The count stopped at <see cref="Total"/>: there are more (a list is counted only as far as a person pages).</param>
+public sealed record CasePage(IReadOnlyList<CaseListItem> Items, int Page, int PageSize, int Total, bool TotalIsAtLeast = false);
 
 public sealed record CaseReferralView(Guid Id, DateTime ReceivedAt, string Source, string ReportingAgency);
 
@@ -29,6 +30,12 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     Profile.CaseDeterminations determinations)
 {
     public const int DefaultPageSize = 50;
+    /// <summary>
+    /// Lists are counted up to this many (or to the page asked for): past it a person filters rather than pages,
+    /// and counting every one of 100k cases joined to their youth cost more than the page itself.
+    /// </summary>
+    public const int CountedUpTo = 10_000;
+    private const int SortAfterFilteringUpTo = 2_000;
 
     public async Task<CasePage> ListAsync(Actor actor, CaseListQuery q, CancellationToken ct = default)
     {
@@ -43,7 +50,9 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
             case "me": var me = actor.UserId; query = query.Where(c => c.AssignedUserId == me); break;
             case { } w when Guid.TryParse(w, out var worker): query = query.Where(c => c.AssignedUserId == worker); break;
         }
-        if (q.Safety == true) query = query.Where(c => db.Referrals.Any(r => r.CaseId == c.Id && r.ImmediateSafetyConcern));
+        // The flagged referrals are few: read them once through their index rather than probe each case's referrals.
+        if (q.Safety == true)
+            query = query.Where(c => db.Referrals.Where(r => r.ImmediateSafetyConcern && r.CaseId != null).Select(r => r.CaseId!.Value).Contains(c.Id));
         if (q.Age is { } band)
         {
             if (band == Shared.AgeGroup.NotRecorded) query = query.Where(c => c.Person!.DateOfBirth == null);
@@ -54,7 +63,18 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
                 if (onOrBefore is { } b) query = query.Where(c => c.Person!.DateOfBirth <= b);
             }
         }
-        var total = await query.CountAsync(ct);
+        var countTo = Math.Max(CountedUpTo, page * DefaultPageSize) + 1;
+        var counted = await query.Take(countTo).CountAsync(ct);
+        var (total, atLeast) = counted == countTo ? (countTo - 1, true) : (counted, false);
+        if (total == 0) return new CasePage([], page, DefaultPageSize, 0);
+        // A filter that few cases pass (a rare status, a safety concern): read those few first, then sort them.
+        // Left to itself, SQLite walks the sort column's index through every case looking for them, since its
+        // statistics say how many cases a status has on average, not that this one has almost none.
+        if (q.Filtered && total <= SortAfterFilteringUpTo)
+        {
+            var few = await query.Select(c => c.Id).ToListAsync(ct);
+            query = db.Cases.Where(c => few.Contains(c.Id));
+        }
         var rows = await Sorted(query, q)
             .Skip((page - 1) * DefaultPageSize).Take(DefaultPageSize)
             .Select(c => new
@@ -68,7 +88,7 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
             .ToListAsync(ct);
         var items = rows.Select(r => new CaseListItem(r.Id, People.Person.FormatName(r.GivenName, r.MiddleName, r.FamilyName), r.DateOfBirth,
             Jurisdiction.NameOf(j.Regions, r.RegionCode) ?? r.RegionCode, r.OpenedOn, r.Status, r.Agency, r.Worker, r.Safety, r.Number)).ToList();
-        return new CasePage(items, page, DefaultPageSize, total);
+        return new CasePage(items, page, DefaultPageSize, total, atLeast);
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Case, int>> LifeOrder = c =>
@@ -79,6 +99,13 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     private IQueryable<Case> Sorted(IQueryable<Case> query, CaseListQuery q)
     {
         var desc = q.Descending;
+        if (q.SortedBy == CaseSort.Owner)
+        {
+            // A join, not a subquery per case: the planner walks the agencies by name and each one's cases by id.
+            var owned = query.Join(db.Agencies, c => c.OwnerAgencyId, a => a.Id, (c, a) => new { c, a.Name });
+            return (desc ? owned.OrderByDescending(x => x.Name).ThenByDescending(x => x.c.Id) : owned.OrderBy(x => x.Name).ThenBy(x => x.c.Id))
+                .Select(x => x.c);
+        }
         IOrderedQueryable<Case> ordered = q.SortedBy switch
         {
             CaseSort.Youth => desc ? query.OrderByDescending(c => c.Person!.FamilyNameKey).ThenByDescending(c => c.Person!.GivenNameKey)
@@ -87,9 +114,6 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
             CaseSort.Region => desc ? query.OrderByDescending(c => c.RegionCode) : query.OrderBy(c => c.RegionCode),
             // In the order of a case's life, not of the stored names.
             CaseSort.Status => desc ? query.OrderByDescending(LifeOrder) : query.OrderBy(LifeOrder),
-            CaseSort.Owner => desc
-                ? query.OrderByDescending(c => db.Agencies.Where(a => a.Id == c.OwnerAgencyId).Select(a => a.Name).First())
-                : query.OrderBy(c => db.Agencies.Where(a => a.Id == c.OwnerAgencyId).Select(a => a.Name).First()),
             _ => desc ? query.OrderByDescending(c => c.OpenedOn) : query.OrderBy(c => c.OpenedOn),
         };
         return desc ? ordered.ThenByDescending(c => c.Id) : ordered.ThenBy(c => c.Id);

@@ -24,6 +24,9 @@ public sealed class CaseListQuery
     public AgeGroup? Age { get; set; }
     public CaseSort? Sort { get; set; }
     public CaseSort SortedBy => Sort ?? CaseSort.Opened;
+    /// <summary>Whether any filter narrows the list (a sort or a page does not).</summary>
+    public bool Filtered => Status is not null || !string.IsNullOrWhiteSpace(Region) || Owner is not null
+        || !string.IsNullOrWhiteSpace(Worker) || Safety == true || Age is not null;
     /// <summary>"asc" or "desc"; the default is the one the column is usually read in (newest first, names A–Z).</summary>
     public string? Dir { get; set; }
 

@@ -32,6 +32,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         e.HasIndex(r => r.ReceivingAgencyId);
         // The search box finds a referral by its Careline report number.
         e.HasIndex(r => r.CarelineReportNumber);
+        e.HasIndex(r => new { r.ImmediateSafetyConcern, r.CaseId }); // "safety concern" filters: the few flagged cases
         e.Property(r => r.Number).HasMaxLength(16);
         e.HasIndex(r => r.Number).IsUnique();
     }

@@ -204,11 +204,15 @@ namespace Hartline.Data.Migrations.Postgres
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("OwnerAgencyId");
-
-                    b.HasIndex("PersonId");
-
                     b.HasIndex("OpenedOn", "ClosedOn");
+
+                    b.HasIndex("OwnerAgencyId", "Id");
+
+                    b.HasIndex("RegionCode", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("PersonId", "Status", "RegionCode");
 
                     b.ToTable("Cases");
                 });
@@ -1365,6 +1369,8 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.HasIndex("ReceivingAgencyId");
 
+                    b.HasIndex("ImmediateSafetyConcern", "CaseId");
+
                     b.ToTable("Referrals");
                 });
 
@@ -1865,15 +1871,16 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("DateOfBirth");
-
-                    b.HasIndex("FamilyNameKey");
-
                     b.HasIndex("GivenNameKey");
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("OwnerAgencyId");
+
+                    b.HasIndex("DateOfBirth", "Id");
+
+                    b.HasIndex("FamilyNameKey", "GivenNameKey");
 
                     b.ToTable("People", (string)null);
                 });

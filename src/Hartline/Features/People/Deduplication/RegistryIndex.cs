@@ -32,10 +32,12 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels mod
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<HartlineDb>();
             var since = _seenUpTo == DateTime.MinValue ? DateTime.MinValue : _seenUpTo - LookBack;
-            var fresh = await db.People.AsNoTracking().Where(p => p.CreatedAt > since && p.MergedIntoId == null)
+            // Only the creation time in the query: with "not merged" beside it SQLite may walk the merged-into index
+            // (a million rows share its null) instead of reading the few recent rows; merged ones are skipped here.
+            var fresh = await db.People.AsNoTracking().Where(p => p.CreatedAt > since)
                 .OrderBy(p => p.CreatedAt).ToListAsync(ct);
             foreach (var p in fresh)
-                if (!_index.Contains(p.Id.ToString())) _index.Add(ToRecord(p));
+                if (p.MergedIntoId is null && !_index.Contains(p.Id.ToString())) _index.Add(ToRecord(p));
             if (fresh.Count > 0 && fresh[^1].CreatedAt > _seenUpTo) _seenUpTo = fresh[^1].CreatedAt;
             return _index;
         }
