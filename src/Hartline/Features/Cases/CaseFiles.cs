@@ -37,43 +37,31 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     public const int CountedUpTo = 10_000;
     private const int SortAfterFilteringUpTo = 2_000;
 
-    public async Task<CasePage> ListAsync(Actor actor, CaseListQuery q, CancellationToken ct = default)
+    public Task<CasePage> ListAsync(Actor actor, CaseListQuery q, CancellationToken ct = default) =>
+        ListAsync(actor, q, SortAfterFilteringUpTo, ct);
+
+    /// <summary>The list, with the size under which a filtered list is read first and sorted after (tests take each path).</summary>
+    internal async Task<CasePage> ListAsync(Actor actor, CaseListQuery q, int sortAfterFilteringUpTo, CancellationToken ct)
     {
         var page = Math.Clamp(q.Page ?? 1, 1, 1_000_000); // a typed page number must not overflow the offset
-        var query = RecordScope.Cases(db.Cases, actor, ScopePurpose.Records);
-        if (q.Status is { } status) query = query.Where(c => c.Status == status);
-        if (!string.IsNullOrWhiteSpace(q.Region)) query = query.Where(c => c.RegionCode == q.Region);
-        if (q.Owner is { } owner) query = query.Where(c => c.OwnerAgencyId == owner);
-        switch (q.Worker)
-        {
-            case "none": query = query.Where(c => c.AssignedUserId == null); break;
-            case "me": var me = actor.UserId; query = query.Where(c => c.AssignedUserId == me); break;
-            case { } w when Guid.TryParse(w, out var worker): query = query.Where(c => c.AssignedUserId == worker); break;
-        }
-        // The flagged referrals are few: read them once through their index rather than probe each case's referrals.
-        if (q.Safety == true)
-            query = query.Where(c => db.Referrals.Where(r => r.ImmediateSafetyConcern && r.CaseId != null).Select(r => r.CaseId!.Value).Contains(c.Id));
-        if (q.Age is { } band)
-        {
-            if (band == Shared.AgeGroup.NotRecorded) query = query.Where(c => c.Person!.DateOfBirth == null);
-            else
-            {
-                var (after, onOrBefore) = Shared.AgeGroups.BirthDates(band, j.Today(clock));
-                if (after is { } a) query = query.Where(c => c.Person!.DateOfBirth > a);
-                if (onOrBefore is { } b) query = query.Where(c => c.Person!.DateOfBirth <= b);
-            }
-        }
+        var query = Filtered(actor, q, ageByIndex: true);
         var countTo = Math.Max(CountedUpTo, page * DefaultPageSize) + 1;
         var counted = await query.Take(countTo).CountAsync(ct);
         var (total, atLeast) = counted == countTo ? (countTo - 1, true) : (counted, false);
         if (total == 0) return new CasePage([], page, DefaultPageSize, 0);
-        // A filter that few cases pass (a rare status, a safety concern): read those few first, then sort them.
-        // Left to itself, SQLite walks the sort column's index through every case looking for them, since its
-        // statistics say how many cases a status has on average, not that this one has almost none.
-        if (q.Filtered && total <= SortAfterFilteringUpTo)
+        if (q.Filtered && total <= sortAfterFilteringUpTo)
         {
+            // A filter that few cases pass (a rare status, a safety concern): read those few first, then sort them.
+            // Left to itself, SQLite walks the sort column's index through every case looking for them, since its
+            // statistics say how many cases a status has on average, not that this one has almost none.
             var few = await query.Select(c => c.Id).ToListAsync(ct);
             query = db.Cases.Where(c => few.Contains(c.Id));
+        }
+        else if (q.Age is not null && q.SortedBy != CaseSort.Born)
+        {
+            // An age group many cases pass ("18 or older"): let the sort's index lead and test the age on the way.
+            // SQLite takes any date range for a narrow one and would sort every case in it for one page.
+            query = Filtered(actor, q, ageByIndex: false);
         }
         var rows = await Sorted(query, q)
             .Skip((page - 1) * DefaultPageSize).Take(DefaultPageSize)
@@ -89,6 +77,42 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
         var items = rows.Select(r => new CaseListItem(r.Id, People.Person.FormatName(r.GivenName, r.MiddleName, r.FamilyName), r.DateOfBirth,
             Jurisdiction.NameOf(j.Regions, r.RegionCode) ?? r.RegionCode, r.OpenedOn, r.Status, r.Agency, r.Worker, r.Safety, r.Number)).ToList();
         return new CasePage(items, page, DefaultPageSize, total, atLeast);
+    }
+
+    /// <summary>
+    /// The cases the actor may see (the scope function), narrowed by the list's filters. <paramref name="ageByIndex"/>
+    /// false writes the age group so no index can serve it: for a group most cases pass, the sort's index should lead.
+    /// </summary>
+    private IQueryable<Case> Filtered(Actor actor, CaseListQuery q, bool ageByIndex)
+    {
+        var query = RecordScope.Cases(db.Cases, actor, ScopePurpose.Records);
+        if (q.Status is { } status) query = query.Where(c => c.Status == status);
+        if (!string.IsNullOrWhiteSpace(q.Region)) query = query.Where(c => c.RegionCode == q.Region);
+        if (q.Owner is { } owner) query = query.Where(c => c.OwnerAgencyId == owner);
+        switch (q.Worker)
+        {
+            case "none": query = query.Where(c => c.AssignedUserId == null); break;
+            case "me": var me = actor.UserId; query = query.Where(c => c.AssignedUserId == me); break;
+            case { } w when Guid.TryParse(w, out var worker): query = query.Where(c => c.AssignedUserId == worker); break;
+        }
+        // The flagged referrals are few: read them once through their index rather than probe each case's referrals.
+        if (q.Safety == true)
+            query = query.Where(c => db.Referrals.Where(r => r.ImmediateSafetyConcern && r.CaseId != null).Select(r => r.CaseId!.Value).Contains(c.Id));
+        if (q.Age is not { } band) return query;
+        if (band == Shared.AgeGroup.NotRecorded) return query.Where(c => c.Person!.DateOfBirth == null);
+        var (after, onOrBefore) = Shared.AgeGroups.BirthDates(band, j.Today(clock));
+        if (ageByIndex)
+        {
+            if (after is { } a) query = query.Where(c => c.Person!.DateOfBirth > a);
+            if (onOrBefore is { } b) query = query.Where(c => c.Person!.DateOfBirth <= b);
+        }
+        else
+        {
+            // COALESCE hides the column from the planner; an unknown date of birth still falls outside every group.
+            if (after is { } a) query = query.Where(c => (c.Person!.DateOfBirth ?? DateOnly.MinValue) > a);
+            if (onOrBefore is { } b) query = query.Where(c => (c.Person!.DateOfBirth ?? DateOnly.MaxValue) <= b);
+        }
+        return query;
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Case, int>> LifeOrder = c =>
@@ -112,7 +136,9 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
                 : query.OrderBy(c => c.Person!.FamilyNameKey).ThenBy(c => c.Person!.GivenNameKey),
             CaseSort.Born => desc ? query.OrderByDescending(c => c.Person!.DateOfBirth) : query.OrderBy(c => c.Person!.DateOfBirth),
             CaseSort.Region => desc ? query.OrderByDescending(c => c.RegionCode) : query.OrderBy(c => c.RegionCode),
-            // In the order of a case's life, not of the stored names.
+            // In the order of a case's life, not of the stored names; with one status asked for, all are equal and
+            // the expression (which no index serves) would only make the database sort every case.
+            CaseSort.Status when q.Status is not null => desc ? query.OrderByDescending(c => c.Status) : query.OrderBy(c => c.Status),
             CaseSort.Status => desc ? query.OrderByDescending(LifeOrder) : query.OrderBy(LifeOrder),
             _ => desc ? query.OrderByDescending(c => c.OpenedOn) : query.OrderBy(c => c.OpenedOn),
         };
