@@ -48,7 +48,7 @@ public sealed class AuditDetailsTests
         Assert.All(Enum.GetValues<AuditAction>(), a => Assert.NotEqual(a.ToString(), AuditNames.Action(a)));
         Assert.Equal("Care-team member", AuditNames.Record("CareTeamAssignment"));
         Assert.Equal("Something new here", AuditNames.Record("SomethingNewHere"));
-        Assert.Equal("MDT session", AuditNames.Words("MDTSession"));
+        Assert.Equal("MDT session", Hartline.Features.DisplayNames.Spelled("MDTSession"));
         Assert.Equal("/Cases/0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", AuditNames.PageOf("Case", "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"));
         Assert.Null(AuditNames.PageOf("Case", "not an id"));
         Assert.Null(AuditNames.PageOf("Person", "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b")); // no page of its own

@@ -109,7 +109,7 @@ public sealed partial class DemoAuditTrailTests(DemoApp app) : IClassFixture<Dem
             // Words the application itself writes for its codes ("Faith based partner") are not a youth's
             // name there; such a given name is still caught with the family name beside it.
             var vocabulary = typeof(AuditEvent).Assembly.GetTypes().Where(t => t.IsEnum)
-                .SelectMany(t => Enum.GetNames(t)).SelectMany(n => Words(AuditNames.Words(n))).ToHashSet();
+                .SelectMany(t => Enum.GetNames(t)).SelectMany(n => Words(Hartline.Features.DisplayNames.Spelled(n))).ToHashSet();
             foreach (var y in youth)
             {
                 foreach (var name in new[] { y.Given, y.Middle, y.Family }.OfType<string>().SelectMany(Words))

@@ -34,7 +34,7 @@ public static partial class AuditDetails
 
     private static string Line(JsonProperty p, Func<DateTime, DateTime> toLocal, Type? coded)
     {
-        var name = AuditNames.Words(p.Name);
+        var name = DisplayNames.Spelled(p.Name);
         var v = p.Value;
         if (v.ValueKind != JsonValueKind.Object || !v.TryGetProperty("after", out var after)) return $"{name}: {Show(v, toLocal, coded)}";
         if (!v.TryGetProperty("before", out var before)) return $"{name}: {Show(after, toLocal, coded)}";
@@ -62,7 +62,7 @@ public static partial class AuditDetails
     private static string Value(string s, Func<DateTime, DateTime> toLocal, Type? coded)
     {
         if (coded is not null && Enum.TryParse(coded, s, out var member)) return DisplayNames.Of((Enum)member!);
-        if (CodeName().IsMatch(s)) return AuditNames.Words(s); // an enum's name: "FollowUp" → "Follow up"
+        if (CodeName().IsMatch(s)) return DisplayNames.Spelled(s); // an enum's name: "FollowUp" → "Follow up"
         if (s.Length >= 19 && s[10] == 'T' && DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc))
             return toLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         return s;

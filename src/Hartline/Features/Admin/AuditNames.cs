@@ -24,7 +24,7 @@ public static class AuditNames
 
     /// <summary>The action as the trail stores it ("Read"); an unknown code is shown in words, never as it is.</summary>
     public static string Action(string code) =>
-        Enum.TryParse<AuditAction>(code, out var action) && Enum.IsDefined(action) ? Action(action) : Words(code);
+        Enum.TryParse<AuditAction>(code, out var action) && Enum.IsDefined(action) ? Action(action) : DisplayNames.Spelled(code);
 
     public static string Record(string entityType) => DisplayNames.RecordKind(entityType);
 
@@ -37,7 +37,4 @@ public static class AuditNames
     /// <summary>The record's own page, when it has one and the id is an id; null otherwise.</summary>
     public static string? PageOf(string entityType, string? entityId) =>
         Pages.TryGetValue(entityType, out var pattern) && Guid.TryParse(entityId, out var id) ? string.Format(pattern, id) : null;
-
-    /// <summary>"CareTeamAssignment" → "Care team assignment": a name no one has put into words yet is at least not a code.</summary>
-    public static string Words(string name) => DisplayNames.Spelled(name);
 }

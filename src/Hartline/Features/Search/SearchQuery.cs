@@ -44,16 +44,12 @@ public sealed partial record SearchQuery(string Text, Guid? RecordId, DateOnly? 
         // Names are letters; what else was typed (quotes, semicolons, script text) is not part of one.
         var names = words.Select(w => new string(w.Where(c => char.IsLetter(c) || c is '-' or '\'' or '’').ToArray()).Trim('-', '\'', '’'))
             .Where(w => w.Length > 0).ToList();
-        // "Rivera, Jasmin": the family name came first. The index tries both orders anyway; this keeps
-        // "what matched" in the order the worker meant.
-        var typedOrder = names.ToList();
+        // "Rivera, Jasmin" or "Garcia Lopez, Maria Isabel": the family name came first, the given names follow the
+        // comma. The index tries both orders anyway; this keeps "what matched" in the order the worker meant.
         if (text.Contains(',') && names.Count >= 2)
         {
-            (names[0], names[^1]) = (names[^1], names[0]);
-            // "Garcia Lopez, Maria Isabel": what follows the comma are the given names.
-            var comma = text.IndexOf(',');
-            var before = Math.Min(text[..comma].Split(" ", StringSplitOptions.RemoveEmptyEntries).Length, typedOrder.Count);
-            typedOrder = [.. typedOrder.Skip(before), .. typedOrder.Take(before)];
+            var before = Math.Min(text[..text.IndexOf(',')].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, names.Count);
+            names = [.. names.Skip(before), .. names.Take(before)];
         }
         var first = names.FirstOrDefault();
         var second = names.Count >= 2 ? names[^1] : null;
@@ -61,7 +57,7 @@ public sealed partial record SearchQuery(string Text, Guid? RecordId, DateOnly? 
         var letters = names.Sum(n => Linkage.Text.NameFolding.Fold(n).Length);
         if (date is null && number is null && letters < 2)
             return Refused(text, "Type at least two letters of a name, or a date of birth, or a case, referral or Careline report number.");
-        return new SearchQuery(text, null, date, number, first, second, null) { Names = typedOrder };
+        return new SearchQuery(text, null, date, number, first, second, null) { Names = names };
     }
 
     private static SearchQuery Refused(string text, string problem) => new(text, null, null, null, null, null, problem);
