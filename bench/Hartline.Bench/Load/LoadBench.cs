@@ -74,6 +74,7 @@ internal static class LoadBench
                 r.Requests, r.Ok, r.Errors, Math.Round(r.ReqS), MeasureLines.Round(r.Percentile(0.50)), MeasureLines.Round(r.Percentile(0.95)),
                 MeasureLines.Round(r.Percentile(0.99)), MeasureLines.Round(r.Percentile(1.0)),
                 Ratio(healthReqS), Ratio(bareReqS), PerRequest(server1 - server0), PerRequest(client1 - client0)));
+            foreach (var (ms, slow) in r.Slowest.Take(5)) log.WriteLine($"bench: {target} ({rate?.ToString() ?? "max"}) slow: {ms:F0} ms {slow}");
             if (r.Errors == 0) return r;
             failed = true;
             log.WriteLine($"bench: {target} ({rate?.ToString() ?? "max"}) errors: {string.Join(", ", r.ErrorKinds.Select(k => $"{k.Key}×{k.Value}"))}");

@@ -5,8 +5,9 @@ using System.Net.Http.Json;
 
 namespace Hartline.Bench.Load;
 
+/// <param name="Slowest">The slowest requests with their paths, slowest first: where a tail comes from.</param>
 public sealed record LoadResult(long Requests, long Ok, long Errors, double Seconds, double[] SortedMs,
-    IReadOnlyDictionary<string, long> ErrorKinds)
+    IReadOnlyDictionary<string, long> ErrorKinds, IReadOnlyList<(double Ms, string Path)> Slowest)
 {
     public double ReqS => Requests / Seconds;
     public double Percentile(double p) => SortedMs.Length == 0 ? 0 : SortedMs[Math.Min(SortedMs.Length - 1, (int)Math.Ceiling(p * SortedMs.Length) - 1)];
@@ -40,6 +41,8 @@ internal sealed class LoadClient(Uri server, int connections) : IDisposable
     /// request as soon as the last is answered; with it, request i is due at i/rate seconds and its time
     /// is counted from then, so waiting for a free connection counts as latency (no coordinated omission).
     /// </summary>
+    private const int SlowestKept = 8;
+
     public async Task<LoadResult> RunAsync(Func<Random, string> path, double seconds, int? rate)
     {
         var clock = Stopwatch.StartNew();
@@ -47,6 +50,7 @@ internal sealed class LoadClient(Uri server, int connections) : IDisposable
         long next = -1, ok = 0, errors = 0;
         var kinds = new ConcurrentDictionary<string, long>();
         var perWorker = new List<double>[connections];
+        var slowest = new PriorityQueue<string, double>(); // the slowest few kept, the quickest of them on top
 
         async Task Worker(int w)
         {
@@ -69,11 +73,13 @@ internal sealed class LoadClient(Uri server, int connections) : IDisposable
                     due = clock.ElapsedTicks;
                     if (due >= end) return;
                 }
+                var url = "";
                 try
                 {
                     // The body is read to its end, as a browser would, but into one reused buffer and dropped: the
                     // client shares the 2 cores with the server, so it should spend as little as it can.
-                    using var response = await _http.GetAsync(path(random), HttpCompletionOption.ResponseHeadersRead);
+                    url = path(random);
+                    using var response = await _http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
                     await using (var body = await response.Content.ReadAsStreamAsync())
                         while (await body.ReadAsync(sink) > 0) { }
                     if (response.StatusCode == HttpStatusCode.OK) Interlocked.Increment(ref ok);
@@ -88,7 +94,13 @@ internal sealed class LoadClient(Uri server, int connections) : IDisposable
                     Interlocked.Increment(ref errors);
                     kinds.AddOrUpdate(e.GetType().Name, 1, (_, n) => n + 1);
                 }
-                times.Add((clock.ElapsedTicks - due) * 1000.0 / Stopwatch.Frequency);
+                var ms = (clock.ElapsedTicks - due) * 1000.0 / Stopwatch.Frequency;
+                times.Add(ms);
+                lock (slowest)
+                {
+                    if (slowest.Count < SlowestKept) slowest.Enqueue(url, ms);
+                    else if (slowest.TryPeek(out _, out var quickest) && ms > quickest) slowest.EnqueueDequeue(url, ms);
+                }
             }
         }
 
@@ -96,7 +108,8 @@ internal sealed class LoadClient(Uri server, int connections) : IDisposable
         var elapsed = clock.Elapsed.TotalSeconds;
         var all = perWorker.SelectMany(t => t).ToArray();
         Array.Sort(all);
-        return new LoadResult(all.Length, ok, errors, elapsed, all, kinds);
+        var kept = slowest.UnorderedItems.Select(x => (x.Priority, x.Element)).OrderByDescending(x => x.Priority).ToList();
+        return new LoadResult(all.Length, ok, errors, elapsed, all, kinds, kept);
     }
 
     public void Dispose() => _http.Dispose();

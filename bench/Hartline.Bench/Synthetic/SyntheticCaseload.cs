@@ -21,6 +21,11 @@ internal sealed class SyntheticCaseload
     public const int MinDaysOpen = 10, MaxDaysOpen = 400;
     public const int MinAge = 11, MaxAge = 17;
     public const double SharedShare = 0.03, RevokedShare = 0.1;
+    /// <summary>Referrals flagged with an immediate safety concern.</summary>
+    public const double SafetyConcernShare = 0.12;
+    /// <summary>Where the cases still open stand: the list's status filters and sort need every status, not only two.</summary>
+    private static readonly (CaseStatus Status, double Share)[] OpenStatuses =
+        [(CaseStatus.Open, 0.30), (CaseStatus.Active, 0.45), (CaseStatus.FollowUp, 0.18), (CaseStatus.Reopened, 0.07)];
 
     private readonly Jurisdiction _j;
     private readonly int _seed;
@@ -47,8 +52,10 @@ internal sealed class SyntheticCaseload
     public IEnumerable<IntakeRecord> IntakeRecords()
     {
         var faker = new Faker("en_US") { Random = new Randomizer(_seed) };
+        // A stream of its own for what came later (statuses, safety flags): the first stream's people stay the same.
+        var later = new Random(unchecked(_seed * 7919 + 17));
         foreach (var day in OpeningDays(faker.Random))
-            yield return NextIntake(DateOnly.FromDayNumber(day), faker);
+            yield return NextIntake(DateOnly.FromDayNumber(day), faker, later);
     }
 
     /// <summary>Uniform opening days over the range, sorted: ids and row order then follow time, as in the app.</summary>
@@ -61,7 +68,7 @@ internal sealed class SyntheticCaseload
         return days;
     }
 
-    private IntakeRecord NextIntake(DateOnly openedOn, Faker faker)
+    private IntakeRecord NextIntake(DateOnly openedOn, Faker faker, Random later)
     {
         var random = faker.Random;
         // Office hours, to the tick, so the stored text exercises all seven fraction digits.
@@ -84,7 +91,7 @@ internal sealed class SyntheticCaseload
             ResidenceCode = residence,
             OpenedOn = openedOn,
             ClosedOn = closedOn,
-            Status = closedOn is null ? CaseStatus.Open : CaseStatus.Closed,
+            Status = closedOn is null ? OpenStatus(later) : CaseStatus.Closed,
             AssignedUserId = worker,
             CreatedById = worker,
             CreatedAt = createdAt,
@@ -112,11 +119,20 @@ internal sealed class SyntheticCaseload
             ResidenceCode = residence,
             PersonId = person.Id,
             CaseId = @case.Id,
+            ImmediateSafetyConcern = later.NextDouble() < SafetyConcernShare,
             CreatedById = worker,
             CreatedAt = createdAt,
         };
 
         return new IntakeRecord(person, @case, referral, NewGrants(@case, owner.Id, random));
+    }
+
+    private static CaseStatus OpenStatus(Random later)
+    {
+        var roll = later.NextDouble();
+        foreach (var (status, share) in OpenStatuses)
+            if ((roll -= share) < 0) return status;
+        return CaseStatus.Open;
     }
 
     private Person NewPerson(DateOnly referredOn, DateTime createdAt, Guid ownerAgencyId, Faker faker)

@@ -47,6 +47,11 @@ public abstract class HartlineDb(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HartlineDb).Assembly);
+        // PostgreSQL (before 18) computes only stored columns; SQLite adds only virtual ones to an existing table.
+        var cases = builder.Entity<Features.Cases.Case>();
+        cases.Property<int>(Features.Cases.CaseLifeOrder.Column)
+            .HasComputedColumnSql(Features.Cases.CaseLifeOrder.Sql, stored: this is PostgresHartlineDb);
+        cases.HasIndex(Features.Cases.CaseLifeOrder.Column, nameof(Features.Cases.Case.Id)); // the list's status sort
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)

@@ -16,10 +16,13 @@ internal sealed class SqliteStatistics(DatabaseTarget target, IServiceScopeFacto
     /// <summary>
     /// 0x10002: look at every table, not only those this connection used. The analysis limit samples about a
     /// thousand rows of each index instead of reading all of it: a million-row registry is analysed in well under
-    /// a second, and the planner needs proportions, not exact counts.
+    /// a second. A sample cannot count the cases of a status or a region, though: it says each has a thousand,
+    /// and the planner then reads 40,000 closed cases to find 1,263 of an age group (90 ms, not 3). The case
+    /// and referral tables, whose lists filter on such columns, are read whole (0.1 s for 100k cases).
     /// </summary>
     public static Task RefreshAsync(HartlineDb db, CancellationToken ct = default) =>
-        db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;", ct);
+        db.Database.ExecuteSqlRawAsync(
+            "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002; PRAGMA analysis_limit=0; ANALYZE \"Cases\"; ANALYZE \"Referrals\";", ct);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

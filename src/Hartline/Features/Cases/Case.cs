@@ -38,6 +38,25 @@ public sealed class Case : IAudited
 public enum CaseStatus { Open, Active, FollowUp, Closed, Reopened }
 
 /// <summary>
+/// A case's place in the order of its life (open, active, follow-up, reopened, closed), kept by the database in
+/// a computed column beside the status: sorting by it then reads an index instead of sorting every case by an
+/// expression. It maps the statuses one to one, so a status filter may test it too.
+/// </summary>
+public static class CaseLifeOrder
+{
+    public const string Column = "LifeOrder";
+
+    /// <summary>The column's definition, the same SQL on both providers.</summary>
+    public const string Sql =
+        "CASE \"Status\" WHEN 'Open' THEN 0 WHEN 'Active' THEN 1 WHEN 'FollowUp' THEN 2 WHEN 'Reopened' THEN 3 ELSE 4 END";
+
+    public static int Of(CaseStatus status) => status switch
+    {
+        CaseStatus.Open => 0, CaseStatus.Active => 1, CaseStatus.FollowUp => 2, CaseStatus.Reopened => 3, _ => 4,
+    };
+}
+
+/// <summary>
 /// Access to a case given to another agency: by a service referral, an MDT agenda, or sharing with
 /// law enforcement. Revoked grants are kept (nothing is hard-deleted) and stop giving access.
 /// </summary>

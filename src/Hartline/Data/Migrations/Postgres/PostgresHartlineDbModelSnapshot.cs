@@ -172,6 +172,11 @@ namespace Hartline.Data.Migrations.Postgres
                     b.Property<Guid>("CreatedById")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("LifeOrder")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasComputedColumnSql("CASE \"Status\" WHEN 'Open' THEN 0 WHEN 'Active' THEN 1 WHEN 'FollowUp' THEN 2 WHEN 'Reopened' THEN 3 ELSE 4 END", true);
+
                     b.Property<string>("Number")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -203,6 +208,8 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("LifeOrder", "Id");
 
                     b.HasIndex("OpenedOn", "ClosedOn");
 
@@ -1369,7 +1376,8 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.HasIndex("ReceivingAgencyId");
 
-                    b.HasIndex("ImmediateSafetyConcern", "CaseId");
+                    b.HasIndex(new[] { "CaseId" }, "IX_Referrals_CaseId_Flagged")
+                        .HasFilter("\"ImmediateSafetyConcern\" AND \"WithdrawnAt\" IS NULL");
 
                     b.ToTable("Referrals");
                 });

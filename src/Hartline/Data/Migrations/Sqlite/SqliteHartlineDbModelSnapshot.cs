@@ -166,6 +166,11 @@ namespace Hartline.Data.Migrations.Sqlite
                     b.Property<Guid>("CreatedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LifeOrder")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("CASE \"Status\" WHEN 'Open' THEN 0 WHEN 'Active' THEN 1 WHEN 'FollowUp' THEN 2 WHEN 'Reopened' THEN 3 ELSE 4 END", false);
+
                     b.Property<string>("Number")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -197,6 +202,8 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("LifeOrder", "Id");
 
                     b.HasIndex("OpenedOn", "ClosedOn");
 
@@ -1363,7 +1370,8 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.HasIndex("ReceivingAgencyId");
 
-                    b.HasIndex("ImmediateSafetyConcern", "CaseId");
+                    b.HasIndex(new[] { "CaseId" }, "IX_Referrals_CaseId_Flagged")
+                        .HasFilter("\"ImmediateSafetyConcern\" AND \"WithdrawnAt\" IS NULL");
 
                     b.ToTable("Referrals");
                 });
