@@ -21,5 +21,6 @@ internal static class DatabasePreparation
         else if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
             throw new UsageException("the PostgreSQL database is not up to date: run 'hartline migrate --db …' first.");
         await scope.ServiceProvider.GetRequiredService<UserAdministration>().EnsureRolesAsync();
+        await scope.ServiceProvider.GetRequiredService<Features.Services.Directory.DirectoryTaxonomies>().EnsureAsync(ct);
     }
 }

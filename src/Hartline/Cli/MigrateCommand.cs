@@ -17,6 +17,7 @@ internal static class MigrateCommand
             var target = scope.ServiceProvider.GetRequiredService<DatabaseTarget>();
             await target.MigrateAsync(scope.ServiceProvider.GetRequiredService<HartlineDb>(), ct);
             await scope.ServiceProvider.GetRequiredService<UserAdministration>().EnsureRolesAsync();
+            await scope.ServiceProvider.GetRequiredService<Features.Services.Directory.DirectoryTaxonomies>().EnsureAsync(ct);
             Console.WriteLine($"Database is up to date ({target.Provider}).");
             return HartlineCli.Ok;
         }));

@@ -113,6 +113,12 @@ public static class DisplayNames
         [Mdt.NoteKind.Recommendation] = "Recommendation", [Mdt.NoteKind.Decision] = "Decision",
         [ActionStatus.Open] = "Open", [ActionStatus.Done] = "Done", [ActionStatus.Cancelled] = "Cancelled",
 
+        // Service directory
+        [Services.Directory.ServiceStatus.Active] = "Open", [Services.Directory.ServiceStatus.Inactive] = "Not running",
+        [Services.Directory.ServiceStatus.Defunct] = "Closed for good", [Services.Directory.ServiceStatus.TemporarilyClosed] = "Closed for now",
+        [Services.Directory.LocationType.Physical] = "In person", [Services.Directory.LocationType.Postal] = "Postal address",
+        [Services.Directory.LocationType.Virtual] = "Online",
+
         // Lists and corrections
         [Shared.AgeGroup.Under12] = "Under 12", [Shared.AgeGroup.From12To14] = "12 to 14", [Shared.AgeGroup.From15To17] = "15 to 17",
         [Shared.AgeGroup.Adult] = "18 or older", [Shared.AgeGroup.NotRecorded] = "Date of birth not recorded",

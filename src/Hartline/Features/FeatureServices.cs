@@ -11,6 +11,7 @@ using Hartline.Features.Mdt;
 using Hartline.Features.People.Duplicates;
 using Hartline.Features.Reports;
 using Hartline.Features.Search;
+using Hartline.Features.Services;
 using Hartline.Security.Audit;
 
 namespace Hartline.Features;
@@ -67,7 +68,8 @@ public static class FeatureServices
         .AddScoped<DemoCaseWork>()
         .AddScoped<DemoData>()
         .AddSingleton<DemoLoading>()
-        .AddMdt();
+        .AddMdt()
+        .AddDirectory();
 
     public static WebApplication MapHartlineApi(this WebApplication app)
     {
@@ -84,7 +86,8 @@ public static class FeatureServices
             .MapLegal()
             .MapReports()
             .MapAudit()
-            .MapMdt();
+            .MapMdt()
+            .MapDirectory();
         return app;
     }
 }

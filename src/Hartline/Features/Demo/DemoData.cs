@@ -27,7 +27,7 @@ public sealed record DemoProgress(int Referrals, int Total);
 public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeService intake, ReferralWorkflow workflow,
     InstrumentLibrary instruments, IUserClaimsPrincipalFactory<HartlineUser> principals,
     CurrentActor current, Jurisdiction jurisdiction, TimeProvider clock, People.Deduplication.RegistryDedupe registryDedupe,
-    DemoCaseFiles caseFiles, DemoCaseWork caseWork, Mdt.MdtDemo mdtDemo)
+    DemoCaseFiles caseFiles, DemoCaseWork caseWork, Mdt.MdtDemo mdtDemo, Services.Directory.DirectoryDemo directoryDemo)
 {
     public const string AdminEmail = "admin@hart.demo";
     /// <summary>The demo caseload uses Connecticut's codes (regions, sources, categories).</summary>
@@ -120,6 +120,7 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         // As a coordinator would after an import: check the whole registry for likely duplicates.
         await registryDedupe.RunAsync(threshold: People.Deduplication.RegistryDedupe.QueueThreshold, progress: null, ct);
         await mdtDemo.LoadAsync(ct);
+        await directoryDemo.LoadAsync(ct);
     }
 
     private async Task WalkAsync(DemoCase demo, Actor actor, ScreeningInstrument screen,
