@@ -29,8 +29,18 @@ public static class DirectoryEndpoints
         var g = api.MapGroup("/directory").WithTags("Directory").RequireAuthorization();
         g.MapGet("/services", List).WithSummary(
             "Active services in the directory, by name: filter by type, region, population and accepting=true (latest figure says yes and is not stale).");
+        g.MapPost("/services/{id:guid}/availability", Record).WithSummary(
+            "Record a service's room now (accepting, beds, slots, waitlistLength, note), stamped with who and when: its own provider or a coordinator. 404 for anyone else.");
         return api;
     }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Created<RecordedAvailability>,
+        Microsoft.AspNetCore.Http.HttpResults.NotFound, Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>> Record(
+        Guid id, AvailabilityInput input, AvailabilityRecords records, Hartline.Security.CurrentActor actor, CancellationToken ct) =>
+        (await records.RecordAsync(id, input, actor.Value, ct)).ToCreated($"/api/v1/directory/services/{id}", r => new RecordedAvailability(r));
+
+    /// <summary>The id of the availability just recorded.</summary>
+    public sealed record RecordedAvailability(Guid Id);
 
     private static async Task<IReadOnlyList<ServiceProfile>> List(ServiceProfiles profiles, [AsParameters] DirectoryQuery query, CancellationToken ct) =>
         (await profiles.ReadAsync(ct)).Where(query.Admits).ToList();
@@ -38,5 +48,6 @@ public static class DirectoryEndpoints
     public static IServiceCollection AddDirectory(this IServiceCollection services) => services
         .AddScoped<DirectoryTaxonomies>()
         .AddScoped<ServiceProfiles>()
+        .AddScoped<AvailabilityRecords>()
         .AddScoped<DirectoryDemo>();
 }
