@@ -1,4 +1,6 @@
 using Hartline.Features.Services.Directory;
+using Hartline.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hartline.Features.Services;
 
@@ -34,9 +36,8 @@ public static class DirectoryEndpoints
         return api;
     }
 
-    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Created<RecordedAvailability>,
-        Microsoft.AspNetCore.Http.HttpResults.NotFound, Microsoft.AspNetCore.Http.HttpResults.ValidationProblem>> Record(
-        Guid id, AvailabilityInput input, AvailabilityRecords records, Hartline.Security.CurrentActor actor, CancellationToken ct) =>
+    private static async Task<Results<Created<RecordedAvailability>, NotFound, ValidationProblem>> Record(
+        Guid id, AvailabilityInput input, AvailabilityRecords records, CurrentActor actor, CancellationToken ct) =>
         (await records.RecordAsync(id, input, actor.Value, ct)).ToCreated($"/api/v1/directory/services/{id}", r => new RecordedAvailability(r));
 
     /// <summary>The id of the availability just recorded.</summary>

@@ -71,7 +71,7 @@ public sealed class DirectoryDemo(HartlineDb db, DirectoryTaxonomies taxonomies,
             var service = new Service
             {
                 OrganizationId = organization.Id, Name = l.Service, Description = l.Description, MinimumAge = l.MinAge, MaximumAge = l.MaxAge,
-                EligibilityDescription = l.MinAge is { } min && l.MaxAge is { } max ? $"Ages {min} to {max}." : null, LastModified = now,
+                EligibilityDescription = DirectoryWords.Ages(l.MinAge, l.MaxAge) + ".", LastModified = now,
             };
             db.Add(service);
             var location = new Location { OrganizationId = organization.Id, Name = $"{l.Organization}, {l.Town}" };

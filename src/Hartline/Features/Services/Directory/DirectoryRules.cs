@@ -4,7 +4,6 @@ namespace Hartline.Features.Services.Directory;
 public static class DirectoryRules
 {
     public const int NameMax = 200, ShortMax = 300;
-    public const int MaxAge = 120;
     /// <summary>Availability older than this is flagged as stale (the jurisdiction may say otherwise).</summary>
     public const int StaleAfterDaysDefault = 14;
 }

@@ -14,8 +14,7 @@ public sealed record ServiceProfile(
     IReadOnlyList<string> Types, IReadOnlyList<string> Genders, IReadOnlyList<string> Regions, IReadOnlyList<string> Populations,
     bool GuardianConsent, IReadOnlyList<string> Languages, AvailabilityNow? Availability)
 {
-    /// <summary>No gender, region or population rows means "any": a service that lists none turns nobody away for it.</summary>
-    public bool ServesGender(string? code) => Genders.Count == 0 || code is null || Genders.Contains(code);
+    /// <summary>No region rows means "any": a service that lists none turns nobody away for where they live.</summary>
     public bool ServesRegion(string? code) => Regions.Count == 0 || code is null || Regions.Contains(code);
 }
 
