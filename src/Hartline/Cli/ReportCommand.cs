@@ -35,6 +35,29 @@ internal static class ReportCommand
             else await ReportFormats.WriteAsync(report, fmt, Console.Out);
             return HartlineCli.Ok;
         }));
-        return new Command("report", "Statistics") { quarterly };
+        var referralsQuarter = new Option<string>("--quarter") { Description = "The quarter, e.g. 2026Q4", Required = true };
+        var referralsFormat = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
+        var referralsOut = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
+        var referrals = new Command("service-referrals", "Service referrals in a quarter: by type, acceptance and completion, services delivered, unmet needs")
+            { referralsQuarter, referralsFormat, referralsOut };
+        referrals.SetAction((parsed, ct) => HartlineCli.Guard(async () =>
+        {
+            var fmt = parsed.GetValue(referralsFormat)!.ToLowerInvariant();
+            if (fmt is not ("csv" or "json")) throw new UsageException($"--format: '{fmt}' is not one of csv, json.");
+            await using var app = await HartlineCli.BuildHostAsync(parsed, prepare: false, ct);
+            using var scope = app.Services.CreateScope();
+            var today = scope.ServiceProvider.GetRequiredService<Jurisdictions.Jurisdiction>().Today(scope.ServiceProvider.GetRequiredService<TimeProvider>());
+            if (!Quarter.TryParseReportable(parsed.GetValue(referralsQuarter), today, out var q, out var problem)) throw new UsageException($"--quarter: {problem}");
+            var figures = await scope.ServiceProvider.GetRequiredService<Features.Services.Referrals.ServiceReferralFigures>().ComputeAsync(q, Actor.System, ct);
+            if (parsed.GetValue(referralsOut) is { } file)
+            {
+                await using var writer = new StreamWriter(file.FullName);
+                await Features.Services.Referrals.FiguresFormats.WriteAsync(figures, fmt, writer);
+                Console.Error.WriteLine($"Wrote {file.FullName}.");
+            }
+            else await Features.Services.Referrals.FiguresFormats.WriteAsync(figures, fmt, Console.Out);
+            return HartlineCli.Ok;
+        }));
+        return new Command("report", "Statistics") { quarterly, referrals };
     }
 }

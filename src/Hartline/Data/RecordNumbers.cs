@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Hartline.Data;
 
 /// <summary>The kinds of record that carry a number people say and write down.</summary>
-public enum NumberedRecord { Referral, Case }
+public enum NumberedRecord { Referral, Case, ServiceReferral }
 
 /// <summary>The last number given to a kind of record in a year ("R", 2026 → 42 means R-2026-00042 was the last referral).</summary>
 public sealed class RecordNumberCounter
@@ -34,7 +34,7 @@ internal sealed class RecordNumberCounterConfiguration : IEntityTypeConfiguratio
 /// </summary>
 public sealed partial class RecordNumbers(HartlineDb db)
 {
-    public static string PrefixOf(NumberedRecord kind) => kind == NumberedRecord.Referral ? "R" : "C";
+    public static string PrefixOf(NumberedRecord kind) => kind switch { NumberedRecord.Referral => "R", NumberedRecord.Case => "C", _ => "S" };
 
     /// <param name="year">The year the record belongs to: the referral's receipt, the case's opening.</param>
     public async Task<string> NextAsync(NumberedRecord kind, int year, CancellationToken ct = default)

@@ -119,6 +119,36 @@ public static class DisplayNames
         [Services.Directory.LocationType.Physical] = "In person", [Services.Directory.LocationType.Postal] = "Postal address",
         [Services.Directory.LocationType.Virtual] = "Online",
 
+        // Service referrals
+        [Services.Referrals.NeedStatus.Open] = "Needed", [Services.Referrals.NeedStatus.Met] = "Met",
+        [Services.Referrals.NeedStatus.NoLongerNeeded] = "No longer needed",
+        [Services.Referrals.ServiceReferralStatus.Drafted] = "Draft, not sent", [Services.Referrals.ServiceReferralStatus.Sent] = "Sent, waiting for an answer",
+        [Services.Referrals.ServiceReferralStatus.Accepted] = "Accepted", [Services.Referrals.ServiceReferralStatus.Declined] = "Declined",
+        [Services.Referrals.ServiceReferralStatus.Withdrawn] = "Withdrawn", [Services.Referrals.ServiceReferralStatus.Engaged] = "Youth started",
+        [Services.Referrals.ServiceReferralStatus.Completed] = "Completed", [Services.Referrals.ServiceReferralStatus.Ended] = "Ended early",
+        [Services.Referrals.DeclineReason.NoCapacity] = "No room now", [Services.Referrals.DeclineReason.NotEligible] = "The youth is not eligible",
+        [Services.Referrals.DeclineReason.CannotMeetNeeds] = "Cannot meet the youth's needs", [Services.Referrals.DeclineReason.YouthDeclined] = "The youth said no",
+        [Services.Referrals.DeclineReason.CouldNotReachYouth] = "Could not reach the youth", [Services.Referrals.DeclineReason.SafetyConcern] = "A safety concern",
+        [Services.Referrals.DeclineReason.Other] = "Another reason",
+        [Services.Referrals.EndReason.YouthStopped] = "The youth stopped coming", [Services.Referrals.EndReason.YouthMoved] = "The youth moved away",
+        [Services.Referrals.EndReason.NoContact] = "Lost contact with the youth", [Services.Referrals.EndReason.ServiceClosed] = "The service closed",
+        [Services.Referrals.EndReason.NeedsChanged] = "The youth's needs changed", [Services.Referrals.EndReason.SafetyConcern] = "A safety concern",
+        [Services.Referrals.EndReason.Other] = "Another reason",
+        [Services.Referrals.ReferralResult.GoalsMet] = "Goals met", [Services.Referrals.ReferralResult.PartlyMet] = "Goals partly met",
+        [Services.Referrals.ReferralResult.NotMet] = "Goals not met",
+        [Services.Referrals.SharedField.FirstName] = "First name", [Services.Referrals.SharedField.LastName] = "Last name",
+        [Services.Referrals.SharedField.DateOfBirth] = "Date of birth", [Services.Referrals.SharedField.Age] = "Age",
+        [Services.Referrals.SharedField.Gender] = "Gender", [Services.Referrals.SharedField.Region] = "Region",
+        [Services.Referrals.SharedField.Language] = "Language", [Services.Referrals.SharedField.Populations] = "Groups the youth belongs to",
+        [Services.Referrals.SharedField.CaseWorker] = "Case worker to call", [Services.Referrals.SharedField.SafetyConcern] = "Safety concern",
+        [Services.Referrals.ShareProfile.Enquiry] = "Enquiry (no name)", [Services.Referrals.ShareProfile.Minimum] = "Minimum",
+        [Services.Referrals.ShareProfile.Placement] = "Placement",
+        [Services.Referrals.ExclusionRule.Closed] = "Closed for now", [Services.Referrals.ExclusionRule.TooYoung] = "Too young",
+        [Services.Referrals.ExclusionRule.TooOld] = "Too old", [Services.Referrals.ExclusionRule.Region] = "Another region",
+        [Services.Referrals.ExclusionRule.Gender] = "Another gender", [Services.Referrals.ExclusionRule.Population] = "Meant for another group",
+        [Services.Referrals.ExclusionRule.NoCapacity] = "No room", [Services.Referrals.ExclusionRule.StaleCapacity] = "Room not confirmed lately",
+        [Services.Referrals.ExclusionRule.NoCapacityFigure] = "Room never recorded",
+
         // Lists and corrections
         [Shared.AgeGroup.Under12] = "Under 12", [Shared.AgeGroup.From12To14] = "12 to 14", [Shared.AgeGroup.From15To17] = "15 to 17",
         [Shared.AgeGroup.Adult] = "18 or older", [Shared.AgeGroup.NotRecorded] = "Date of birth not recorded",
@@ -148,6 +178,8 @@ public static class DisplayNames
         typeof(Account.SignInOutcome), typeof(SharingOutcome), typeof(NoteUse), typeof(ClassStatus),
         typeof(ReferralSort), typeof(Cases.CaseSort), // sort keys: the column headers that set them are written on the pages
         typeof(Data.NumberedRecord), // shown only inside a number ("R-2026-00042") and as "case number" or "referral number"
+        typeof(Services.Referrals.ReferralMove), // the buttons name the steps ("Accept the referral")
+        typeof(Services.Referrals.YouthShown),
     };
 
     public static bool Knows(Enum value) => Names.ContainsKey(value);

@@ -8,6 +8,7 @@ using Hartline.Features.Demo;
 using Hartline.Features.Intake;
 using Hartline.Features.Intake.Corrections;
 using Hartline.Features.Mdt;
+using Hartline.Features.Services.Referrals;
 using Hartline.Features.People.Duplicates;
 using Hartline.Features.Reports;
 using Hartline.Features.Search;
@@ -87,7 +88,8 @@ public static class FeatureServices
             .MapReports()
             .MapAudit()
             .MapMdt()
-            .MapDirectory();
+            .MapDirectory()
+            .MapServiceReferrals();
         return app;
     }
 }

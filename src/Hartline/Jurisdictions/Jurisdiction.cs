@@ -35,6 +35,12 @@ public sealed partial record Jurisdiction(
     /// <summary>How long referrals should wait to be screened and determined; optional (no targets, no flags).</summary>
     public IntakeTargets? IntakeTargets { get; init; }
 
+    /// <summary>Whose consent a service referral needs; optional (without it, a guardian's for every minor).</summary>
+    public ReferralConsentRule? ReferralConsent { get; init; }
+
+    /// <summary>The rule in force: the file's, or the cautious default.</summary>
+    public ReferralConsentRule ServiceConsent => ReferralConsent ?? ReferralConsentRule.FromMinorAge(MinorAge);
+
     /// <summary>Local time of the jurisdiction: workers enter and read times in it; the database keeps UTC.</summary>
     public TimeZoneInfo Zone => _zone ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
     private TimeZoneInfo? _zone;
@@ -73,6 +79,7 @@ public sealed partial record Jurisdiction(
         LegalNotice.Check(LegalNotices ?? [], path, ReferralSources.Select(c => c.Code).ToHashSet());
         (Justice ?? throw new InvalidDataException($"{path}: 'justice' is null.")).Check(path, (LegalNotices ?? []).Select(n => n.Code).ToHashSet());
         IntakeTargets?.Check(path);
+        ReferralConsent?.Check(path, MinorAge);
         if (RaceEthnicity!.Categories.All(c => c.Code != RaceEthnicity.MultipleCode))
             throw new InvalidDataException($"{path}: raceEthnicity.multipleCode '{RaceEthnicity.MultipleCode}' is not one of its categories.");
     }

@@ -25,9 +25,15 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
     protected override Task HandleRequirementAsync(
         AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Case resource)
     {
-        var actor = Actor.FromPrincipal(context.User);
+        if (Allows(Actor.FromPrincipal(context.User), requirement, resource)) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The rule itself, for handlers of records that belong to a case (a service referral is managed by whoever may share its case).</summary>
+    internal static bool Allows(Actor actor, OperationAuthorizationRequirement requirement, Case resource)
+    {
         var visible = RecordScope.Allows(actor, ScopePurpose.Records, resource);
-        var allowed = requirement.Name switch
+        return requirement.Name switch
         {
             nameof(CaseOperations.Read) => visible,
             nameof(CaseOperations.Contribute) => visible,
@@ -35,7 +41,5 @@ public sealed class CaseAuthorizationHandler : AuthorizationHandler<OperationAut
                 || (actor.IsInRole(Roles.Investigator) && resource.OwnerAgencyId == actor.AgencyId)),
             _ => false, // an unknown operation fails closed
         };
-        if (allowed) context.Succeed(requirement);
-        return Task.CompletedTask;
     }
 }

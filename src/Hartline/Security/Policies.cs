@@ -14,6 +14,7 @@ public static class Policies
     {
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CaseAuthorizationHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ReferralAuthorizationHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ServiceReferralAuthorizationHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(TakeReferrals, p => p.RequireRole(Roles.Investigator, Roles.Coordinator))
             .AddPolicy(CaseRecords, p => p.RequireAssertion(c => RecordScope.CanSeeRecords(Actor.FromPrincipal(c.User))))

@@ -66,6 +66,22 @@ public static class RecordScope
     }
 
     /// <summary>
+    /// Service referrals: those of the cases the actor may see (drafts included), and, for a Provider, those sent to
+    /// its agency (never a draft). What of the youth the provider is shown is the referral's shared fields only.
+    /// </summary>
+    public static IQueryable<Features.Services.Referrals.ServiceReferral> ServiceReferrals(
+        IQueryable<Features.Services.Referrals.ServiceReferral> referrals, IQueryable<Case> cases, Actor actor)
+    {
+        var level = LevelOf(actor, ScopePurpose.Records);
+        if (level == ScopeLevel.All) return referrals;
+        if (level == ScopeLevel.None || actor.AgencyId is null) return referrals.Where(r => false);
+        var visibleCases = Cases(cases, actor, ScopePurpose.Records).Select(c => c.Id);
+        var provider = actor.IsInRole(Roles.Provider) ? actor.AgencyId : null;
+        return referrals.Where(r => visibleCases.Contains(r.CaseId)
+            || (provider != null && r.ProviderAgencyId == provider && r.Status != Features.Services.Referrals.ServiceReferralStatus.Drafted));
+    }
+
+    /// <summary>
     /// People in the registry the actor may see by name: those registered by the actor's agency (at agency
     /// level), and those with a referral the actor may see. Used by the duplicate check at intake.
     /// </summary>
@@ -126,10 +142,13 @@ public static class RecordScope
 
         // A case assigned to the user is theirs only while their agency may have it at all (owns it, or
         // holds a live grant of any kind): a withdrawn consent must not leave a back door through the assignment.
+        // A grant made by accepting a service referral (ServiceReferralId set) opens only that referral's shared
+        // fields, through the referral's own scope below: it never opens the case file.
         Expression<Func<Case, ScopeIds, bool>> template = (c, ids) => (ownsAgency && c.OwnerAgencyId == ids.Agency)
             || (c.AssignedUserId == ids.User
-                && (c.OwnerAgencyId == ids.Agency || c.Grants.Any(g => g.AgencyId == ids.Agency && g.RevokedAt == null)))
-            || c.Grants.Any(g => g.AgencyId == ids.Agency && g.RevokedAt == null && kinds.Contains(g.Kind));
+                && (c.OwnerAgencyId == ids.Agency
+                    || c.Grants.Any(g => g.AgencyId == ids.Agency && g.RevokedAt == null && g.ServiceReferralId == null)))
+            || c.Grants.Any(g => g.AgencyId == ids.Agency && g.RevokedAt == null && g.ServiceReferralId == null && kinds.Contains(g.Kind));
         return new ScopeShape(level, template, template.Compile());
     }
 }

@@ -70,6 +70,14 @@ public sealed class CaseAccessGrant : IAudited
     [Hartline.Data.CreationStamp]
     public DateTime GrantedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
+    /// <summary>
+    /// Set when a provider accepted a service referral: the grant reaches only that referral's shared fields, never
+    /// the case file, and ends with the referral.
+    /// </summary>
+    public Guid? ServiceReferralId { get; set; }
+
+    /// <summary>Whether the grant opens the case file (false: it reaches one referral's shared fields only).</summary>
+    public bool OpensCaseFile => ServiceReferralId is null;
 }
 
 public enum GrantKind { ServiceReferral, Mdt, LawEnforcement }

@@ -9,6 +9,7 @@ public sealed record CaseNav(Guid CaseId, string Current)
         ($"/Cases/{id}/Team", "Care team", "team"),
         ($"/Cases/{id}/Notes", "Notes", "notes"),
         ($"/Cases/{id}/Plan", "Plan and youth voice", "plan"),
+        ($"/Cases/{id}/Services", "Services", "services"),
         ($"/Cases/{id}/Legal", "Legal and justice", "legal"),
         ($"/Cases/{id}/Consent", "Consent and sharing", "consent"),
     ];

@@ -50,5 +50,11 @@ public static class DirectoryEndpoints
         .AddScoped<DirectoryTaxonomies>()
         .AddScoped<ServiceProfiles>()
         .AddScoped<AvailabilityRecords>()
-        .AddScoped<DirectoryDemo>();
+        .AddScoped<DirectoryDemo>()
+        .AddSingleton<DirectoryWords>()
+        .AddScoped<Referrals.CaseServicePlanning>()
+        .AddScoped<Referrals.ReferralConsentCheck>()
+        .AddScoped<Referrals.ServiceReferrals>()
+        .AddScoped<Referrals.ServiceReferralViews>()
+        .AddScoped<Referrals.ServiceReferralFigures>();
 }

@@ -16,6 +16,9 @@ public sealed class DirectoryWords(Jurisdiction j)
     };
 
     public static IReadOnlyList<(string Code, string Name)> ServiceTypes => HartlineTaxonomies.ServiceTypeTerms;
+    public static IReadOnlyList<(string Code, string Name)> LanguageList { get; } = Languages.Select(l => (l.Key, l.Value)).ToList();
+    public static bool IsServiceType(string? code) => code is not null && Types.ContainsKey(code);
+    public static bool IsPopulation(string? code) => code is not null && Populations.ContainsKey(code);
     public static IReadOnlyList<(string Code, string Name)> PopulationList => HartlineTaxonomies.PopulationTerms;
 
     public static string Type(string code) => Types.GetValueOrDefault(code, code);

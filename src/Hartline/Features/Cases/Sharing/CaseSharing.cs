@@ -27,7 +27,7 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
         var agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId, ct);
         if (agency is null) return Outcome<SharingResult>.Invalid("AgencyId", "There is no such agency.");
         if (agencyId == @case.OwnerAgencyId) return Outcome<SharingResult>.Done(new(SharingOutcome.OwnAgency, $"{agency.Name} owns the case."));
-        if (@case.Grants.Any(g => g.AgencyId == agencyId && g.Kind == kind && g.RevokedAt == null))
+        if (@case.Grants.Any(g => g.AgencyId == agencyId && g.Kind == kind && g.RevokedAt == null && g.ServiceReferralId == null))
             return Outcome<SharingResult>.Done(new(SharingOutcome.AlreadyShared, $"Already shared with {agency.Name}."));
         if (!await HasConsentAsync(caseId, agencyId, kind, ct))
             return Outcome<SharingResult>.Invalid("AgencyId",
@@ -42,6 +42,22 @@ public sealed class CaseSharing(HartlineDb db, CaseAccess access, TimeProvider c
         });
         await db.SaveChangesAsync(ct);
         return Outcome<SharingResult>.Done(new(SharingOutcome.Shared, $"Shared with {agency.Name} for {Describe(kind)}."));
+    }
+
+    /// <summary>
+    /// The grant a provider gets by accepting a service referral: it opens only that referral's shared fields
+    /// (<see cref="CaseAccessGrant.ServiceReferralId"/>), never the case file, and like every share it needs a consent
+    /// in force covering the agency. False without one. Saved by the caller, with the acceptance.
+    /// </summary>
+    public async Task<bool> GrantForReferralAsync(Guid caseId, Guid agencyId, Guid referralId, Actor actor, DateTime now, CancellationToken ct = default)
+    {
+        if (!await HasConsentAsync(caseId, agencyId, GrantKind.ServiceReferral, ct)) return false;
+        db.CaseAccessGrants.Add(new CaseAccessGrant
+        {
+            CaseId = caseId, AgencyId = agencyId, Kind = GrantKind.ServiceReferral, ServiceReferralId = referralId,
+            GrantedById = actor.UserId ?? Guid.Empty, GrantedAt = now,
+        });
+        return true;
     }
 
     public Task<bool> HasConsentAsync(Guid caseId, Guid agencyId, GrantKind kind, CancellationToken ct = default) =>
