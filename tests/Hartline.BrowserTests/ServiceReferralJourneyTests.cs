@@ -114,4 +114,30 @@ public sealed class ServiceReferralJourneyTests(BrowserApp app) : IClassFixture<
         await coordinator.ReloadAsync();
         await CheckAsync(coordinator, "service-referral-10-case-services-phone");
     }
+
+    [Fact]
+    public async Task A_provider_updates_its_services_room_on_a_phone_and_the_directory_shows_it()
+    {
+        var provider = await app.SignedInPageAsync(Roles.Provider, width: 390, height: 844);
+        await provider.GotoAsync("/Services/Room");
+        var form = provider.GetByRole(AriaRole.Form, new() { Name = "Room in Youth prevention groups today" });
+        await form.GetByRole(AriaRole.Radio, new() { Name = "No" }).CheckAsync();
+        await form.GetByLabel("Places free").FillAsync("-3");
+        await form.GetByRole(AriaRole.Button).ClickAsync();
+        await provider.GetByText("a number of zero or more").First.WaitForAsync();
+        await CheckAsync(provider, "service-room-01-error-phone");
+
+        form = provider.GetByRole(AriaRole.Form, new() { Name = "Room in Youth prevention groups today" });
+        await form.GetByLabel("Places free").FillAsync("0");
+        await form.GetByLabel("Waiting").FillAsync("4");
+        await form.GetByRole(AriaRole.Button).ClickAsync();
+        await provider.GetByText("Room recorded.").WaitForAsync();
+        await CheckAsync(provider, "service-room-02-saved-phone");
+
+        await provider.GotoAsync("/Services?type=prevention-curriculum");
+        var card = provider.Locator(".usa-card", new() { HasText = "Youth prevention groups" });
+        Assert.Contains("Not taking youth", await card.InnerTextAsync());
+        Assert.Contains("4 waiting", await card.InnerTextAsync());
+        Assert.Contains("Updated today", await card.InnerTextAsync());
+    }
 }

@@ -125,10 +125,18 @@ public sealed class ServiceReferralTests(HartlineApp app) : IClassFixture<Hartli
         {
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/cases/{s.CaseId}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Cases/{s.CaseId}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Cases/{s.CaseId}/Services")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/cases/{s.CaseId}/notes.csv")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/cases/{s.CaseId}/services")).StatusCode);
             var found = await Json(await client.GetAsync($"/api/v1/search?q={s.Family}"), HttpStatusCode.OK);
             Assert.Equal(0, found.GetProperty("youth").GetArrayLength());
             Assert.DoesNotContain(s.CaseId.ToString(), await (await client.GetAsync("/api/v1/cases")).Content.ReadAsStringAsync());
         }
+        // Its page shows what was shared (Placement: the full name) and nothing of another case.
+        var page = await (await provider.GetAsync($"/Services/Referrals/{referralId}")).Content.ReadAsStringAsync();
+        Assert.Contains(s.Family, page);
+        Assert.DoesNotContain(s.Family, await (await other.GetAsync("/Services/Referrals")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Services/Referrals/{referralId}")).StatusCode);
         // A draft is never a provider's to see.
         var draft = (await Json(await coordinator.PostAsJsonAsync($"/api/v1/cases/{s.CaseId}/services/referrals",
             new { serviceId = s.Shelter, shareProfile = "Minimum", send = false }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
