@@ -64,15 +64,19 @@ public sealed class ServiceReferralJourneyTests(BrowserApp app) : IClassFixture<
         await coordinator.GetByText("Referral sent.").WaitForAsync();
         await coordinator.GetByText("Sent, waiting for an answer").First.WaitForAsync();
         await CheckAsync(coordinator, "service-referral-03-sent");
+        var number = System.Text.RegularExpressions.Regex.Match(await coordinator.Locator(".record-number").InnerTextAsync(), @"S-\d{4}-\d{5}").Value;
 
         // The provider, on a phone: only this referral, only the first name.
         var provider = await app.SignedInPageAsync(Roles.Provider, width: 390, height: 844);
         await provider.GotoAsync("/Services/Referrals");
+        // Beacon's inbox: this referral once, and only referrals sent to Beacon (the demo has a few more).
         var rows = provider.Locator("tbody tr");
-        Assert.Equal(1, await rows.CountAsync());
+        foreach (var text in await rows.AllInnerTextsAsync()) Assert.Contains("Beacon Youth Survivor Care", text);
+        var ours = rows.Filter(new() { HasText = number });
+        Assert.Equal(1, await ours.CountAsync());
         Assert.DoesNotContain(family, await provider.ContentAsync());
         await CheckAsync(provider, "service-referral-04-provider-inbox-phone");
-        await rows.First.GetByRole(AriaRole.Link).ClickAsync();
+        await ours.GetByRole(AriaRole.Link).ClickAsync();
         await provider.GetByText("Shared as “Minimum”").WaitForAsync();
         Assert.Contains(given, await provider.Locator("#h-youth + dl").InnerTextAsync());
         Assert.DoesNotContain(family, await provider.ContentAsync());

@@ -27,7 +27,8 @@ public sealed record DemoProgress(int Referrals, int Total);
 public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeService intake, ReferralWorkflow workflow,
     InstrumentLibrary instruments, IUserClaimsPrincipalFactory<HartlineUser> principals,
     CurrentActor current, Jurisdiction jurisdiction, TimeProvider clock, People.Deduplication.RegistryDedupe registryDedupe,
-    DemoCaseFiles caseFiles, DemoCaseWork caseWork, Mdt.MdtDemo mdtDemo, Services.Directory.DirectoryDemo directoryDemo)
+    DemoCaseFiles caseFiles, DemoCaseWork caseWork, Mdt.MdtDemo mdtDemo, Services.Directory.DirectoryDemo directoryDemo,
+    Services.Referrals.ReferralDemo referralDemo)
 {
     public const string AdminEmail = "admin@hart.demo";
     /// <summary>The demo caseload uses Connecticut's codes (regions, sources, categories).</summary>
@@ -121,6 +122,7 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         await registryDedupe.RunAsync(threshold: People.Deduplication.RegistryDedupe.QueueThreshold, progress: null, ct);
         await mdtDemo.LoadAsync(ct);
         await directoryDemo.LoadAsync(ct);
+        await referralDemo.LoadAsync(ct);
     }
 
     private async Task WalkAsync(DemoCase demo, Actor actor, ScreeningInstrument screen,

@@ -56,5 +56,6 @@ public static class DirectoryEndpoints
         .AddScoped<Referrals.ReferralConsentCheck>()
         .AddScoped<Referrals.ServiceReferrals>()
         .AddScoped<Referrals.ServiceReferralViews>()
-        .AddScoped<Referrals.ServiceReferralFigures>();
+        .AddScoped<Referrals.ServiceReferralFigures>()
+        .AddScoped<Referrals.ReferralDemo>();
 }
