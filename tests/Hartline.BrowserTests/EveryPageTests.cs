@@ -13,7 +13,7 @@ public sealed class EveryPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     private static readonly string[] Pages =
     [
         "/", "/Cases", "/Intake/Referrals", "/Intake/Referrals/New", "/Mdt", "/Mdt/Meetings", "/People/Duplicates",
-        "/People/Merges", "/Reports", "/Admin/Audit", "/Admin/Legal", "/Account/ChangePassword", "/Services",
+        "/People/Merges", "/Reports", "/Admin/Audit", "/Admin/Legal", "/Account/ChangePassword", "/Services", "/Services/Exchange",
     ];
 
     [Fact]

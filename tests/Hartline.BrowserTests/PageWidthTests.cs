@@ -17,7 +17,7 @@ public sealed partial class PageWidthTests(BrowserApp app) : IClassFixture<Brows
     private static readonly string[] TopLevel =
     [
         "/", "/Cases", "/Intake/Referrals", "/Intake/Referrals/New", "/Mdt", "/Mdt/Meetings", "/People/Duplicates",
-        "/People/Merges", "/Reports", "/Admin/Audit", "/Account/ChangePassword", "/Services",
+        "/People/Merges", "/Reports", "/Admin/Audit", "/Account/ChangePassword", "/Services", "/Services/Exchange",
     ];
 
     [Fact]
