@@ -10,7 +10,7 @@ namespace Hartline.Features.Services.Directory.Exchange;
 internal abstract class PackageFiles : IDisposable
 {
     public const int MaxEntries = 1_000;
-    public const long MaxTotalBytes = 200L << 20;
+    public const long MaxTotalBytes = 100L << 20;
 
     private long _read;
 
