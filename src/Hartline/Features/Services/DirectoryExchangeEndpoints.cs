@@ -46,13 +46,13 @@ public static class DirectoryExchangeEndpoints
     {
         if (!await import.AllowedAsync(actor.Value, ct)) return TypedResults.NotFound();
         // Said before the body is read, so a file too large is told so plainly instead of being cut off.
-        if (request.ContentLength > DirectoryImport.MaxUploadBytes + (64 << 10) || !request.HasFormContentType)
-            return TypedResults.ValidationProblem(Errors.One("file", request.HasFormContentType ? TooLarge
-                : "Send the file as multipart/form-data, in a field named 'file'."));
+        if (DirectoryImport.TooLarge(request.ContentLength, null)) return TypedResults.ValidationProblem(Errors.One("file", DirectoryImport.TooLargeMessage));
+        if (!request.HasFormContentType)
+            return TypedResults.ValidationProblem(Errors.One("file", "Send the file as multipart/form-data, in a field named 'file'."));
         var form = await request.ReadFormAsync(ct);
         if (form.Files.GetFile("file") is not { } file)
             return TypedResults.ValidationProblem(Errors.One("file", "Choose the file to import: a .zip of an HSDS data package, or a .json of HSDS services."));
-        if (file.Length > DirectoryImport.MaxUploadBytes) return TypedResults.ValidationProblem(Errors.One("file", TooLarge));
+        if (DirectoryImport.TooLarge(null, file.Length)) return TypedResults.ValidationProblem(Errors.One("file", DirectoryImport.TooLargeMessage));
 
         var content = new byte[file.Length];
         await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(content, ct);
@@ -64,9 +64,6 @@ public static class DirectoryExchangeEndpoints
             title: "The directory was not imported.",
             extensions: new Dictionary<string, object?> { ["problems"] = result.Errors, ["notes"] = result.Notes });
     }
-
-    private static readonly string TooLarge = $"The file is larger than {DirectoryImport.MaxUploadBytes >> 20} MB. A directory of thousands of services is a few " +
-        "megabytes: check that this is the right file.";
 
     public static IServiceCollection AddDirectoryExchange(this IServiceCollection services) => services
         .AddScoped<DirectoryImport>()

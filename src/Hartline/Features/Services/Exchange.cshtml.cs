@@ -39,14 +39,14 @@ public sealed class ExchangeModel(DirectoryImport import, HeldUploads held, Audi
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken ct)
     {
         if (!await import.AllowedAsync(Actor, ct)) return NotFound();
+        if (DirectoryImport.TooLarge(Request.ContentLength, Upload?.Length))
+        {
+            ModelState.AddModelError(nameof(Upload), DirectoryImport.TooLargeMessage);
+            return Page();
+        }
         if (Upload is not { Length: > 0 } upload)
         {
             ModelState.AddModelError(nameof(Upload), "Choose the file to import: a .zip of an HSDS data package, or a .json of HSDS services.");
-            return Page();
-        }
-        if (upload.Length > DirectoryImport.MaxUploadBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), $"The file is larger than {DirectoryImport.MaxUploadBytes >> 20} MB: check that it is the right file.");
             return Page();
         }
         var content = new byte[upload.Length];

@@ -17,6 +17,16 @@ public sealed class DirectoryImport(HartlineDb db, AuditLog audit)
     /// <summary>The largest upload the page and the API take: a directory of thousands of services is a few megabytes.</summary>
     public const long MaxUploadBytes = 20L << 20;
 
+    public static readonly string TooLargeMessage = $"The file is larger than {MaxUploadBytes >> 20} MB. A directory of thousands of services is " +
+        "a few megabytes: check that this is the right file.";
+
+    /// <summary>
+    /// Whether an upload is past the limit, judged by the request's length before its body is read (a body past the
+    /// server's own limit is cut off, and the file would then seem missing) and by the file's.
+    /// </summary>
+    public static bool TooLarge(long? requestLength, long? fileLength) =>
+        requestLength > MaxUploadBytes + (64 << 10) || fileLength > MaxUploadBytes;
+
     public static bool MayImport(Actor actor) => actor.IsSystem || actor.IsInRole(Roles.Coordinator) || actor.IsInRole(Roles.Administrator);
 
     /// <summary>Whether <paramref name="actor"/> may import; a refusal is audited (and answered as a missing page).</summary>
