@@ -147,7 +147,7 @@ public sealed class DirectoryExchangeApiTests(HartlineApp app) : IClassFixture<H
         var asked = Forms.Html(await (await PostPage(client, "Check", package.Zip())).Content.ReadAsStringAsync());
         Assert.Equal("Import this directory?", asked.QuerySelector("h1")!.TextContent.Trim());
         var confirm = asked.QuerySelector("section.confirm")!;
-        Assert.Contains("3 records added, 0 changed and 0 already the same", confirm.TextContent);
+        Assert.Contains("3 records added, 0 changed and 0 unchanged", confirm.TextContent);
         Assert.Contains("Nothing is deleted", confirm.TextContent);
         var form = confirm.QuerySelector("form[method=post]")!;
         Assert.Equal("Yes, import the directory", form.QuerySelector("button[type=submit]")!.TextContent.Trim());

@@ -90,7 +90,7 @@ public sealed class ExchangeModel(DirectoryImport import, HeldUploads held, Audi
         return new Confirmation("Import this directory?", lines, "Yes, import the directory", "/Services/Exchange?handler=Import", "/Services/Exchange");
     }
 
-    /// <summary>"3 records added, 2 changed and 10 already the same".</summary>
+    /// <summary>"3 records added, 2 changed and 10 unchanged".</summary>
     public static string Counted(DirectoryImportResult r) =>
-        $"{r.Added:N0} record{(r.Added == 1 ? "" : "s")} added, {r.Updated:N0} changed and {r.Unchanged:N0} already the same";
+        $"{r.Added:N0} record{(r.Added == 1 ? "" : "s")} added, {r.Updated:N0} changed and {r.Unchanged:N0} unchanged";
 }

@@ -87,60 +87,47 @@ internal abstract partial class CellKind
         public override string Format(object value) => (string)value;
     }
 
-    /// <summary>A number HSDS types "number" that Hartline keeps whole (ages, counts, extensions).</summary>
-    private sealed class WholeCell(int min, int max) : CellKind
+    /// <summary>A number HSDS types "number", written with a point for decimals, in the range the column allows.</summary>
+    private abstract class NumberCell(string expected) : CellKind
     {
+        protected const NumberStyles Point = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
         public override string HsdsType => "number";
         public override bool IsNumber => true;
 
         public override bool TryParse(string text, out object? value, out string problem)
         {
-            value = null;
-            problem = $"must be a whole number from {min} to {max:D}: {Quote(text)} is not";
-            // "12.0" is 12: HSDS types these "number", and spreadsheets write whole numbers so.
-            if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
-                || d != decimal.Truncate(d) || d < min || d > max) return false;
-            value = (int)d;
-            return true;
+            value = Read(text);
+            problem = value is null ? $"must be {expected}: {Quote(text)} is not" : "";
+            return value is not null;
         }
+
+        /// <summary>The value, or null when the text is no such number or lies outside the range.</summary>
+        protected abstract object? Read(string text);
+    }
+
+    /// <summary>A number Hartline keeps whole (ages, counts, extensions); "12.0" is 12, as spreadsheets write whole numbers.</summary>
+    private sealed class WholeCell(int min, int max) : NumberCell($"a whole number from {min} to {max:D}")
+    {
+        protected override object? Read(string text) =>
+            decimal.TryParse(text, Point, CultureInfo.InvariantCulture, out var d) && d == decimal.Truncate(d) && d >= min && d <= max ? (int)d : null;
 
         public override string Format(object value) => ((int)value).ToString(CultureInfo.InvariantCulture);
     }
 
-    private sealed class DecimalCell(int scale, decimal min, decimal max) : CellKind
+    /// <summary>More decimals than the column keeps would be rounded by PostgreSQL: the value would not come back as sent.</summary>
+    private sealed class DecimalCell(int scale, decimal min, decimal max) : NumberCell($"a number from {min} to {max} with at most {scale} decimals")
     {
-        public override string HsdsType => "number";
-        public override bool IsNumber => true;
-
-        // More decimals than the column keeps would be rounded by PostgreSQL: the value would not come back as sent.
-        public override bool TryParse(string text, out object? value, out string problem)
-        {
-            value = null;
-            problem = $"must be a number from {min} to {max} with at most {scale} decimals: {Quote(text)} is not";
-            if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
-                || d < min || d > max || decimal.Round(d, scale) != d) return false;
-            value = d;
-            return true;
-        }
+        protected override object? Read(string text) =>
+            decimal.TryParse(text, Point, CultureInfo.InvariantCulture, out var d) && d >= min && d <= max && decimal.Round(d, scale) == d ? d : null;
 
         // Trailing zeros dropped: PostgreSQL gives back -5.00 and SQLite -5 for the same value.
         public override string Format(object value) => ((decimal)value).ToString("0.############", CultureInfo.InvariantCulture);
     }
 
-    private sealed class RealCell(double min, double max) : CellKind
+    private sealed class RealCell(double min, double max) : NumberCell($"a number from {min} to {max} (with a point for decimals)")
     {
-        public override string HsdsType => "number";
-        public override bool IsNumber => true;
-
-        public override bool TryParse(string text, out object? value, out string problem)
-        {
-            value = null;
-            problem = $"must be a number from {min} to {max} (with a point for decimals): {Quote(text)} is not";
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || !double.IsFinite(d) || d < min || d > max)
-                return false;
-            value = d;
-            return true;
-        }
+        protected override object? Read(string text) =>
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && d >= min && d <= max ? d : null;
 
         // "R": the shortest text that reads back as the same double.
         public override string Format(object value) => ((double)value).ToString("R", CultureInfo.InvariantCulture);

@@ -62,7 +62,4 @@ internal sealed class ImportReport
 }
 
 /// <summary>Where a row was read: a line of a CSV file, or a place in an HSDS JSON file.</summary>
-internal sealed record RowPlace(string File, int? Line, string? Path = null)
-{
-    public override string ToString() => Line is { } l ? $"line {l}" : Path ?? File;
-}
+internal sealed record RowPlace(string File, int? Line, string? Path = null);
