@@ -104,6 +104,15 @@ public sealed class DirectoryExchangeTests(HartlineApp app) : IClassFixture<Hart
         Assert.Equal((10, "Beds"), (changed.MinimumAge, changed.Description));
         Assert.NotNull(await DirectoryExchange.Find<DirectoryPhone>(app, phone)); // not in the package: left alone
 
+        // A package may name rows that are only in the directory: a new service of the organisation, tagged with Hartline's "medical".
+        var (another, tag) = (Guid.NewGuid(), Guid.NewGuid());
+        var referring = await DirectoryExchange.ImportAsync(app, new TestPackage()
+            .With("service", "services.csv", $"id,organization_id,name,status\n{another},{organization},Clinic,active\n")
+            .With("attribute", "attributes.csv", $"id,link_id,taxonomy_term_id,link_type,link_entity\n" +
+                $"{tag},{service},{HartlineTaxonomies.TermId(HartlineTaxonomies.ServiceTypes, "medical")},service_type,Service\n"));
+        Assert.True(referring.Valid, DirectoryExchange.Problems(referring));
+        Assert.Equal("service", (await DirectoryExchange.Find<DirectoryAttribute>(app, tag)).LinkEntity); // as HSDS writes table names
+
         // The changes are audited as updates by whoever imported (here the command line's system actor).
         var events = await app.WithScope(sp => sp.GetRequiredService<HartlineDb>().AuditEvents
             .Where(e => e.EntityId == service.ToString()).OrderBy(e => e.Id).ToListAsync());
