@@ -14,7 +14,7 @@ public sealed class EveryPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     [
         "/", "/Cases", "/Intake/Referrals", "/Intake/Referrals/New", "/Mdt", "/Mdt/Meetings", "/People/Duplicates",
         "/People/Merges", "/Reports", "/Admin/Audit", "/Admin/Legal", "/Account/ChangePassword", "/Services",
-        "/Services/Referrals", "/Services/Room",
+        "/Services/Exchange", "/Services/Referrals", "/Services/Room",
     ];
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed partial class PageWidthTests(BrowserApp app) : IClassFixture<Brows
     [
         "/", "/Cases", "/Intake/Referrals", "/Intake/Referrals/New", "/Mdt", "/Mdt/Meetings", "/People/Duplicates",
         "/People/Merges", "/Reports", "/Admin/Audit", "/Account/ChangePassword", "/Services",
-        "/Services/Referrals", "/Services/Room",
+        "/Services/Exchange", "/Services/Referrals", "/Services/Room",
     ];
 
     [Fact]

@@ -33,6 +33,7 @@ public static class DirectoryEndpoints
             "Active services in the directory, by name: filter by type, region, population and accepting=true (latest figure says yes and is not stale).");
         g.MapPost("/services/{id:guid}/availability", Record).WithSummary(
             "Record a service's room now (accepting, beds, slots, waitlistLength, note), stamped with who and when: its own provider or a coordinator. 404 for anyone else.");
+        g.MapDirectoryExchange();
         return api;
     }
 
@@ -57,5 +58,6 @@ public static class DirectoryEndpoints
         .AddScoped<Referrals.ServiceReferrals>()
         .AddScoped<Referrals.ServiceReferralViews>()
         .AddScoped<Referrals.ServiceReferralFigures>()
-        .AddScoped<Referrals.ReferralDemo>();
+        .AddScoped<Referrals.ReferralDemo>()
+        .AddDirectoryExchange();
 }
