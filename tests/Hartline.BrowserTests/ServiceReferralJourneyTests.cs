@@ -68,6 +68,11 @@ public sealed class ServiceReferralJourneyTests(BrowserApp app) : IClassFixture<
 
         // The provider, on a phone: only this referral, only the first name.
         var provider = await app.SignedInPageAsync(Roles.Provider, width: 390, height: 844);
+        // The provider's home page lists the open referrals sent to Beacon, this one among them.
+        var panel = provider.Locator("section[aria-labelledby='h-provider']");
+        await panel.GetByRole(AriaRole.Heading, new() { Name = "Service referrals to your agency" }).WaitForAsync();
+        Assert.Equal(1, await panel.GetByRole(AriaRole.Link, new() { Name = number }).CountAsync());
+        await CheckAsync(provider, "service-referral-04a-provider-home-phone");
         await provider.GotoAsync("/Services/Referrals");
         // Beacon's inbox: this referral once, and only referrals sent to Beacon (the demo has a few more).
         var rows = provider.Locator("tbody tr");

@@ -30,7 +30,11 @@ public sealed record DashboardView(
     DashboardCounts? Counts,
     QuarterGlanceView? LastQuarter,
     int? DeniedLastWeek,
-    DateOnly Today);
+    DateOnly Today)
+{
+    /// <summary>For a provider: the open service referrals sent to its agency (waiting for an answer, or under way).</summary>
+    public IReadOnlyList<Services.Referrals.ServiceReferralSummary>? ServiceReferrals { get; init; }
+}
 
 /// <summary>
 /// The home page per role: my cases, my action items due, upcoming meetings of my teams, new referrals to
@@ -38,7 +42,8 @@ public sealed record DashboardView(
 /// ones; counts and the last complete quarter for analysts; refused-access attempts for administrators.
 /// Every part goes through the scope functions, one or two queries each.
 /// </summary>
-public sealed class HomeDashboard(HartlineDb db, MeetingViews meetings, SharedCases shared, QuarterGlance quarter, Jurisdiction j, TimeProvider clock)
+public sealed class HomeDashboard(HartlineDb db, MeetingViews meetings, SharedCases shared, QuarterGlance quarter, Jurisdiction j, TimeProvider clock,
+    Services.Referrals.ServiceReferralViews serviceReferrals)
 {
     public const int ShortList = 10;
     public const int DueWithinDays = 14;
@@ -68,7 +73,10 @@ public sealed class HomeDashboard(HartlineDb db, MeetingViews meetings, SharedCa
         int? denied = actor.IsInRole(Roles.Administrator)
             ? await db.AuditEvents.CountAsync(e => e.Action == AuditAction.Denied && e.At >= clock.GetUtcNow().UtcDateTime.AddDays(-7), ct)
             : null;
-        return new DashboardView(myCases, myTotal, due, overdue, upcoming, toScreen, toScreenTotal, waiting, sharedCases, counts, lastQuarter, denied, today);
+        return new DashboardView(myCases, myTotal, due, overdue, upcoming, toScreen, toScreenTotal, waiting, sharedCases, counts, lastQuarter, denied, today)
+        {
+            ServiceReferrals = actor.IsInRole(Roles.Provider) ? await serviceReferrals.ListAsync(actor, openOnly: true, ct) : null,
+        };
     }
 
     private IQueryable<Referral> Unscreened(Actor actor, ScopePurpose purpose) =>

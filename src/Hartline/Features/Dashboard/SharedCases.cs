@@ -33,9 +33,10 @@ public sealed class SharedCases(HartlineDb db, Jurisdiction j)
         if (kind is not { } purpose || actor.AgencyId is not { } agency) return null;
 
         var open = RecordScope.Cases(db.Cases, actor, ScopePurpose.Records).Where(c => c.Status != CaseStatus.Closed);
-        var forOwnWork = open.Where(c => c.Grants.Any(g => g.AgencyId == agency && g.RevokedAt == null && g.Kind == purpose));
+        // A grant made by accepting a service referral opens that referral only (the referrals panel lists it), not the file.
+        var forOwnWork = open.Where(c => c.Grants.Any(g => g.AgencyId == agency && g.RevokedAt == null && g.Kind == purpose && g.ServiceReferralId == null));
         var mdtOnly = open.Where(c => c.Grants.Any(g => g.AgencyId == agency && g.RevokedAt == null && g.Kind == GrantKind.Mdt)
-            && !c.Grants.Any(g => g.AgencyId == agency && g.RevokedAt == null && g.Kind == purpose));
+            && !c.Grants.Any(g => g.AgencyId == agency && g.RevokedAt == null && g.Kind == purpose && g.ServiceReferralId == null));
         var (ownCases, ownTotal) = await DashboardCases.ListAsync(forOwnWork, j, HomeDashboard.ShortList, ct);
         var (mdtCases, mdtTotal) = await DashboardCases.ListAsync(mdtOnly, j, HomeDashboard.ShortList, ct);
         return new SharedCasesView(new SharedCaseGroup(own, ownAllows, ownCases, ownTotal),
