@@ -27,7 +27,7 @@ public static class HartlineCli
         var root = new RootCommand("Hartline: case coordination and data for anti-trafficking response teams.")
         {
             ServeCommand.Create(), MigrateCommand.Create(), SeedDemoCommand.Create(), UsersCommand.Create(), ReportCommand.Create(),
-            DedupeCommand.Create(), PprlCommand.Create(), DirectoryCommand.Create(),
+            DedupeCommand.Create(), PprlCommand.Create(), ReferralsCommand.Create(), DirectoryCommand.Create(),
         };
         root.Options.Add(Db);
         var parsed = root.Parse(args);

@@ -14,6 +14,9 @@ namespace Hartline.Tests.Services;
 /// </summary>
 public sealed record ReferralSetup(TestUser Coordinator, TestUser Provider, TestUser OtherProvider, Guid CaseId, string Family, Guid Shelter, Guid Adults, Guid Closed)
 {
+    /// <summary>Today on the jurisdiction's calendar, as the server judges "in the future" (UTC's date runs ahead in the evening).</summary>
+    public static DateOnly Today(HartlineApp app) => app.Services.GetRequiredService<Hartline.Jurisdictions.Jurisdiction>().Today(TimeProvider.System);
+
     public static async Task<ReferralSetup> ArrangeAsync(HartlineApp app, int age = 15)
     {
         var hart = await app.World.Agency("HART");
@@ -23,7 +26,7 @@ public sealed record ReferralSetup(TestUser Coordinator, TestUser Provider, Test
         var otherAgency = await app.World.Agency("Other provider", AgencyKind.ServiceProvider);
         var other = await app.World.User(Roles.Provider, otherAgency);
         var family = World.UniqueName("Referred");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = Today(app);
         var caseId = await app.World.Case(coordinator, World.Referral(given: "Ana", family: family, region: "R1", dob: today.AddYears(-age).AddDays(-30)));
         await app.WithScope(async sp => { await sp.GetRequiredService<DirectoryTaxonomies>().EnsureAsync(); return 0; });
 

@@ -5,6 +5,7 @@ using Hartline.Features.Reports;
 using Hartline.Security;
 using Hartline.Tests.Platform;
 using Hartline.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Tests.Services;
 
@@ -20,7 +21,7 @@ public sealed class ServiceReferralFiguresTests(HartlineApp app) : IClassFixture
     {
         var s = await ReferralSetup.ArrangeAsync(app);
         var coordinator = await app.World.SignedIn(s.Coordinator);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        var today = ReferralSetup.Today(app).ToString("yyyy-MM-dd");
         async Task<JsonElement> Post(HttpClient client, string path, object body, HttpStatusCode expected = HttpStatusCode.OK) =>
             await ReferralSetup.Json(await client.PostAsJsonAsync(path, body), expected);
 
@@ -71,5 +72,32 @@ public sealed class ServiceReferralFiguresTests(HartlineApp app) : IClassFixture
         Assert.Contains($"{quarter},referrals_sent,,Referrals sent,2", lines);
         Assert.Contains($"{quarter},unmet_no_fitting_service,legal,Legal help,1", lines);
         Assert.Contains(lines, l => l.StartsWith($"{quarter},provider_acceptance_rate,") && l.EndsWith(",0.5"));
+
+        // The referrals and the case's matches on the command line; the list names no youth.
+        var list = Path.Combine(app.Database.Folder, "referrals.csv");
+        (code, err) = await CliRunner.Run("referrals", "list", "--out", list, "--db", app.Database.Setting);
+        Assert.True(code == 0, err);
+        var rows = await File.ReadAllLinesAsync(list);
+        Assert.Equal("number,status,service,provider,kind_of_help,sent,answered,closed", rows[0]);
+        Assert.Contains(rows, r => r.Contains(",Completed,Youth beds,") && r.Contains("Emergency shelter"));
+        Assert.Contains(rows, r => r.Contains(",Declined,Young adult beds,"));
+        Assert.DoesNotContain(s.Family, string.Join("\n", rows));
+        (code, err) = await CliRunner.Run("referrals", "list", "--open-only", "--out", list, "--db", app.Database.Setting);
+        Assert.True(code == 0, err);
+        Assert.Single(await File.ReadAllLinesAsync(list)); // the header: both referrals are closed
+
+        var number = await app.WithScope(sp => sp.GetRequiredService<Hartline.Data.HartlineDb>().Cases.Where(c => c.Id == s.CaseId).Select(c => c.Number!).SingleAsync());
+        var stdout = Console.Out;
+        using var captured = new StringWriter();
+        Console.SetOut(captured);
+        try { (code, err) = await CliRunner.Run("referrals", "match", "--case", number, "--db", app.Database.Setting); }
+        finally { Console.SetOut(stdout); }
+        Assert.True(code == 0, err);
+        Assert.Contains("Legal help: 0 fitting, 0 nearly fitting", captured.ToString());
+        Assert.Contains("Emergency shelter: 1 fitting, 2 nearly fitting", captured.ToString());
+        Assert.Contains("  - Young adult beds", captured.ToString());
+        (code, err) = await CliRunner.Run("referrals", "match", "--case", "C-1999-99999", "--db", app.Database.Setting);
+        Assert.Equal(2, code);
+        Assert.Contains("no case C-1999-99999", err);
     }
 }

@@ -28,7 +28,7 @@ public sealed class ServiceReferralTests(HartlineApp app) : IClassFixture<Hartli
     {
         var s = await ArrangeAsync();
         var coordinator = await World.SignedIn(s.Coordinator);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        var today = ReferralSetup.Today(app).ToString("yyyy-MM-dd");
 
         await Json(await coordinator.PostAsJsonAsync($"/api/v1/cases/{s.CaseId}/services/needs", new { typeCode = "emergency-shelter" }), HttpStatusCode.Created);
         var view = await Json(await coordinator.GetAsync($"/api/v1/cases/{s.CaseId}/services"), HttpStatusCode.OK);
@@ -104,7 +104,7 @@ public sealed class ServiceReferralTests(HartlineApp app) : IClassFixture<Hartli
     {
         var s = await ArrangeAsync();
         var coordinator = await World.SignedIn(s.Coordinator);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        var today = ReferralSetup.Today(app).ToString("yyyy-MM-dd");
         await Json(await coordinator.PostAsJsonAsync($"/api/v1/cases/{s.CaseId}/consents",
             new { givenBy = "YouthAndGuardian", giverName = "Rosa Guardian", purposes = new[] { "ServiceReferral" }, givenOn = today }), HttpStatusCode.OK);
         var referralId = (await Json(await coordinator.PostAsJsonAsync($"/api/v1/cases/{s.CaseId}/services/referrals",
@@ -148,7 +148,7 @@ public sealed class ServiceReferralTests(HartlineApp app) : IClassFixture<Hartli
     {
         var s = await ArrangeAsync();
         var coordinator = await World.SignedIn(s.Coordinator);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        var today = ReferralSetup.Today(app).ToString("yyyy-MM-dd");
         var consent = await Json(await coordinator.PostAsJsonAsync($"/api/v1/cases/{s.CaseId}/consents",
             new { givenBy = "Guardian", giverName = "Rosa Guardian", purposes = new[] { "ServiceReferral" }, givenOn = today }), HttpStatusCode.OK);
 
@@ -200,7 +200,7 @@ public sealed class ServiceReferralTests(HartlineApp app) : IClassFixture<Hartli
     {
         var s = await ArrangeAsync(age: 19);
         var coordinator = await World.SignedIn(s.Coordinator);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        var today = ReferralSetup.Today(app).ToString("yyyy-MM-dd");
         await Json(await coordinator.PostAsJsonAsync($"/api/v1/cases/{s.CaseId}/consents",
             new { givenBy = "Youth", purposes = new[] { "ServiceReferral" }, givenOn = today }), HttpStatusCode.OK);
         var id = (await Json(await coordinator.PostAsJsonAsync($"/api/v1/cases/{s.CaseId}/services/referrals",
