@@ -44,7 +44,7 @@ public sealed class RoleHomesTests(HartlineApp app) : IClassFixture<HartlineApp>
     }
 
     [Fact]
-    public async Task A_provider_sees_its_referred_cases_and_what_it_can_do_now()
+    public async Task A_provider_sees_its_referred_cases_and_the_service_referrals_sent_to_it()
     {
         var dcf = await World.Agency();
         var beacon = await World.Agency("Beacon", AgencyKind.ServiceProvider);
@@ -54,9 +54,12 @@ public sealed class RoleHomesTests(HartlineApp app) : IClassFixture<HartlineApp>
 
         var home = await World.HomeAsync(await World.User(Roles.Provider, beacon));
         Assert.Contains(referred, home.Panel("h-shared-own")!.TextContent);
-        var now = home.Panel("h-provider")!;
-        Assert.NotNull(now.QuerySelector("a[href='/Cases']"));
-        Assert.NotNull(now.QuerySelector("a[href='/Guide']"));
+        // The service referrals panel comes first; with none open it says so and leads to the room and the directory.
+        var referrals = home.Panel("h-provider")!;
+        Assert.Contains("No referral to your agency is open.", referrals.TextContent);
+        Assert.NotNull(referrals.QuerySelector("a[href='/Services/Room']"));
+        Assert.NotNull(referrals.QuerySelector("a[href='/Services']"));
+        Assert.NotNull(home.QuerySelector("nav a[href='/Cases']"));
     }
 
     [Fact]
