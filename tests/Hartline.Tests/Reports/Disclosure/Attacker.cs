@@ -40,7 +40,9 @@ internal static class Attacker
         objective.SetCoefficient(cell, 1);
         if (maximise) objective.SetMaximization(); else objective.SetMinimization();
         var status = solver.Solve();
-        if (maximise && status == Solver.ResultStatus.UNBOUNDED) return double.PositiveInfinity;
+        // The minimum was found first, so the programme is feasible: a maximum GLOP cannot report is unbounded
+        // (its presolve can call an unbounded programme INFEASIBLE).
+        if (maximise && status is Solver.ResultStatus.UNBOUNDED or Solver.ResultStatus.INFEASIBLE) return double.PositiveInfinity;
         Assert.True(status == Solver.ResultStatus.OPTIMAL, $"The attacker's programme for {cell.Name()} ended {status}.");
         return objective.Value();
     }
