@@ -51,6 +51,22 @@ public sealed class AttackTests(ITestOutputHelper output)
         Assert.True(breached > 100, $"Only {breached} of 200 primary-only sets were breached.");
     }
 
+    [Fact]
+    public void Generated_sets_given_in_shuffled_order_get_the_same_cells()
+    {
+        var random = new Random(2019);
+        for (var n = 0; n < 40; n++)
+        {
+            var (set, description) = TableSetGenerator.Make(random, TableSetGenerator.Shape.Random);
+            var shuffled = new TableSet();
+            foreach (var (key, count) in set.Cells.OrderBy(_ => random.Next())) shuffled.Cell(key, count);
+            foreach (var relation in set.Relations.OrderBy(_ => random.Next()))
+                shuffled.Relate(relation.Total, relation.Parts.OrderBy(_ => random.Next()), relation.Kind);
+            Assert.True(DisclosureControl.Apply(set, DisclosureRules.Standard).States
+                .SequenceEqual(DisclosureControl.Apply(shuffled, DisclosureRules.Standard).States), $"seed 2019, case {n} ({description})");
+        }
+    }
+
     private static string Describe(TableSet set, SuppressedTables result) =>
         string.Join('\n', set.Cells.Select(c => $"  {c.Key} = {c.Value} {result.StateOf(c.Key).SuppressedLabel()}"));
 }
