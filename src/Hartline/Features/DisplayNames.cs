@@ -119,6 +119,10 @@ public static class DisplayNames
         [Services.Directory.LocationType.Physical] = "In person", [Services.Directory.LocationType.Postal] = "Postal address",
         [Services.Directory.LocationType.Virtual] = "Online",
 
+        // Published statistics
+        [Reports.Disclosure.CellState.Shown] = "Shown", [Reports.Disclosure.CellState.Primary] = "Withheld: a count under the threshold",
+        [Reports.Disclosure.CellState.Complementary] = "Withheld so that a small count cannot be worked out",
+
         // Service referrals
         [Services.Referrals.NeedStatus.Open] = "Needed", [Services.Referrals.NeedStatus.Met] = "Met",
         [Services.Referrals.NeedStatus.NoLongerNeeded] = "No longer needed",
@@ -180,6 +184,7 @@ public static class DisplayNames
         typeof(Data.NumberedRecord), // shown only inside a number ("R-2026-00042") and as "case number" or "referral number"
         typeof(Services.Referrals.ReferralMove), // the buttons name the steps ("Accept the referral")
         typeof(Services.Referrals.YouthShown),
+        typeof(Reports.Disclosure.RelationKind), // how cells add up, for the disclosure check; never shown
     };
 
     public static bool Knows(Enum value) => Names.ContainsKey(value);
