@@ -11,7 +11,11 @@ internal static class ReportCommand
         var quarter = new Option<string>("--quarter") { Description = "The quarter, e.g. 2019Q3", Required = true };
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
-        var quarterly = new Command("quarterly", "Clients served in a quarter by region, gender, race/ethnicity and residence") { quarter, format, output };
+        var minCell = new Option<int?>("--min-cell")
+        {
+            Description = "Publish: withhold counts from 1 to N-1 (5 for HART's tables, 11 for the federal profile) and the counts that would give them away",
+        };
+        var quarterly = new Command("quarterly", "Clients served in a quarter by region, gender, race/ethnicity and residence") { quarter, format, output, minCell };
         quarterly.SetAction((parsed, ct) => HartlineCli.Guard(async () =>
         {
             if (!Quarter.TryParse(parsed.GetValue(quarter), out var q))
@@ -19,6 +23,8 @@ internal static class ReportCommand
             var fmt = parsed.GetValue(format)!.ToLowerInvariant();
             if (!ReportFormats.Supported.Contains(fmt))
                 throw new UsageException($"--format: '{fmt}' is not one of {string.Join(", ", ReportFormats.Supported)}.");
+            if (parsed.GetValue(minCell) is < 2 or > 100)
+                throw new UsageException($"--min-cell: {parsed.GetValue(minCell)} is not a threshold: give a number from 2 to 100 (5 for HART's tables, 11 for the federal profile).");
 
             await using var app = await HartlineCli.BuildHostAsync(parsed, prepare: false, ct);
             using var scope = app.Services.CreateScope();
@@ -26,13 +32,16 @@ internal static class ReportCommand
             if (!Quarter.TryParseReportable(parsed.GetValue(quarter), today, out q, out var problem)) throw new UsageException($"--quarter: {problem}");
             // The CLI is run by whoever operates the server: it reports over every case (system scope).
             var report = await scope.ServiceProvider.GetRequiredService<QuarterlyReport>().ComputeAsync(q, Actor.System, ct);
+            // Without --min-cell the operator gets the exact counts; with it, the tables as they may be published.
+            var published = parsed.GetValue(minCell) is { } n ? QuarterlyPublication.Publish(report, new Features.Reports.Disclosure.DisclosureRules(n)) : null;
+            Task Write(TextWriter w) => published is null ? ReportFormats.WriteAsync(report, fmt, w) : ReportFormats.WriteAsync(published, fmt, w);
             if (parsed.GetValue(output) is { } file)
             {
                 await using var writer = new StreamWriter(file.FullName);
-                await ReportFormats.WriteAsync(report, fmt, writer);
+                await Write(writer);
                 Console.Error.WriteLine($"Wrote {file.FullName}.");
             }
-            else await ReportFormats.WriteAsync(report, fmt, Console.Out);
+            else await Write(Console.Out);
             return HartlineCli.Ok;
         }));
         var referralsQuarter = new Option<string>("--quarter") { Description = "The quarter, e.g. 2026Q4", Required = true };

@@ -35,6 +35,36 @@ public static class ReportFormats
         }
     }
 
+    /// <summary>
+    /// The published report: a withheld cell has an empty count and says why in the <c>suppressed</c> column
+    /// (<c>primary</c> or <c>complementary</c>); JSON gives <c>"count": null</c> and the same word.
+    /// </summary>
+    public static async Task WriteAsync(PublishedQuarterlyReport report, string format, TextWriter writer)
+    {
+        switch (format)
+        {
+            case "json":
+                await writer.WriteAsync(JsonSerializer.Serialize(report, Json));
+                await writer.WriteLineAsync();
+                break;
+            case "csv":
+                using (var csv = CsvWriter.Create(writer, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
+                {
+                    Row(csv, "quarter", "dimension", "code", "category", "count", "suppressed");
+                    Row(csv, report.Quarter, "total", "", "Clients served", Count(report.ClientsServed), report.ClientsServedSuppressed ?? "");
+                    foreach (var d in report.Dimensions)
+                        foreach (var r in d.Rows) Row(csv, report.Quarter, d.Key, r.Code, r.Label, Count(r.Count), r.Suppressed ?? "");
+                    csv.Flush();
+                }
+                await writer.FlushAsync();
+                break;
+            default:
+                throw new ArgumentException($"--format: '{format}' is not one of {string.Join(", ", Supported)}.");
+        }
+    }
+
+    private static string Count(int? n) => n is { } count ? Count(count) : "";
+
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static void Row(CsvWriter csv, params string[] fields)
