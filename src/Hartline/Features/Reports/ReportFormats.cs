@@ -11,35 +11,28 @@ public static class ReportFormats
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static async Task WriteAsync(QuarterlyReportResult report, string format, TextWriter writer)
+    public static Task WriteAsync(QuarterlyReportResult report, string format, TextWriter writer) => WriteAsync(report, format, writer, csv =>
     {
-        switch (format)
-        {
-            case "json":
-                await writer.WriteAsync(JsonSerializer.Serialize(report, Json));
-                await writer.WriteLineAsync();
-                break;
-            case "csv":
-                using (var csv = CsvWriter.Create(writer, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
-                {
-                    Row(csv, "quarter", "dimension", "code", "category", "count");
-                    Row(csv, report.Quarter, "total", "", "Clients served", Count(report.ClientsServed));
-                    foreach (var d in report.Dimensions)
-                        foreach (var r in d.Rows) Row(csv, report.Quarter, d.Key, r.Code, r.Label, Count(r.Count));
-                    csv.Flush();
-                }
-                await writer.FlushAsync();
-                break;
-            default:
-                throw new ArgumentException($"--format: '{format}' is not one of {string.Join(", ", Supported)}.");
-        }
-    }
+        Row(csv, "quarter", "dimension", "code", "category", "count");
+        Row(csv, report.Quarter, "total", "", "Clients served", Count(report.ClientsServed));
+        foreach (var d in report.Dimensions)
+            foreach (var r in d.Rows) Row(csv, report.Quarter, d.Key, r.Code, r.Label, Count(r.Count));
+    });
 
     /// <summary>
     /// The published report: a withheld cell has an empty count and says why in the <c>suppressed</c> column
     /// (<c>primary</c> or <c>complementary</c>); JSON gives <c>"count": null</c> and the same word.
     /// </summary>
-    public static async Task WriteAsync(PublishedQuarterlyReport report, string format, TextWriter writer)
+    public static Task WriteAsync(PublishedQuarterlyReport report, string format, TextWriter writer) => WriteAsync(report, format, writer, csv =>
+    {
+        Row(csv, "quarter", "dimension", "code", "category", "count", "suppressed");
+        Row(csv, report.Quarter, "total", "", "Clients served", Count(report.ClientsServed), report.ClientsServedSuppressed ?? "");
+        foreach (var d in report.Dimensions)
+            foreach (var r in d.Rows) Row(csv, report.Quarter, d.Key, r.Code, r.Label, Count(r.Count), r.Suppressed ?? "");
+    });
+
+    // JSON is the report as it is; CSV is one row per category, written by the caller's rows.
+    private static async Task WriteAsync<T>(T report, string format, TextWriter writer, Action<CsvWriter> rows)
     {
         switch (format)
         {
@@ -50,10 +43,7 @@ public static class ReportFormats
             case "csv":
                 using (var csv = CsvWriter.Create(writer, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
                 {
-                    Row(csv, "quarter", "dimension", "code", "category", "count", "suppressed");
-                    Row(csv, report.Quarter, "total", "", "Clients served", Count(report.ClientsServed), report.ClientsServedSuppressed ?? "");
-                    foreach (var d in report.Dimensions)
-                        foreach (var r in d.Rows) Row(csv, report.Quarter, d.Key, r.Code, r.Label, Count(r.Count), r.Suppressed ?? "");
+                    rows(csv);
                     csv.Flush();
                 }
                 await writer.FlushAsync();

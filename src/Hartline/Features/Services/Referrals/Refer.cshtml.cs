@@ -63,5 +63,5 @@ public sealed class ReferModel(CaseAccess access, AuditLog audit, Data.HartlineD
     }
 
     /// <summary>The rules of the service the youth does not meet: a note is needed to send.</summary>
-    public IReadOnlyList<Exclusion> Ineligible => Match.Exclusions.Where(e => ServiceMatcher.EligibilityRules.Contains(e.Rule)).ToList();
+    public IReadOnlyList<Exclusion> Ineligible => Match.Ineligibilities;
 }

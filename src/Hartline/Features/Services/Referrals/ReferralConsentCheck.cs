@@ -26,10 +26,10 @@ public sealed class ReferralConsentCheck(HartlineDb db, Jurisdiction jurisdictio
     public async Task<ConsentFinding> FindAsync(Guid caseId, int? age, ServiceProfile service, CancellationToken ct = default)
     {
         var provider = service.ProviderAgencyId;
-        var covering = (await db.Set<SharingConsent>().AsNoTracking()
-                .Where(c => c.CaseId == caseId && c.WithdrawnOn == null && (c.RecipientAgencyId == null || c.RecipientAgencyId == provider))
+        // A provider that does not sign in has no agency: only a consent for every partner covers it (no agency id matches Guid.Empty).
+        var covering = (await db.Set<SharingConsent>().AsNoTracking().Where(c => c.CaseId == caseId && c.WithdrawnOn == null)
                 .OrderByDescending(c => c.GivenOn).ThenByDescending(c => c.RecordedAt).ToListAsync(ct))
-            .Where(c => c.Purposes.Contains(GrantKind.ServiceReferral)).ToList();
+            .Where(c => c.Covers(provider ?? Guid.Empty, GrantKind.ServiceReferral)).ToList();
         var to = provider is null ? $"{service.Organization} (through a consent for all partner agencies: it does not sign in to Hartline)" : service.Organization;
         if (covering.Count == 0)
             return new(null, $"The youth has not consented to share with {to} for service referrals. Record the consent on the case's Consent and sharing tab first.");

@@ -132,7 +132,7 @@ public sealed class ServiceReferralViews(HartlineDb db, IAuthorizationService au
             // A draft sent at once is drafted and sent in the same instant: the life order breaks the tie.
             referral.Steps.OrderBy(s => s.At).ThenBy(s => s.Status).Select(s => new ServiceReferralStepView(s.Status, s.ByName, s.AgencyName, s.At, s.Note)).ToList(),
             deliveries.Select(d => new DeliveryView(d.Id, d.TypeCode, DirectoryWords.Type(d.TypeCode), d.DeliveredOn, d.Minutes, d.Units, d.Note)).ToList(),
-            await ActionsAsync(actor, resource, ct));
+            await ActionsAsync(actor, resource));
     }
 
     /// <summary>A provider sees the shared fields while the referral waits for its answer (and the consent stands) or, once accepted, through its grant.</summary>
@@ -179,12 +179,11 @@ public sealed class ServiceReferralViews(HartlineDb db, IAuthorizationService au
         return worker is null ? "Not assigned" : $"{worker.DisplayName}, {worker.Agency} ({worker.Email})";
     }
 
-    private async Task<ReferralActions> ActionsAsync(Actor actor, ServiceReferralResource resource, CancellationToken ct)
+    private async Task<ReferralActions> ActionsAsync(Actor actor, ServiceReferralResource resource)
     {
         var manage = await MayAsync(actor, resource, ServiceReferralOperations.Manage);
         var answer = await MayAsync(actor, resource, ServiceReferralOperations.Answer);
         var s = resource.Referral.Status;
-        _ = ct;
         return new ReferralActions(
             Send: manage && s == ServiceReferralStatus.Drafted,
             Accept: answer && s == ServiceReferralStatus.Sent,

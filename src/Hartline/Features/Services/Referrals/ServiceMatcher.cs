@@ -18,6 +18,9 @@ public sealed record ServiceMatch(ServiceProfile Service, string NeedType, int S
     IReadOnlyList<string> Cautions, IReadOnlyList<Exclusion> Exclusions)
 {
     public bool Fits => Exclusions.Count == 0;
+
+    /// <summary>The rules failed that concern who the youth is (not the service's room): a referral then needs a note to go.</summary>
+    public IReadOnlyList<Exclusion> Ineligibilities => Exclusions.Where(e => ServiceMatcher.EligibilityRules.Contains(e.Rule)).ToList();
 }
 
 /// <summary>The services of one need type that fit, best first, and those that nearly did.</summary>

@@ -135,8 +135,7 @@ public sealed class ServiceReferrals(HartlineDb db, CaseAccess access, IAuthoriz
         var errors = Errors.For(input);
         if (!rule.From.Contains(referral.Status))
             errors.Add("Status", $"A referral that is {DisplayNames.Of(referral.Status).ToLowerInvariant()} cannot be {Past(move)}.");
-        if (move == ReferralMove.Decline && input.DeclineReason is not { } d) errors.Add(nameof(input.DeclineReason), "Say why the referral is declined.");
-        else if (move == ReferralMove.Decline && !Enum.IsDefined(input.DeclineReason!.Value)) errors.Add(nameof(input.DeclineReason), "Unknown reason.");
+        if (move == ReferralMove.Decline && (input.DeclineReason is not { } d || !Enum.IsDefined(d))) errors.Add(nameof(input.DeclineReason), "Say why the referral is declined.");
         if (move == ReferralMove.End && (input.EndReason is not { } e || !Enum.IsDefined(e))) errors.Add(nameof(input.EndReason), "Say why the referral ends.");
         if (move == ReferralMove.Complete && (input.Result is not { } r || !Enum.IsDefined(r))) errors.Add(nameof(input.Result), "Say how the help went.");
         if ((input.DeclineReason == DeclineReason.Other && move == ReferralMove.Decline || input.EndReason == EndReason.Other && move == ReferralMove.End)
@@ -210,7 +209,7 @@ public sealed class ServiceReferrals(HartlineDb db, CaseAccess access, IAuthoriz
     // The service's rules the youth does not meet (age, region, gender, population), as one sentence; null when they fit.
     private string? EligibilityWarning(ServiceProfile service, string type, YouthForMatching youth)
     {
-        var failed = ServiceMatcher.Judge(service, type, youth, words).Exclusions.Where(e => ServiceMatcher.EligibilityRules.Contains(e.Rule)).ToList();
+        var failed = ServiceMatcher.Judge(service, type, youth, words).Ineligibilities;
         return failed.Count == 0 ? null : string.Join(" ", failed.Select(e => e.Reason));
     }
 
