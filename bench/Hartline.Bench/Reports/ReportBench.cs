@@ -24,7 +24,7 @@ internal sealed class ReportBench(DatabaseTarget target, Jurisdiction j, BenchOp
         var ef = await Timing.MeasureAsync(async () =>
         {
             await using var db = target.CreateContext(efOptions);
-            return await new QuarterlyReport(db, j).ComputeAsync(quarter, Actor.System);
+            return await new QuarterlyReport(new Hartline.Features.Reports.Statistics.Clients.ClientFacts(db, j), j).ComputeAsync(quarter, Actor.System);
         }, options.Runs);
         Report("ef", ef.Result.ClientsServed, ef);
 
@@ -54,7 +54,7 @@ internal sealed class ReportBench(DatabaseTarget target, Jurisdiction j, BenchOp
         var timings = new EfQueryTimings();
         var profiled = new DbContextOptionsBuilder<HartlineDb>(target.Options()).AddInterceptors(timings).Options;
         await using (var db = target.CreateContext(profiled))
-            await new QuarterlyReport(db, j).ComputeAsync(quarter, Actor.System);
+            await new QuarterlyReport(new Hartline.Features.Reports.Statistics.Clients.ClientFacts(db, j), j).ComputeAsync(quarter, Actor.System);
 
         var notes = new StringBuilder($"-- Quarterly report {quarter}, {options.Cases:N0} cases: EF's commands, then the hand-written one.\n\n");
         for (var i = 0; i < timings.Completed.Count; i++)

@@ -122,6 +122,7 @@ public static class DisplayNames
         // Published statistics
         [Reports.Disclosure.CellState.Shown] = "Shown", [Reports.Disclosure.CellState.Primary] = "Withheld: a count under the threshold",
         [Reports.Disclosure.CellState.Complementary] = "Withheld so that a small count cannot be worked out",
+        [Reports.Disclosure.CellState.NotPublished] = "Not published",
 
         // Service referrals
         [Services.Referrals.NeedStatus.Open] = "Needed", [Services.Referrals.NeedStatus.Met] = "Met",

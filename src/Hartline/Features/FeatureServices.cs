@@ -8,6 +8,7 @@ using Hartline.Features.Demo;
 using Hartline.Features.Intake;
 using Hartline.Features.Intake.Corrections;
 using Hartline.Features.Mdt;
+using Hartline.Features.Reports.Statistics;
 using Hartline.Features.Services.Referrals;
 using Hartline.Features.People.Duplicates;
 using Hartline.Features.Reports;
@@ -64,6 +65,9 @@ public static class FeatureServices
         .AddScoped<Cases.Plan.YouthVoiceFigures>()
         .AddLegal()
         .AddScoped<QuarterlyReport>()
+        .AddScoped<Reports.Statistics.Clients.ClientFacts>()
+        .AddScoped<Reports.Statistics.Referrals.ReferralFacts>()
+        .AddScoped<Reports.Statistics.StatisticsReport>()
         .AddScoped<ContinuityReport>()
         .AddScoped<DemoCaseFiles>()
         .AddScoped<DemoCaseWork>()
@@ -86,6 +90,7 @@ public static class FeatureServices
             .MapYouthVoice()
             .MapLegal()
             .MapReports()
+            .MapStatistics()
             .MapAudit()
             .MapMdt()
             .MapDirectory()

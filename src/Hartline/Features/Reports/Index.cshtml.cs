@@ -1,38 +1,84 @@
+using Hartline.Features.Reports.Documents;
+using Hartline.Features.Reports.Statistics;
+using Hartline.Features.Reports.Statistics.Clients;
 using Hartline.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hartline.Features.Reports;
 
+/// <summary>
+/// The statistics of a period: every table of the catalogue with its chart, a cross-tabulation, comparisons and the
+/// trend, and the same document to download as CSV, XLSX, PDF or JSON. Roles that may open case files choose exact
+/// figures or the published ones; every other role (the Analyst) sees only the published ones.
+/// </summary>
 [Authorize(Policy = Policies.Statistics)]
-public sealed class IndexModel(QuarterlyReport reports, IntakeFunnel funnel, ContinuityReport continuity, Cases.Plan.YouthVoiceFigures youthVoice,
-    Cases.Legal.LegalFigures legal, CurrentActor actor, TimeProvider clock, Jurisdictions.Jurisdiction j) : PageModel
+public sealed class IndexModel(StatisticsReport statistics, ContinuityReport continuity, Cases.Plan.YouthVoiceFigures youthVoice,
+    Cases.Legal.LegalFigures legal, CurrentActor actor, TimeProvider clock, Jurisdictions.Jurisdiction j, IConfiguration configuration) : PageModel
 {
-    public string QuarterText { get; private set; } = "";
-    public string? QuarterError { get; private set; }
-    /// <summary>The quarter shown is today's: its figures are so far, not final.</summary>
+    [BindProperty(SupportsGet = true)] public string? Period { get; set; }
+    /// <summary>The older address's name for the period (/Reports?quarter=2019Q3), still honoured.</summary>
+    [BindProperty(SupportsGet = true)] public string? Quarter { get; set; }
+    /// <summary>"exact" (case roles only) or the smallest number shown, as typed.</summary>
+    [BindProperty(SupportsGet = true)] public string? Figures { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Rows { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Columns { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? Compare { get; set; }
+
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public ReportDocument? Document { get; private set; }
+    public bool MaySeeExact => StatisticsQuery.MaySeeExact(actor.Value);
+    public int ConfiguredMinCell => StatisticsQuery.ConfiguredMinCell(configuration);
+    public IReadOnlyList<(string Key, string Title)> Dimensions => ClientDimensions.All(j).Select(d => (d.Key, d.RowHeading)).ToList();
+    /// <summary>The period shown is not over yet: its figures are so far, not final.</summary>
     public bool InProgress { get; private set; }
-    public QuarterlyReportResult? Report { get; private set; }
-    public IntakeFunnelResult? Funnel { get; private set; }
+    public string PeriodText => Period ?? Quarter ?? Reports.Quarter.LastComplete(j.Today(clock)).ToString();
+
+    // The older per-topic figures, shown to roles that may see exact figures until they join the catalogue.
     public ContinuityResult? Continuity { get; private set; }
     public Cases.Plan.YouthVoiceResult? YouthVoice { get; private set; }
     public Cases.Legal.LegalFiguresResult? Legal { get; private set; }
 
-    public async Task OnGetAsync(string? quarter, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        // The jurisdiction's calendar, like the case dates. Without a choice: the last quarter whose figures no longer change.
-        var today = j.Today(clock);
-        QuarterText = quarter ?? Quarter.LastComplete(today).ToString();
-        if (!Quarter.TryParseReportable(QuarterText, today, out var q, out var problem))
+        if (await BuildAsync(ct) is not { } request) return;
+        if (request.Rules is null && request.Period.Kind == PeriodKind.Quarter)
         {
-            QuarterError = problem;
-            return;
+            var q = Reports.Quarter.Containing(request.Period.From);
+            Continuity = await continuity.ComputeAsync(q, actor.Value, ct);
+            YouthVoice = await youthVoice.ComputeAsync(q, actor.Value, ct);
+            Legal = await legal.ComputeAsync(q, actor.Value, ct);
         }
-        InProgress = q == Quarter.Containing(today);
-        Report = await reports.ComputeAsync(q, actor.Value, ct);
-        Funnel = await funnel.ComputeAsync(q, actor.Value, ct);
-        Continuity = await continuity.ComputeAsync(q, actor.Value, ct);
-        YouthVoice = await youthVoice.ComputeAsync(q, actor.Value, ct);
-        Legal = await legal.ComputeAsync(q, actor.Value, ct);
     }
+
+    /// <summary>The same document as the page, as a file: csv, json (xlsx and pdf once their writers land).</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(string? format, CancellationToken ct)
+    {
+        if (!StatisticsExports.IsFormat(format)) return NotFound();
+        if (await BuildAsync(ct) is not { } request) return Page();
+        var file = await StatisticsExports.RenderAsync(Document!, format!, StatisticsExports.BaseName(Document!, request.Period));
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>The address of a download of what the page shows.</summary>
+    public string DownloadUrl(string format) => Url.Page("/Reports/Index", "Download",
+        new { period = PeriodText, figures = Figures, rows = Rows, columns = Columns, compare = Compare, format })!;
+
+    private async Task<StatisticsRequest?> BuildAsync(CancellationToken ct)
+    {
+        var exact = Figures == "exact";
+        var query = new StatisticsQuery(PeriodText, exact ? null : Figures, exact, Rows, Columns, Compare != false);
+        var today = j.Today(clock);
+        if (!query.TryResolve(actor.Value, ConfiguredMinCell, j, today, out var request, out var errors))
+        {
+            Errors = errors.ToDictionary();
+            return null;
+        }
+        InProgress = request.Period.To >= today;
+        Document = await statistics.BuildAsync(request, actor.Value, ct);
+        return request;
+    }
+
+    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var e) ? string.Join(" ", e) : null;
 }

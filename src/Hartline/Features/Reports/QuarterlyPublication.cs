@@ -1,4 +1,7 @@
 using Hartline.Features.Reports.Disclosure;
+using Hartline.Features.Reports.Documents;
+using Hartline.Features.Reports.Statistics;
+using Hartline.Security;
 
 namespace Hartline.Features.Reports;
 
@@ -13,10 +16,10 @@ public sealed record PublishedQuarterlyReport(string Quarter, DateOnly From, Dat
     int MinCell, string SuppressionRule);
 
 /// <summary>
-/// Puts the quarterly report through disclosure control: every table shares the one total (clients served); gender
-/// and race/ethnicity split the clients exactly, while region and residence come from cases, so a youth with two
-/// cases may count in two rows (their rows add to at least the total). Counts from 1 to N−1 are withheld, and more
-/// cells besides, until no withheld count can be worked out from the rest (<see cref="DisclosureControl"/>).
+/// The seed-002 tables as published: taken from the statistics catalogue's publication of the whole client
+/// population (every dimension in one table set), so the figures and the withheld cells are exactly those of the
+/// statistics page and its exports; a second, smaller publication of the same counts could withhold different cells,
+/// and the two together would give some away.
 /// </summary>
 public static class QuarterlyPublication
 {
@@ -25,36 +28,19 @@ public static class QuarterlyPublication
         $"Counts from 1 to {minCell - 1} are withheld (primary), and so are other counts where the totals would otherwise give a withheld one "
         + "away (complementary). Zeros are shown.";
 
-    public static PublishedQuarterlyReport Publish(QuarterlyReportResult report, DisclosureRules rules)
+    private static readonly (string Key, string Title)[] SeedTables =
+        [("region", "Clients served by region"), ("gender", "Gender"), ("race_ethnicity", "Race/ethnicity"), ("residence", "Residence at time of exploitation")];
+
+    public static async Task<PublishedQuarterlyReport> PublishAsync(StatisticsReport statistics, Quarter quarter, DisclosureRules rules, Actor actor, CancellationToken ct)
     {
-        var (set, keys) = TableSetOf(report);
-        var published = DisclosureControl.Apply(set, rules);
-        return new PublishedQuarterlyReport(report.Quarter, report.From, report.To, report.Jurisdiction,
-            published.Count(TableShapes.GrandTotal), published.StateOf(TableShapes.GrandTotal).SuppressedLabel(),
-            report.Dimensions.Select(d => new PublishedDimension(d.Key, d.Title, d.Rows.Select(r =>
-            {
-                var key = keys[(d.Key, r.Code)];
-                return new PublishedRow(r.Code, r.Label, published.Count(key), published.StateOf(key).SuppressedLabel());
-            }).ToList())).ToList(),
-            report.CountingRule, rules.Threshold, Rule(rules.Threshold));
+        var doc = await statistics.BuildAsync(new StatisticsRequest(ReportPeriod.Of(quarter), rules, Compare: false, Trend: false), actor, ct);
+        var total = doc.Tables.Single(t => t.Key == "region").Rows.Single(r => r.IsTotal).Cells[0];
+        return new PublishedQuarterlyReport(quarter.ToString(), quarter.From, quarter.To, doc.Jurisdiction,
+            Count(total), total.Suppressed,
+            SeedTables.Select(s => doc.Tables.Single(t => t.Key == s.Key)).Select((t, i) => new PublishedDimension(t.Key, SeedTables[i].Title,
+                t.Rows.Where(r => !r.IsTotal).Select(r => new PublishedRow(r.Code, r.Label, Count(r.Cells[0]), r.Cells[0].Suppressed)).ToList())).ToList(),
+            QuarterlyReport.CountingRule, rules.Threshold, Rule(rules.Threshold));
     }
 
-    /// <summary>
-    /// Every published figure of the report as one table set sharing the total, with the cell key of each row. Public
-    /// so that a test can attack exactly what is published.
-    /// </summary>
-    public static (TableSet Set, IReadOnlyDictionary<(string Dimension, string Code), string> Keys) TableSetOf(QuarterlyReportResult report)
-    {
-        var set = new TableSet();
-        var keys = new Dictionary<(string, string), string>();
-        foreach (var d in report.Dimensions)
-        {
-            var dimension = new Dimension(d.Key, d.Key is "region" or "residence" ? RelationKind.Overlapping : RelationKind.Sum);
-            // "Not recorded" has the empty code; a key needs a name.
-            var counts = d.Rows.ToDictionary(r => r.Code.Length == 0 ? "not-recorded" : r.Code, r => r.Count);
-            set.Table(dimension, counts, report.ClientsServed);
-            foreach (var r in d.Rows) keys[(d.Key, r.Code)] = TableShapes.Key(dimension, r.Code.Length == 0 ? "not-recorded" : r.Code);
-        }
-        return (set, keys);
-    }
+    private static int? Count(ReportCell cell) => cell.Value is { } v ? (int)v : null;
 }

@@ -57,6 +57,7 @@ internal static class Attacker
         const double noise = 1e-6;
         foreach (var (key, (low, high)) in Ranges(set, published))
         {
+            if (published.StateOf(key) == CellState.NotPublished) continue; // a remainder that is not small: never printed, nothing to protect
             var value = set.Cells[key];
             var ok = published.StateOf(key) == CellState.Primary
                 ? low <= value - 1 + noise && high >= value + 1 - noise && high - low >= rules.Threshold - 1 - noise

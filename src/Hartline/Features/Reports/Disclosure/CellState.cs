@@ -11,6 +11,12 @@ public enum CellState
 
     /// <summary>Withheld only so that a primary cell cannot be worked out from the totals and other tables.</summary>
     Complementary,
+
+    /// <summary>
+    /// Never printed: a remainder the tables imply (referrals received but not screened) that a reader can work out
+    /// by subtraction. It takes part in the attacker's reasoning, and when small it is protected like a primary cell.
+    /// </summary>
+    NotPublished,
 }
 
 public static class CellStates
@@ -24,6 +30,7 @@ public static class CellStates
         CellState.Shown => null,
         CellState.Primary => "primary",
         CellState.Complementary => "complementary",
+        CellState.NotPublished => "not published",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown cell state."),
     };
 }

@@ -7,12 +7,22 @@ namespace Hartline.Features.Reports.Disclosure;
 /// </summary>
 public static class DisclosureControl
 {
-    public static SuppressedTables Apply(TableSet set, DisclosureRules rules)
+    /// <param name="published">
+    /// Cells already published elsewhere with the state they were given (a cross-tab's margins are the one-dimensional
+    /// tables' cells): they keep that state and are never chosen as complements, so two publications of the same
+    /// figures never differ. Withheld ones are protected again here, against the extra relations this set adds.
+    /// </param>
+    public static SuppressedTables Apply(TableSet set, DisclosureRules rules, IReadOnlyDictionary<string, CellState>? published = null)
     {
-        var states = set.Cells.ToDictionary(c => c.Key, c => rules.IsPrimary(c.Value) ? CellState.Primary : CellState.Shown, StringComparer.Ordinal);
-        var withheld = new HashSet<string>(states.Where(s => s.Value == CellState.Primary).Select(s => s.Key), StringComparer.Ordinal);
+        published ??= new Dictionary<string, CellState>();
+        var states = set.Cells.ToDictionary(c => c.Key, c => published.TryGetValue(c.Key, out var fixedState) ? fixedState
+            : rules.IsPrimary(c.Value) ? CellState.Primary
+            : set.UnpublishedCells.Contains(c.Key) ? CellState.NotPublished
+            : CellState.Shown, StringComparer.Ordinal);
+        var withheld = new HashSet<string>(states.Where(s => s.Value != CellState.Shown).Select(s => s.Key), StringComparer.Ordinal);
         var neighbours = new Neighbours(set);
-        var toProtect = new Queue<string>(set.Cells.Keys.Where(withheld.Contains));
+        var toProtect = new Queue<string>(set.Cells.Keys.Where(k => states[k] == CellState.Primary
+            || (states[k] == CellState.Complementary && rules.ProtectComplements)));
         while (toProtect.TryDequeue(out var key))
         {
             // Withholding more cells only relaxes the attacker's programme, so every range can only widen: a cell
@@ -22,7 +32,7 @@ public static class DisclosureControl
             while (!IsSafe(key))
             {
                 var complement = Complement(key)
-                    ?? throw new InvalidOperationException($"No cell is left to withhold beside {key}, yet it is not protected.");
+                    ?? throw new CannotProtectException(key);
                 states[complement] = CellState.Complementary;
                 withheld.Add(complement);
                 if (rules.ProtectComplements) toProtect.Enqueue(complement);
@@ -45,7 +55,7 @@ public static class DisclosureControl
         // withholding it costs more than one cell.
         string? Complement(string key)
         {
-            var candidates = neighbours.ShownAround(key, withheld);
+            var candidates = neighbours.ShownAround(key, withheld).Where(c => !published.ContainsKey(c.Key)).ToList();
             if (candidates.Count == 0) return null;
             var scored = candidates.Select(c =>
             {
@@ -64,4 +74,14 @@ public static class DisclosureControl
                 .First().Key;
         }
     }
+}
+
+/// <summary>
+/// No cell that may still be withheld protects <see cref="Cell"/>: it happens only when cells already published
+/// elsewhere are fixed (a cross-tab added to tables already out), and then the new tables must not be published.
+/// </summary>
+public sealed class CannotProtectException(string cell)
+    : InvalidOperationException($"No cell is left to withhold beside {cell}, yet it is not protected.")
+{
+    public string Cell => cell;
 }

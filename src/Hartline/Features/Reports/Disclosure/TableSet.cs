@@ -11,7 +11,12 @@ public sealed class TableSet
     private readonly SortedDictionary<string, int> _cells = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Relation> _relations = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> _unpublished = new(StringComparer.Ordinal);
+
     public IReadOnlyDictionary<string, int> Cells => _cells;
+
+    /// <summary>Cells that are related to the tables but never printed (see <see cref="CellState.NotPublished"/>).</summary>
+    public IReadOnlySet<string> UnpublishedCells => _unpublished;
     public IEnumerable<Relation> Relations => _relations.Values;
 
     /// <summary>Adds a cell, or checks that a cell already added under that key has the same count.</summary>
@@ -21,6 +26,24 @@ public sealed class TableSet
         if (_cells.TryGetValue(key, out var existing) && existing != count)
             throw new InvalidOperationException($"The cell {key} was given two counts: {existing} and {count}.");
         _cells[key] = count;
+        return this;
+    }
+
+    /// <summary>A copy to add more tables to without changing this one (a trial publication).</summary>
+    public TableSet Clone()
+    {
+        var copy = new TableSet();
+        foreach (var (key, count) in _cells) copy._cells[key] = count;
+        foreach (var (key, relation) in _relations) copy._relations[key] = relation;
+        copy._unpublished.UnionWith(_unpublished);
+        return copy;
+    }
+
+    /// <summary>Adds a cell that is never printed: a remainder a reader can work out from printed ones.</summary>
+    public TableSet Unpublished(string key, int count)
+    {
+        Cell(key, count);
+        _unpublished.Add(key);
         return this;
     }
 

@@ -11,7 +11,8 @@ public static class ReportCellText
     /// <summary>What a figure that does not exist shows (a median of nothing).</summary>
     public const string Missing = "—";
 
-    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+    // Invariant: the app runs in invariant globalization mode; its month names and digit grouping are English.
+    private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
     public static string Format(ReportCell cell, CellFormat format) =>
         cell.IsWithheld ? Withheld : cell.Value is { } v ? Format(v, format) : Missing;

@@ -48,7 +48,9 @@ public sealed record ReportNote(string Heading, string Text);
 /// <summary>
 /// A report as a document: what the page shows and what every export (CSV, JSON, XLSX, PDF) writes, so they
 /// cannot disagree. <paramref name="MinCell"/> is the disclosure threshold N when the figures are published
-/// (counts 1 to N−1 withheld), null when they are exact (case roles only).
+/// (counts 1 to N−1 withheld), null when they are exact (case roles only). <paramref name="PeriodCode"/> names the
+/// period for machines ("2019Q3", "2019", "2019-03-01..2019-06-15"); <paramref name="Period"/> is its words.
 /// </summary>
 public sealed record ReportDocument(string Title, string Jurisdiction, string Period, DateOnly From, DateOnly To,
-    DateTimeOffset DataAsOf, string SoftwareVersion, int? MinCell, IReadOnlyList<ReportTable> Tables, IReadOnlyList<ReportNote> Notes);
+    DateTimeOffset DataAsOf, string SoftwareVersion, int? MinCell, IReadOnlyList<ReportTable> Tables, IReadOnlyList<ReportNote> Notes,
+    string? PeriodCode = null);
