@@ -11,7 +11,9 @@ public static class ReportCellText
     /// <summary>What a figure that does not exist shows (a median of nothing).</summary>
     public const string Missing = "—";
 
-    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+    // The invariant culture, not en-US: the application runs with InvariantGlobalization, where asking for
+    // en-US throws. For these formats the invariant culture writes the same thing (1,234 and 0.5).
+    private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
     public static string Format(ReportCell cell, CellFormat format) =>
         cell.IsWithheld ? Withheld : cell.Value is { } v ? Format(v, format) : Missing;
