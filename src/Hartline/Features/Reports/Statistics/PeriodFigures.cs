@@ -16,8 +16,11 @@ public sealed class PeriodFigures
     {
         Period = period;
         Rules = rules;
-        foreach (var p in populations) _populations[p.Name] = (p, rules is null ? null : DisclosureControl.Apply(p.Set, rules));
+        foreach (var p in populations) Add(p);
     }
+
+    /// <summary>Adds a population, put through disclosure control on its own when publishing.</summary>
+    public void Add(Population p) => _populations[p.Name] = (p, Rules is null ? null : DisclosureControl.Apply(p.Set, Rules));
 
     public ReportPeriod Period { get; }
     public DisclosureRules? Rules { get; }

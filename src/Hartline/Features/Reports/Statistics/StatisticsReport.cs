@@ -13,7 +13,7 @@ namespace Hartline.Features.Reports.Statistics;
 /// period, the comparison columns, the cross-tabulation and the trend. The page, the API, the command line and every
 /// export take their figures from here, so there is one definition of each measure.
 /// </summary>
-public sealed class StatisticsReport(ClientFacts clientFacts, ReferralFacts referralFacts, Jurisdiction j, TimeProvider clock)
+public sealed class StatisticsReport(ClientFacts clientFacts, ReferralFacts referralFacts, IEnumerable<IStatisticsTopic> topics, Jurisdiction j, TimeProvider clock)
 {
     public const string Clients = "clients", Referrals = "referrals";
     public const string CrossTabNotShown = "Cross-tabulation not shown";
@@ -43,6 +43,7 @@ public sealed class StatisticsReport(ClientFacts clientFacts, ReferralFacts refe
         }
 
         var current = Of(period);
+        foreach (var topic in topics.OrderBy(t => t.Order)) current.Add(await topic.BuildAsync(period, actor, ct));
         var crossTabRefused = request.CrossTab is { } crossTab
             && !current.Extend(Clients, population => ClientTables.AddCrossTab(population, cases.In(period), j, crossTab));
         var tables = current.Tables.Select(t => WithComparisons(t, comparisons.Select(c => (c.Item1, $"{c.Item2} ({c.Item3.Code})", Of(c.Item3))))).ToList();

@@ -20,8 +20,8 @@ public static class ReferralTables
             j.ReferralSources, r => [r.Source]), referrals, "Referrals");
         population.AddDimension(new StatDimension<ReferralRecord>("exploitation_suspected", "Referrals by the exploitation suspected",
             "Exploitation suspected", RelationKind.Sum,
-            Enum.GetValues<ExploitationType>().Select(t => new Category(t.ToString(), DisplayNames.Of(t))).ToList(),
-            r => [r.ExploitationSuspected.ToString()]), referrals, "Referrals");
+            Enum.GetValues<ExploitationType>().Select(t => new Category(StatCodes.Of(t), DisplayNames.Of(t))).ToList(),
+            r => [StatCodes.Of(r.ExploitationSuspected)]), referrals, "Referrals");
         AddFunnel(population, referrals);
         AddClocks(population, referrals);
         population.Notes.Add(new("How referrals are counted", ReferralFacts.CountingRule));
@@ -44,16 +44,16 @@ public static class ReferralTables
         Split("screened", "screen-positive", Count(r => r.Screened && r.ScreenedPositive), "screen-negative");
         Split(total, "determined", Count(r => r.Determined), "not-determined");
         var statuses = Enum.GetValues<TraffickingStatus>();
-        foreach (var s in statuses) set.Cell($"status={s}", Count(r => r.Determined && r.Latest == s));
+        foreach (var s in statuses) set.Cell($"status={StatCodes.Of(s)}", Count(r => r.Determined && r.Latest == s));
         set.Unpublished("status-other", Count(r => r.Determined && r.Latest is null));
-        set.Relate("determined", statuses.Select(s => $"status={s}").Append("status-other"), RelationKind.Sum);
+        set.Relate("determined", statuses.Select(s => $"status={StatCodes.Of(s)}").Append("status-other"), RelationKind.Sum);
         Split(total, "linked", Count(r => r.Linked), "not-linked");
 
         (string Code, string Label, string Cell)[] stages =
         [
             ("received", "Received", total), ("screened", "Screened", "screened"), ("screen-positive", "Screen-positive", "screen-positive"),
             ("determined", "Determined", "determined"),
-            .. statuses.Select(s => (s.ToString(), DisplayNames.Of(s), $"status={s}")),
+            .. statuses.Select(s => (StatCodes.Of(s), DisplayNames.Of(s), $"status={StatCodes.Of(s)}")),
             ("linked", "Linked to a case", "linked"),
         ];
         population.Tables.Add(new StatTable("intake_funnel", "Intake funnel", "Stage",
