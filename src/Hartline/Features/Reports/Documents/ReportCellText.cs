@@ -11,7 +11,9 @@ public static class ReportCellText
     /// <summary>What a figure that does not exist shows (a median of nothing).</summary>
     public const string Missing = "—";
 
-    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+    // The invariant culture: "1,234.5", as in the US. Not "en-US" by name: the application runs with invariant
+    // globalization, where asking for any named culture throws.
+    private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
     public static string Format(ReportCell cell, CellFormat format) =>
         cell.IsWithheld ? Withheld : cell.Value is { } v ? Format(v, format) : Missing;
