@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
-using System.Text.RegularExpressions;
 using Hartline.Features.Admin;
 using Hartline.Features.Cases;
 using Hartline.Features.Cases.Sharing;
@@ -78,20 +76,6 @@ public sealed record MdtScene(
         await CreatedId(await CoordinatorClient.PostAsJsonAsync($"/api/v1/mdt/meetings/{MeetingId}/agenda/{AgendaItemId}/action-items",
             new { description, ownerMemberId = Members[owner], dueOn = due.ToString("yyyy-MM-dd") }));
 
-    /// <summary>
-    /// The text drawn on the PDF's pages: the strings of its text operators, decoded from the WinAnsi
-    /// bytes (escaped as octal) the minutes use. The minutes' content streams are not compressed.
-    /// </summary>
-    public static string PdfText(byte[] pdf)
-    {
-        var raw = Encoding.Latin1.GetString(pdf);
-        var text = new StringBuilder();
-        foreach (Match m in Regex.Matches(raw, @"\((?<s>(?:\\.|[^\\)])*)\)\s*Tj"))
-        {
-            var s = Regex.Replace(m.Groups["s"].Value, @"\\([0-7]{3}|.)", e => e.Groups[1].Value.Length == 3
-                ? ((char)Convert.ToInt32(e.Groups[1].Value, 8)).ToString() : e.Groups[1].Value);
-            text.AppendLine(s); // WinAnsi and Latin-1 agree on letters; only punctuation such as dashes differs
-        }
-        return text.ToString();
-    }
+    /// <summary>The text a reader sees on the minutes PDF's pages.</summary>
+    public static string PdfText(byte[] pdf) => Support.PdfText.Of(pdf);
 }

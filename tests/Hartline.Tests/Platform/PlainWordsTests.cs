@@ -213,9 +213,8 @@ public sealed class PlainWordsTests(DemoWithMeetingsApp app) : IClassFixture<Dem
         return Regex.Replace(string.Join(" ", new[] { doc.Title ?? "", doc.Body?.TextContent ?? "" }.Concat(attributes)), @"\s+", " ");
     }
 
-    /// <summary>The text of the minutes' PDF: Hartline writes it uncompressed, one "(text) Tj" per line.</summary>
-    private static string PdfText(byte[] pdf) =>
-        string.Join(" ", Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"\(((?:\\.|[^\\)])*)\) Tj").Select(m => m.Groups[1].Value));
+    /// <summary>The text a reader sees in the minutes' PDF.</summary>
+    private static string PdfText(byte[] pdf) => Support.PdfText.Of(pdf);
 
     private static string Around(string text, int at) => text.Substring(Math.Max(0, at - 40), Math.Min(100, text.Length - Math.Max(0, at - 40)));
 }

@@ -1,14 +1,18 @@
+using Hartline.Features.Reports.Documents;
+
 namespace Hartline.Features.Mdt.Minutes;
 
 /// <summary>
 /// The minutes of a meeting as a PDF, written from the same <see cref="MeetingView"/> the page shows to
-/// that viewer: a restricted agenda case is "Restricted case" here too, with nothing of it but its number.
+/// that viewer: a restricted agenda case is "Restricted case" here too, with nothing of it but its number. Laid out by
+/// the same <see cref="PdfLayout"/> as the report, in DejaVu Sans, so names in any alphabet print as written.
 /// </summary>
 public static class MinutesPdf
 {
     public static byte[] Render(MeetingView m, DateTime generatedAtLocal, string generatedBy)
     {
-        var flow = new PdfFlow($"Confidential – {m.Team}, {m.StartsAt:yyyy-MM-dd} – printed {generatedAtLocal:yyyy-MM-dd HH:mm} by {generatedBy}");
+        using var flow = new PdfLayout($"Minutes – {m.Team} – {m.StartsAt:yyyy-MM-dd}",
+            $"Confidential – {m.Team}, {m.StartsAt:yyyy-MM-dd} – printed {generatedAtLocal:yyyy-MM-dd HH:mm} by {generatedBy}");
 
         flow.Text($"Minutes: {m.Team}", PdfStyle.Title);
         flow.Text("Confidential: holds information about children. Do not copy or pass on.");
@@ -20,7 +24,7 @@ public static class MinutesPdf
         flow.Text($"Status: {m.Status.Label()}");
         flow.Rule();
 
-        flow.KeepTogether(4);
+        flow.KeepTogether(Lines(4));
         flow.Text("Attendance", PdfStyle.Heading);
         foreach (var (label, status) in new (string, AttendanceStatus?)[]
                  { (AttendanceStatus.Present.Label(), AttendanceStatus.Present), (AttendanceStatus.Absent.Label(), AttendanceStatus.Absent),
@@ -39,12 +43,12 @@ public static class MinutesPdf
         }
         flow.Rule();
 
-        flow.KeepTogether(3);
+        flow.KeepTogether(Lines(3));
         flow.Text("Agenda", PdfStyle.Heading);
         if (m.Agenda.Count == 0) flow.Text("No cases on the agenda.");
         foreach (var item in m.Agenda)
         {
-            flow.KeepTogether(4);
+            flow.KeepTogether(Lines(4));
             flow.Space(4);
             flow.Text($"{item.Position}. {(item.Restricted ? MeetingText.Restricted : item.YouthName)}", PdfStyle.Strong);
             if (item.Restricted)
@@ -58,6 +62,11 @@ public static class MinutesPdf
             foreach (var a in item.ActionItems)
                 flow.Text($"Action: {a.Description} – {a.Owner}, due {a.DueOn:yyyy-MM-dd}, {MeetingText.Describe(a)}", indent: 12);
         }
-        return flow.Finish($"Minutes – {m.Team} – {m.StartsAt:yyyy-MM-dd}");
+        using var pdf = new MemoryStream();
+        flow.Save(pdf);
+        return pdf.ToArray();
     }
+
+    /// <summary>The height of a heading and the first lines under it, kept on one page.</summary>
+    private static double Lines(int lines) => lines * PdfStyle.Body.LineHeight;
 }
