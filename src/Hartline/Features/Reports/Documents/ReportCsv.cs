@@ -26,8 +26,8 @@ public static class ReportCsv
                         var (column, cell) = (table.Columns[i], row.Cells[i]);
                         csv.WriteField(period);
                         csv.WriteField(table.Key);
-                        csv.WriteField(SpreadsheetText.Neutralise(row.Code));
-                        csv.WriteField(SpreadsheetText.Neutralise(row.Label));
+                        csv.WriteField(SpreadsheetCell.Guard(row.Code));
+                        csv.WriteField(SpreadsheetCell.Guard(row.Label));
                         csv.WriteField(column.Key);
                         csv.WriteField(cell.Value is { } v ? Number(v, column.Format) : "");
                         csv.WriteField(Unit(column.Format));

@@ -9,11 +9,12 @@ public static class StatisticsEndpoints
     public static RouteGroupBuilder MapStatistics(this RouteGroupBuilder api)
     {
         api.MapGet("/statistics", Get).WithTags("Reports").RequireAuthorization(Policies.Statistics)
-            .Produces(StatusCodes.Status200OK, typeof(Stream), "application/json", "text/csv")
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "application/json", "text/csv", "application/pdf",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .WithSummary("Every statistic of a period (quarter 2019Q3, year 2019, or 2019-03-01..2019-06-15) as one document: clients served by "
                 + "every dimension, an optional cross-tabulation (rows, columns), referrals, the intake funnel and clocks, comparisons and the "
                 + "8-quarter trend. Small numbers are withheld (minCell, default the configured N); exact=true gives exact figures to roles "
-                + "that may open case files. format: json or csv.");
+                + "that may open case files. format: json, csv, xlsx or pdf.");
         return api;
     }
 

@@ -6,7 +6,7 @@ namespace Hartline.Features.Reports.Statistics;
 /// <summary>A report document as a file to download or write: the one place the page, the API and the command line turn formats into bytes.</summary>
 public static class StatisticsExports
 {
-    public static readonly string[] Formats = ["csv", "json"];
+    public static readonly string[] Formats = ["csv", "json", "xlsx", "pdf"];
 
     public sealed record ExportFile(byte[] Content, string ContentType, string FileName);
 
@@ -25,6 +25,14 @@ public static class StatisticsExports
             case "json":
                 await ReportJson.WriteAsync(doc, buffer);
                 type = "application/json";
+                break;
+            case "xlsx":
+                ReportXlsx.Write(doc, buffer);
+                type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                break;
+            case "pdf":
+                ReportPdf.Write(doc, buffer, table => ReportCharts.Png(table));
+                type = "application/pdf";
                 break;
             default:
                 throw new ArgumentException($"'{format}' is not one of {string.Join(", ", Formats)}.", nameof(format));
