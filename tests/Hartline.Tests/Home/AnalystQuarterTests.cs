@@ -39,13 +39,15 @@ public sealed class AnalystQuarterTests(HartlineApp app) : IClassFixture<Hartlin
 
         var quarter = home.Panel("h-quarter")!;
         Assert.Contains($"Last complete quarter: {last}", quarter.QuerySelector("h2")!.TextContent);
-        Assert.Equal("1", quarter.Fact("Clients served"));
-        Assert.Equal("2", quarter.Fact("Referrals received"));
-        Assert.Equal("1", quarter.Fact("Linked to a case"));
-        Assert.NotNull(quarter.QuerySelector($"a[href='/Reports?quarter={last}']"));
-        // The same numbers as the report an analyst opens from there.
-        var report = await (await World.SignedIn(analyst)).GetFromJsonAsync<QuarterlyReportResult>($"/api/v1/reports/quarterly/{last}");
-        Assert.Equal(1, report!.ClientsServed);
+        // An analyst sees published figures: one client and two referrals are small numbers, withheld.
+        Assert.Equal("withheld", quarter.Fact("Clients served"));
+        Assert.Equal("withheld", quarter.Fact("Referrals received"));
+        Assert.Equal("withheld", quarter.Fact("Linked to a case"));
+        Assert.Contains("Small numbers are withheld", quarter.TextContent);
+        Assert.NotNull(quarter.QuerySelector($"a[href='/Reports?period={last}']"));
+        // The same as the report an analyst opens from there.
+        var report = await (await World.SignedIn(analyst)).GetFromJsonAsync<PublishedQuarterlyReport>($"/api/v1/reports/quarterly/{last}");
+        Assert.Null(report!.ClientsServed);
 
         Assert.Equal("1", home.Panel("h-counts")!.Fact("MDT meetings scheduled"));
     }
@@ -57,19 +59,22 @@ public sealed class AnalystQuarterTests(HartlineApp app) : IClassFixture<Hartlin
         var today = app.LocalToday;
 
         var opened = Forms.Html(await analyst.GetStringAsync("/Reports"));
-        Assert.Equal(Quarter.LastComplete(today).ToString(), opened.QuerySelector("input[name=quarter]")!.GetAttribute("value"));
-        Assert.Null(opened.QuerySelector(".field-error"));
+        Assert.Equal(Quarter.LastComplete(today).ToString(), opened.QuerySelector("input[name=period]")!.GetAttribute("value"));
+        Assert.Null(opened.QuerySelector(".usa-error-message"));
 
         var future = Forms.Html(await analyst.GetStringAsync("/Reports?quarter=2030Q1"));
-        Assert.Equal($"2030Q1 has not begun yet: choose {Quarter.Containing(today)} or an earlier quarter.", future.QuerySelector("#quarter-error")!.TextContent);
+        Assert.Equal($"2030Q1 has not begun yet: choose a period that starts on or before {today:yyyy-MM-dd}.", future.QuerySelector("#period-error")!.TextContent);
         Assert.Null(future.QuerySelector("table")); // no figures that would read as real zeros
 
-        var malformed = Forms.Html(await analyst.GetStringAsync("/Reports?quarter=2019Q5"));
-        Assert.StartsWith("Enter a quarter like 2019Q3", malformed.QuerySelector("#quarter-error")!.TextContent);
+        var malformed = Forms.Html(await analyst.GetStringAsync("/Reports?period=2019Q5"));
+        Assert.Equal("'2019Q5' is not a quarter: a quarter is numbered 1 to 4, as in 2019Q3.", malformed.QuerySelector("#period-error")!.TextContent);
 
         // The current quarter is allowed, said to be in progress.
-        var current = await analyst.GetStringAsync($"/Reports?quarter={Quarter.Containing(today)}");
+        var current = await analyst.GetStringAsync($"/Reports?period={Quarter.Containing(today)}");
         Assert.Contains("is not over yet", current);
+        var statistics = await analyst.GetAsync("/api/v1/statistics?period=2030Q1");
+        Assert.Equal(HttpStatusCode.BadRequest, statistics.StatusCode);
+        Assert.Contains("has not begun yet", await statistics.Content.ReadAsStringAsync());
 
         foreach (var api in new[] { "quarterly", "intake-funnel", "continuity", "youth-voice", "legal" })
         {

@@ -53,7 +53,7 @@ public sealed class ConnecticutEveningTests(EveningInConnecticutApp app) : IClas
         var analyst = await app.World.SignedIn(await app.World.User(Roles.Analyst, await app.World.Agency()));
         // 31 March in Hartford: 2026Q1 is not over there, though it is in UTC.
         var page = Forms.Html(await analyst.GetStringAsync("/Reports"));
-        Assert.Equal("2025Q4", page.QuerySelector("input[name=quarter]")!.GetAttribute("value"));
+        Assert.Equal("2025Q4", page.QuerySelector("input[name=period]")!.GetAttribute("value"));
         Assert.Contains("2026Q2 has not begun yet", await analyst.GetStringAsync("/Reports?quarter=2026Q2"));
     }
 }

@@ -38,8 +38,9 @@ public sealed class QuarterlyReportTests(DemoApp app) : IClassFixture<DemoApp>
     [Fact]
     public async Task The_2019_Q3_report_equals_the_published_HART_table()
     {
-        var analyst = await app.World.User(Roles.Analyst, await app.World.Agency("HART"));
-        var report = await (await app.World.SignedIn(analyst)).GetFromJsonAsync<QuarterlyReportResult>("/api/v1/reports/quarterly/2019Q3");
+        // Exact figures: a coordinator's (a role that may open case files).
+        var coordinator = await app.World.User(Roles.Coordinator, await app.World.Agency("HART"));
+        var report = await (await app.World.SignedIn(coordinator)).GetFromJsonAsync<QuarterlyReportResult>("/api/v1/reports/quarterly/2019Q3");
 
         Assert.Equal(210, report!.ClientsServed);
         Assert.Equal(SeedRace, Rows(report, "race_ethnicity"));
@@ -51,27 +52,53 @@ public sealed class QuarterlyReportTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task The_analyst_gets_the_seed_table_as_published_and_never_the_exact_small_counts()
+    {
+        var analyst = await app.World.SignedIn(await app.World.User(Roles.Analyst, await app.World.Agency("HART")));
+        var published = await analyst.GetFromJsonAsync<PublishedQuarterlyReport>("/api/v1/reports/quarterly/2019Q3");
+        Assert.Equal(210, published!.ClientsServed);
+        Assert.Equal(5, published.MinCell);
+        var race = published.Dimensions.Single(d => d.Key == "race_ethnicity").Rows.ToDictionary(r => r.Label);
+        Assert.Equal((int?)96, race["Hispanic"].Count);
+        Assert.Equal((int?)0, race["Asian"].Count); // zeros are shown
+        foreach (var small in new[] { "Other", "Not recorded" })
+            Assert.Equal((null, "primary"), (race[small].Count, race[small].Suppressed));
+        // 1 + 1 withheld from a total of 210 with everything else shown would give both back: something else goes too.
+        Assert.Contains(race.Values, r => r.Suppressed == "complementary");
+        // Asking for less protection, or for exact figures, does not help a role that may not open case files.
+        var refused = await analyst.GetAsync("/api/v1/reports/quarterly/2019Q3?minCell=2");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("minCell", await refused.Content.ReadAsStringAsync());
+        var stats = await analyst.GetStringAsync("/api/v1/statistics?period=2019Q3&exact=true&format=csv");
+        Assert.Contains("2019Q3,race_ethnicity,other,Other,count,,count,primary", stats);
+    }
+
+    [Fact]
     public async Task The_cli_writes_the_same_report_as_csv_and_json()
     {
         var csvFile = Path.Combine(app.Database.Folder, "q3.csv");
         var jsonFile = Path.Combine(app.Database.Folder, "q3.json");
-        Assert.Equal(0, await Hartline.Cli.HartlineCli.RunAsync(["report", "quarterly", "--quarter", "2019Q3", "--format", "csv", "--out", csvFile, "--db", app.Database.Setting]));
-        Assert.Equal(0, await Hartline.Cli.HartlineCli.RunAsync(["report", "quarterly", "--quarter", "2019Q3", "--format", "json", "--out", jsonFile, "--db", app.Database.Setting]));
+        Assert.Equal(0, await Hartline.Cli.HartlineCli.RunAsync(["report", "quarterly", "--quarter", "2019Q3", "--exact", "--format", "csv", "--out", csvFile, "--db", app.Database.Setting]));
+        Assert.Equal(0, await Hartline.Cli.HartlineCli.RunAsync(["report", "quarterly", "--quarter", "2019Q3", "--exact", "--format", "json", "--out", jsonFile, "--db", app.Database.Setting]));
 
         var lines = await File.ReadAllLinesAsync(csvFile);
-        Assert.Equal("quarter,dimension,code,category,count", lines[0]);
-        Assert.Contains("2019Q3,total,,Clients served,210", lines);
-        Assert.Contains("2019Q3,race_ethnicity,hispanic,Hispanic,96", lines);
-        Assert.Contains("2019Q3,race_ethnicity,,Not recorded,1", lines);
-        Assert.Contains("2019Q3,residence,parent,Parent/Guardian home,133", lines);
-        var json = System.Text.Json.JsonSerializer.Deserialize<QuarterlyReportResult>(await File.ReadAllTextAsync(jsonFile), ReportFormats.Json);
-        Assert.Equal(SeedResidence, Rows(json!, "residence"));
+        Assert.Equal("period,table,code,category,column,count,unit,suppressed", lines[0]);
+        Assert.Contains("2019Q3,race_ethnicity,total,Clients served,count,210,count,", lines);
+        Assert.Contains("2019Q3,race_ethnicity,hispanic,Hispanic,count,96,count,", lines);
+        Assert.Contains("2019Q3,race_ethnicity,,Not recorded,count,1,count,", lines);
+        Assert.Contains("2019Q3,residence,parent,Parent/Guardian home,count,133,count,", lines);
+        using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(jsonFile));
+        var residence = json.RootElement.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("key").GetString() == "residence");
+        var rows = residence.GetProperty("rows").EnumerateArray().Where(r => !r.TryGetProperty("total", out _))
+            .ToDictionary(r => r.GetProperty("label").GetString()!, r => r.GetProperty("cells")[0].GetProperty("count").GetInt32());
+        Assert.Equal(SeedResidence, rows);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.RootElement.GetProperty("minCell").ValueKind);
     }
 
     [Fact]
     public async Task Cases_closed_before_or_opened_after_the_quarter_are_not_counted()
     {
-        var analyst = await app.World.SignedIn(await app.World.User(Roles.Analyst, await app.World.Agency("HART")));
+        var analyst = await app.World.SignedIn(await app.World.User(Roles.Coordinator, await app.World.Agency("HART")));
         var q2 = await analyst.GetFromJsonAsync<QuarterlyReportResult>("/api/v1/reports/quarterly/2019Q2");
         var q4 = await analyst.GetFromJsonAsync<QuarterlyReportResult>("/api/v1/reports/quarterly/2019Q4");
         Assert.Equal(24, q2!.ClientsServed);         // the demo's Q2 cases, all closed by 30 June
