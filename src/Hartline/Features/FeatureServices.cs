@@ -68,6 +68,7 @@ public static class FeatureServices
         .AddScoped<Reports.Statistics.Clients.ClientFacts>()
         .AddScoped<Reports.Statistics.Referrals.ReferralFacts>()
         .AddScoped<Reports.Statistics.StatisticsReport>()
+        .AddScoped<Reports.Publications.Publications>()
         .AddScoped<ContinuityReport>()
         .AddScoped<DemoCaseFiles>()
         .AddScoped<DemoCaseWork>()

@@ -14,7 +14,7 @@ namespace Hartline.Features.Reports;
 /// figures or the published ones; every other role (the Analyst) sees only the published ones.
 /// </summary>
 [Authorize(Policy = Policies.Statistics)]
-public sealed class IndexModel(StatisticsReport statistics, ContinuityReport continuity, Cases.Plan.YouthVoiceFigures youthVoice,
+public sealed class IndexModel(StatisticsReport statistics, Publications.Publications publications, ContinuityReport continuity, Cases.Plan.YouthVoiceFigures youthVoice,
     Cases.Legal.LegalFigures legal, CurrentActor actor, TimeProvider clock, Jurisdictions.Jurisdiction j, IConfiguration configuration) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
@@ -59,6 +59,20 @@ public sealed class IndexModel(StatisticsReport statistics, ContinuityReport con
         if (await BuildAsync(ct) is not { } request) return Page();
         var file = await StatisticsExports.RenderAsync(Document!, format!, StatisticsExports.BaseName(Document!, request.Period));
         return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    public bool MayKeep => Publications.Publications.MayKeep(actor.Value);
+
+    [BindProperty] public string? Note { get; set; }
+
+    /// <summary>Keeps the figures shown as published (never exact ones), then opens the kept copy.</summary>
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        if (Note is { Length: > 500 }) Errors["note"] = ["Keep the note under 500 characters."];
+        if (Errors.Count > 0 || await BuildAsync(ct) is not { } request) return Page();
+        var id = await publications.SaveAsync(request, Document!, Note, actor.Value, ct);
+        if (id is null) return NotFound();
+        return Redirect($"/Reports/Publications/{id}");
     }
 
     /// <summary>The address of a download of what the page shows.</summary>

@@ -27,6 +27,7 @@ public enum CellFormat { Count, Percent, Hours, Days, Decimal }
 public sealed record ReportCell(double? Value, string? Suppressed = null)
 {
     public static readonly ReportCell Missing = new(Value: null);
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsWithheld => Suppressed is not null;
 }
 
