@@ -41,7 +41,8 @@ public sealed class Publications(HartlineDb db, StatisticsReport statistics, Jur
     }
 
     public async Task<IReadOnlyList<PublicationSummary>> ListAsync(Actor actor, CancellationToken ct) =>
-        !MayKeep(actor) ? [] : await Summaries().OrderByDescending(p => p.SavedAt).Take(200).ToListAsync(ct);
+        !MayKeep(actor) ? [] : (await Summaries(db.Set<SavedPublication>().OrderByDescending(p => p.SavedAt).Take(200)).ToListAsync(ct))
+            .OrderByDescending(p => p.SavedAt).ToList(); // the join may not keep the order
 
     /// <summary>The document as published and what reads differently now; null when it does not exist or the actor may not keep publications.</summary>
     public async Task<PublicationView?> OpenAsync(Guid id, Actor actor, CancellationToken ct)
@@ -49,7 +50,7 @@ public sealed class Publications(HartlineDb db, StatisticsReport statistics, Jur
         if (!MayKeep(actor)) return null;
         var saved = await db.Set<SavedPublication>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (saved is null) return null;
-        var summary = await Summaries().SingleAsync(p => p.Id == id, ct);
+        var summary = await Summaries(db.Set<SavedPublication>().Where(p => p.Id == id)).SingleAsync(ct);
         var published = JsonSerializer.Deserialize<ReportDocument>(saved.Figures, Json)!;
         // The same request again, on today's data: the period as its code, which parses to the same days.
         ReportPeriod.TryParse(saved.Period, j.Today(clock), out var period, out _);
@@ -58,8 +59,9 @@ public sealed class Publications(HartlineDb db, StatisticsReport statistics, Jur
         return new PublicationView(summary, saved.SoftwareVersion, published, FigureChanges.Between(published, now));
     }
 
-    private IQueryable<PublicationSummary> Summaries() =>
-        from p in db.Set<SavedPublication>().AsNoTracking()
+    // Filtered and ordered before the projection: a query cannot look inside the summary record.
+    private IQueryable<PublicationSummary> Summaries(IQueryable<SavedPublication> kept) =>
+        from p in kept.AsNoTracking()
         join u in db.Users on p.SavedById equals u.Id into users
         from u in users.DefaultIfEmpty()
         select new PublicationSummary(p.Id, p.Title, p.Period, p.MinCell, p.Note, p.DataAsOf, p.SavedAt, u == null ? "someone no longer here" : u.DisplayName);
