@@ -76,11 +76,14 @@ public sealed class AnalystQuarterTests(HartlineApp app) : IClassFixture<Hartlin
         Assert.Equal(HttpStatusCode.BadRequest, statistics.StatusCode);
         Assert.Contains("has not begun yet", await statistics.Content.ReadAsStringAsync());
 
-        foreach (var api in new[] { "quarterly", "intake-funnel", "continuity", "youth-voice", "legal" })
+        // The exact per-topic figures are refused to the analyst whatever the quarter, pointing to the statistics; a case role is told the quarter is wrong.
+        var coordinator = await World.SignedIn(await World.User(Roles.Coordinator, await World.Agency("HART")));
+        foreach (var api in new[] { "quarterly", "intake-funnel", "continuity", "youth-voice", "legal", "service-referrals" })
         {
-            var refused = await analyst.GetAsync($"/api/v1/reports/{api}/2030Q1");
+            var refused = await (api == "quarterly" ? analyst : coordinator).GetAsync($"/api/v1/reports/{api}/2030Q1");
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
             Assert.Contains("has not begun yet", await refused.Content.ReadAsStringAsync());
+            if (api != "quarterly") await Hartline.Tests.Reports.Statistics.StatisticsJson.AssertExactOnlyAsync(await analyst.GetAsync($"/api/v1/reports/{api}/2030Q1"));
         }
         Assert.Equal(2, await Hartline.Cli.HartlineCli.RunAsync(["report", "quarterly", "--quarter", "2030Q1", "--db", app.Database.Setting]));
     }

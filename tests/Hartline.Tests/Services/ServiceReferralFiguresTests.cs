@@ -4,6 +4,7 @@ using System.Text.Json;
 using Hartline.Features.Reports;
 using Hartline.Security;
 using Hartline.Tests.Platform;
+using Hartline.Tests.Reports.Statistics;
 using Hartline.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ namespace Hartline.Tests.Services;
 
 /// <summary>
 /// The service-referral figures of a quarter, on a database of their own so every count is known: one referral
-/// completed with two services, one declined, and a need no service fits. Through the API (an analyst) and the CLI.
+/// completed with two services, one declined, and a need no service fits. Exact through the older API (a coordinator),
+/// the statistics and the CLI; published, small numbers withheld, for an analyst.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class ServiceReferralFiguresTests(HartlineApp app) : IClassFixture<HartlineApp>
@@ -42,9 +44,8 @@ public sealed class ServiceReferralFiguresTests(HartlineApp app) : IClassFixture
         await Post(provider, $"/api/v1/service-referrals/{accepted}/complete", new { result = "PartlyMet" });
         await Post(provider, $"/api/v1/service-referrals/{declined}/decline", new { declineReason = "NoCapacity" });
 
-        var analyst = await app.World.SignedIn(await app.World.User(Roles.Analyst, s.Coordinator.Agency));
         var quarter = Quarter.Containing(app.Services.GetRequiredService<Hartline.Jurisdictions.Jurisdiction>().Today(TimeProvider.System)).ToString();
-        var f = await ReferralSetup.Json(await analyst.GetAsync($"/api/v1/reports/service-referrals/{quarter}"), HttpStatusCode.OK);
+        var f = await ReferralSetup.Json(await coordinator.GetAsync($"/api/v1/reports/service-referrals/{quarter}"), HttpStatusCode.OK);
         Assert.Equal(2, f.GetProperty("referralsSent").GetInt32());
         var byType = Assert.Single(f.GetProperty("referralsByType").EnumerateArray());
         Assert.Equal(("emergency-shelter", 2), (byType.GetProperty("typeCode").GetString(), byType.GetProperty("count").GetInt32()));
@@ -61,8 +62,32 @@ public sealed class ServiceReferralFiguresTests(HartlineApp app) : IClassFixture
         var unmet = Assert.Single(f.GetProperty("unmetNeeds").EnumerateArray());
         Assert.Equal(("legal", 0, 1), (unmet.GetProperty("typeCode").GetString(), unmet.GetProperty("allDeclined").GetInt32(), unmet.GetProperty("noFittingService").GetInt32()));
 
+        // The statistics carry the same figures: exact for the coordinator…
+        var exact = await StatisticsJson.GetAsync(coordinator, quarter, exact: true);
+        Assert.Equal((2.0, 2.0), (StatisticsJson.Value(exact, "service_referrals_by_type", "emergency-shelter")!.Value, StatisticsJson.Value(exact, "service_referrals_by_type", "total")!.Value));
+        var org = p.GetProperty("organizationId").GetGuid().ToString();
+        Assert.Equal([2.0, 2, 1, 1, 0, 0.5], new[] { "sent", "answered", "accepted", "declined", "waiting", "acceptance" }
+            .Select(c => StatisticsJson.Value(exact, "service_referrals_providers", org, c)!.Value));
+        Assert.InRange(StatisticsJson.Value(exact, "service_referrals_providers", org, "median_days")!.Value, 0, 0.1);
+        Assert.Equal((1.0, 1.0), (StatisticsJson.Value(exact, "service_referrals_completion", "completed")!.Value, StatisticsJson.Value(exact, "service_referrals_completion", "completed", "share")!.Value));
+        Assert.Equal([1.0, 10, 3], new[] { "count", "hours", "units" }.Select(c => StatisticsJson.Value(exact, "service_referrals_delivered", "emergency-shelter", c)!.Value));
+        Assert.Equal(1, StatisticsJson.Value(exact, "service_referrals_unmet", "legal", "no_fitting_service"));
+
+        // …and for the analyst only as published: the old endpoint refuses, every count here is small and withheld, with its share, median and hours.
+        var analyst = await app.World.SignedIn(await app.World.User(Roles.Analyst, s.Coordinator.Agency));
+        await StatisticsJson.AssertExactOnlyAsync(await analyst.GetAsync($"/api/v1/reports/service-referrals/{quarter}"));
+        var published = await StatisticsJson.GetAsync(analyst, quarter);
+        Assert.DoesNotContain(s.Family, published.GetRawText());
+        Assert.Equal("primary", StatisticsJson.Suppressed(published, "service_referrals_by_type", "total"));
+        Assert.All(new[] { "sent", "accepted", "declined", "acceptance", "median_days" },
+            c => Assert.Equal("primary", StatisticsJson.Suppressed(published, "service_referrals_providers", org, c)));
+        Assert.Equal(0, StatisticsJson.Value(published, "service_referrals_providers", org, "waiting"));
+        Assert.Equal("primary", StatisticsJson.Suppressed(published, "service_referrals_completion", "completed", "share"));
+        Assert.Equal(["primary", "primary"], new[] { "count", "hours" }.Select(c => StatisticsJson.Suppressed(published, "service_referrals_delivered", "emergency-shelter", c)));
+        Assert.Equal("primary", StatisticsJson.Suppressed(published, "service_referrals_unmet", "legal", "no_fitting_service"));
+
         // A quarter not yet begun is refused, naming the field; the same figures come out of the command line.
-        var future = await ReferralSetup.Json(await analyst.GetAsync("/api/v1/reports/service-referrals/2999Q4"), HttpStatusCode.BadRequest);
+        var future = await ReferralSetup.Json(await coordinator.GetAsync("/api/v1/reports/service-referrals/2999Q4"), HttpStatusCode.BadRequest);
         Assert.True(future.GetProperty("errors").TryGetProperty("quarter", out _));
         var file = Path.Combine(app.Database.Folder, "figures.csv");
         var (code, err) = await CliRunner.Run("report", "service-referrals", "--quarter", quarter, "--out", file, "--db", app.Database.Setting);

@@ -8,8 +8,9 @@ namespace Hartline.Features.Reports;
 public sealed record ContinuityBucket(string Changes, int Youths);
 
 /// <summary>
-/// The continuity measure for a quarter: for each youth with a case active in the quarter, the number of
-/// primary-worker changes in the 12 months to the quarter's last day; then the mean and the spread.
+/// The continuity measure for a period: for each youth with a case active in the period, the number of
+/// primary-worker changes in the 12 months to the period's last day; then the mean and the spread.
+/// <paramref name="Quarter"/> names the period (a quarter such as 2019Q3 when asked for by quarter).
 /// </summary>
 public sealed record ContinuityResult(string Quarter, int Youths, int YouthsWithAPrimaryWorker, int Changes,
     double MeanChangesPerYouth, IReadOnlyList<ContinuityBucket> Distribution, string CountingRule);
@@ -17,12 +18,16 @@ public sealed record ContinuityResult(string Quarter, int Youths, int YouthsWith
 /// <summary>Computes <see cref="ContinuityResult"/> through the scope function (statistics purpose): counts only.</summary>
 public sealed class ContinuityReport(HartlineDb db)
 {
-    public const string Rule = "Youths with a case active on any day of the quarter. A change is a new primary worker after the " +
-        "youth's first, across all the youth's cases, started in the 12 months up to the quarter's last day.";
+    public const string Rule = "Youths with a case active on any day of the period and visible to you. A change is a new primary worker " +
+        "after the youth's first, across all the youth's cases, started in the 12 months up to the period's last day. A youth with no " +
+        "primary worker recorded counts as no change.";
 
-    public async Task<ContinuityResult> ComputeAsync(Quarter quarter, Actor actor, CancellationToken ct = default)
+    public Task<ContinuityResult> ComputeAsync(Quarter quarter, Actor actor, CancellationToken ct = default) =>
+        ComputeAsync(quarter.ToString(), quarter.From, quarter.To, actor, ct);
+
+    /// <summary>The measure for the days <paramref name="from"/> to <paramref name="to"/> (both included), named <paramref name="period"/>.</summary>
+    public async Task<ContinuityResult> ComputeAsync(string period, DateOnly from, DateOnly to, Actor actor, CancellationToken ct = default)
     {
-        var (from, to) = (quarter.From, quarter.To);
         var cases = RecordScope.Cases(db.Cases, actor, ScopePurpose.Statistics);
         var youths = cases.Where(c => c.OpenedOn <= to && (c.ClosedOn == null || c.ClosedOn >= from)).Select(c => c.PersonId).Distinct();
         var starts = await db.Set<CareTeamAssignment>()
@@ -38,7 +43,7 @@ public sealed class ContinuityReport(HartlineDb db)
         var counts = perYouth.Concat(Enumerable.Repeat(0, youthCount - perYouth.Count)).ToList();
         var distribution = new[] { ("0", 0, 0), ("1", 1, 1), ("2", 2, 2), ("3 or more", 3, int.MaxValue) }
             .Select(b => new ContinuityBucket(b.Item1, counts.Count(n => n >= b.Item2 && n <= b.Item3))).ToList();
-        return new ContinuityResult(quarter.ToString(), youthCount, perYouth.Count, changes,
+        return new ContinuityResult(period, youthCount, perYouth.Count, changes,
             youthCount == 0 ? 0 : Math.Round((double)changes / youthCount, 2), distribution, Rule);
     }
 }

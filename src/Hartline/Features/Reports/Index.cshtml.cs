@@ -14,8 +14,8 @@ namespace Hartline.Features.Reports;
 /// figures or the published ones; every other role (the Analyst) sees only the published ones.
 /// </summary>
 [Authorize(Policy = Policies.Statistics)]
-public sealed class IndexModel(StatisticsReport statistics, Publications.Publications publications, ContinuityReport continuity, Cases.Plan.YouthVoiceFigures youthVoice,
-    Cases.Legal.LegalFigures legal, CurrentActor actor, TimeProvider clock, Jurisdictions.Jurisdiction j, IConfiguration configuration) : PageModel
+public sealed class IndexModel(StatisticsReport statistics, Publications.Publications publications, CurrentActor actor, TimeProvider clock,
+    Jurisdictions.Jurisdiction j, IConfiguration configuration) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
     /// <summary>The older address's name for the period (/Reports?quarter=2019Q3), still honoured.</summary>
@@ -35,22 +35,8 @@ public sealed class IndexModel(StatisticsReport statistics, Publications.Publica
     public bool InProgress { get; private set; }
     public string PeriodText => Period ?? Quarter ?? Reports.Quarter.LastComplete(j.Today(clock)).ToString();
 
-    // The older per-topic figures, shown to roles that may see exact figures until they join the catalogue.
-    public ContinuityResult? Continuity { get; private set; }
-    public Cases.Plan.YouthVoiceResult? YouthVoice { get; private set; }
-    public Cases.Legal.LegalFiguresResult? Legal { get; private set; }
-
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        if (await BuildAsync(ct) is not { } request) return;
-        if (request.Rules is null && request.Period.Kind == PeriodKind.Quarter)
-        {
-            var q = Reports.Quarter.Containing(request.Period.From);
-            Continuity = await continuity.ComputeAsync(q, actor.Value, ct);
-            YouthVoice = await youthVoice.ComputeAsync(q, actor.Value, ct);
-            Legal = await legal.ComputeAsync(q, actor.Value, ct);
-        }
-    }
+    // Continuity, the youth's say, legal, service referrals and missing episodes are topics of the document itself.
+    public async Task OnGetAsync(CancellationToken ct) => await BuildAsync(ct);
 
     /// <summary>The same document as the page, as a file: csv, json (xlsx and pdf once their writers land).</summary>
     public async Task<IActionResult> OnGetDownloadAsync(string? format, CancellationToken ct)

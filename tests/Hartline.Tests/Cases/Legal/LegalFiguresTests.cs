@@ -2,11 +2,15 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hartline.Security;
+using Hartline.Tests.Reports.Statistics;
 using Hartline.Tests.Support;
 
 namespace Hartline.Tests.Cases.Legal;
 
-/// <summary>The quarter's legal counts: through the scope function, counts only, Analysts allowed. Own fixture: counts must not see other tests' cases.</summary>
+/// <summary>
+/// The quarter's legal counts through the scope function: exact for case roles from the older endpoint and in the
+/// statistics, published (small numbers withheld) for Analysts. Own fixture: counts must not see other tests' cases.
+/// </summary>
 public sealed class LegalFiguresTests(HartlineApp app) : IClassFixture<HartlineApp>
 {
     private static int Count(JsonElement figures, string table, string label) =>
@@ -27,8 +31,8 @@ public sealed class LegalFiguresTests(HartlineApp app) : IClassFixture<HartlineA
         await c.CreatedAsync("/charges", new { offenderId = buyer, offense = "53a-83b", offenseDate = "2019-03-09", chargedOn = "2019-07-02" });
         await c.CreatedAsync("/charges", new { offenderId = buyer, offense = "53a-83b", chargedOn = "2019-07-02" });
 
-        var analyst = await app.World.SignedIn(await app.World.User(Roles.Analyst, await app.World.Agency("HART")));
-        var response = await analyst.GetAsync("/api/v1/reports/legal/2019Q3");
+        // A case role (the case's owner) gets the exact counts from the older endpoint.
+        var response = await c.Client.GetAsync("/api/v1/reports/legal/2019Q3");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("Never Shown", text);
@@ -42,20 +46,43 @@ public sealed class LegalFiguresTests(HartlineApp app) : IClassFixture<HartlineA
         Assert.Equal(1, Count(figures, "charges", "Commercial sexual abuse of a minor: Class B felony"));
         Assert.Equal(1, Count(figures, "charges", "Commercial sexual abuse of a minor: class not computable"));
 
-        // The analyst counts but cannot open the file; another agency's investigator counts only its own cases.
+        // The same figures in the statistics, exact, coded in lower-case words.
+        var exact = await StatisticsJson.GetAsync(c.Client, "2019Q3", exact: true);
+        Assert.Equal([1.0, 1, 2], new[] { "affirmative-defense", "vacatur", "total" }.Select(r => StatisticsJson.Value(exact, "legal_protections", r)!.Value));
+        Assert.Equal(1, StatisticsJson.Value(exact, "legal_outcomes", "affirmative-defense/accepted"));
+        Assert.Equal(1, StatisticsJson.Value(exact, "legal_arrests", "buyer"));
+        Assert.Equal([1.0, 1, 1, 3], new[] { "53a-83b/class-a-felony", "53a-83b/class-b-felony", "53a-83b/class-not-computable", "total" }
+            .Select(r => StatisticsJson.Value(exact, "legal_charges", r)!.Value));
+        Assert.Equal(0, StatisticsJson.Value(exact, "legal_dispositions", "total"));
+
+        // The analyst counts but cannot open the file, and gets the counts only as published: small ones withheld.
+        var analyst = await app.World.SignedIn(await app.World.User(Roles.Analyst, await app.World.Agency("HART")));
+        await StatisticsJson.AssertExactOnlyAsync(await analyst.GetAsync("/api/v1/reports/legal/2019Q3"));
+        var published = await StatisticsJson.GetAsync(analyst, "2019Q3");
+        Assert.DoesNotContain("Never Shown", published.GetRawText());
+        Assert.DoesNotContain("2004-03-09", published.GetRawText());
+        Assert.Equal(["primary", "primary", "primary"], new[] { "affirmative-defense", "vacatur", "total" }.Select(r => StatisticsJson.Suppressed(published, "legal_protections", r)));
+        Assert.Equal("primary", StatisticsJson.Suppressed(published, "legal_arrests", "buyer"));
+        Assert.Equal("primary", StatisticsJson.Suppressed(published, "legal_charges", "total"));
+        Assert.Equal(0, StatisticsJson.Value(published, "legal_dispositions", "total"));
+        Assert.Contains(published.GetProperty("notes").EnumerateArray(), n => n.GetProperty("heading").GetString() == "How legal protections and justice are counted");
         Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync(c.Api)).StatusCode);
+
+        // Another agency's investigator counts only its own cases.
         var other = await app.World.SignedIn(await app.World.User(Roles.Investigator, await app.World.Agency()));
         var theirs = await other.GetFromJsonAsync<JsonElement>("/api/v1/reports/legal/2019Q3");
         Assert.Equal(0, Count(theirs, "arrests", "Buyer"));
-        Assert.Equal(1, Count(await c.Client.GetFromJsonAsync<JsonElement>("/api/v1/reports/legal/2019Q3"), "arrests", "Buyer"));
+        Assert.Equal(0, StatisticsJson.Value(await StatisticsJson.GetAsync(other, "2019Q3", exact: true), "legal_arrests", "total"));
     }
 
     [Fact]
-    public async Task A_bad_quarter_names_the_field()
+    public async Task A_bad_quarter_names_the_field_and_an_analyst_is_sent_to_the_statistics()
     {
-        var analyst = await app.World.SignedIn(await app.World.User(Roles.Analyst, await app.World.Agency("HART")));
-        var response = await analyst.GetAsync("/api/v1/reports/legal/2019Q5");
+        var investigator = await app.World.SignedIn(await app.World.User(Roles.Investigator, await app.World.Agency()));
+        var response = await investigator.GetAsync("/api/v1/reports/legal/2019Q5");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("quarter", await response.Content.ReadAsStringAsync());
+        var analyst = await app.World.SignedIn(await app.World.User(Roles.Analyst, await app.World.Agency("HART")));
+        await StatisticsJson.AssertExactOnlyAsync(await analyst.GetAsync("/api/v1/reports/legal/2019Q5"));
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Hartline.Features.Cases.Plan;
 using Hartline.Security;
+using Hartline.Tests.Reports.Statistics;
 using Hartline.Tests.Support;
 
 namespace Hartline.Tests.Cases.Plan;
@@ -43,22 +44,41 @@ public sealed class YouthVoiceFiguresTests(HartlineApp app) : IClassFixture<Hart
         var q4 = await client.GetFromJsonAsync<YouthVoiceResult>("/api/v1/reports/youth-voice/2019Q4", ApiJson.Options);
         Assert.Equal((1, 1), (q4!.ItemsAnswered, q4.ItemsAgreed));
 
+        // The statistics carry the same figures: exact for the case role…
+        var exact = await StatisticsJson.GetAsync(client, "2019Q3", exact: true);
+        Assert.Equal((1.0, 0.5, 2.0), (StatisticsJson.Value(exact, "youth_voice_answers", "agreed")!.Value,
+            StatisticsJson.Value(exact, "youth_voice_answers", "agreed", "share")!.Value, StatisticsJson.Value(exact, "youth_voice_answers", "total")!.Value));
+        Assert.Equal((2.0, 3.5, 3.0), (StatisticsJson.Value(exact, "youth_voice_feedback", "rated")!.Value,
+            StatisticsJson.Value(exact, "youth_voice_feedback", "rated", "mean")!.Value, StatisticsJson.Value(exact, "youth_voice_feedback", "total")!.Value));
+        Assert.Equal(0, StatisticsJson.Value(exact, "youth_voice_not_asked", "added-not-asked")); // by the quarter's end, added later
+
+        // …and published for the analyst, who may not have them exact: small counts withheld, and the share and mean resting on them.
+        var analyst = await World.SignedIn(await World.User(Roles.Analyst, await World.Agency("HART")));
+        await StatisticsJson.AssertExactOnlyAsync(await analyst.GetAsync("/api/v1/reports/youth-voice/2019Q3"));
+        var published = await StatisticsJson.GetAsync(analyst, "2019Q3");
+        Assert.Equal(["primary", "primary", "primary"], new[] { ("agreed", "count"), ("agreed", "share"), ("total", "count") }
+            .Select(x => StatisticsJson.Suppressed(published, "youth_voice_answers", x.Item1, x.Item2)));
+        Assert.Equal(["primary", "primary", "primary"], new[] { ("rated", "count"), ("rated", "mean"), ("total", "count") }
+            .Select(x => StatisticsJson.Suppressed(published, "youth_voice_feedback", x.Item1, x.Item2)));
+        Assert.Null(StatisticsJson.Value(published, "youth_voice_feedback", "rated", "mean"));
+
         // Another agency's investigator counts none of it.
         var other = await World.SignedIn(await World.User(Roles.Investigator, await World.Agency()));
         Assert.Equal(0, (await other.GetFromJsonAsync<YouthVoiceResult>("/api/v1/reports/youth-voice/2019Q3", ApiJson.Options))!.ItemsAnswered);
+        Assert.Equal(0, StatisticsJson.Value(await StatisticsJson.GetAsync(other, "2019Q3", exact: true), "youth_voice_answers", "total"));
     }
 
     [Fact]
-    public async Task Analysts_get_the_counts_without_names_and_a_bad_quarter_is_a_400_naming_it()
+    public async Task Analysts_are_sent_to_the_published_statistics_and_a_bad_quarter_is_a_400_naming_it()
     {
         var analyst = await World.SignedIn(await World.User(Roles.Analyst, await World.Agency("HART")));
-        var response = await analyst.GetAsync("/api/v1/reports/youth-voice/2019Q3");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("Testcase", await response.Content.ReadAsStringAsync());
-        var bad = await analyst.GetAsync("/api/v1/reports/youth-voice/2019Q9");
+        await StatisticsJson.AssertExactOnlyAsync(await analyst.GetAsync("/api/v1/reports/youth-voice/2019Q3"));
+        Assert.DoesNotContain("Testcase", (await StatisticsJson.GetAsync(analyst, "2019Q3")).GetRawText());
+        var investigator = await World.SignedIn(await World.User(Roles.Investigator, await World.Agency()));
+        var bad = await investigator.GetAsync("/api/v1/reports/youth-voice/2019Q9");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("quarter", await bad.Content.ReadAsStringAsync());
-        // Analysts never reach a case's plan.
+        // Trainers never reach the figures.
         var trainer = await World.SignedIn(await World.User(Roles.Trainer, await World.Agency()));
         Assert.Equal(HttpStatusCode.NotFound, (await trainer.GetAsync("/api/v1/reports/youth-voice/2019Q3")).StatusCode);
     }

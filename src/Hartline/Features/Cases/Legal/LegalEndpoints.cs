@@ -38,7 +38,9 @@ public static class LegalEndpoints
             Answer(r.RecordCourtOutcomeAsync(id, courtDateId, body, Actor.FromPrincipal(http.User), ct), id)).WithSummary("Write what happened at a past hearing (once).");
 
         api.MapGet("/reports/legal/{quarter}", Figures).WithTags("Reports").RequireAuthorization(Policies.Statistics)
-            .WithSummary("Protections, arrests, charges by offense and class, dispositions in a quarter: counts only.");
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("Protections, arrests, charges by offense and class, dispositions in a quarter. Exact counts, for roles that may open "
+                + "case files (403 for others: GET /api/v1/statistics publishes them with small numbers withheld).");
         return api;
     }
 
@@ -48,9 +50,12 @@ public static class LegalEndpoints
     private static async Task<Results<Created<LegalCreated>, NotFound, ValidationProblem>> Answer(Task<Outcome<Guid>> recording, Guid caseId) =>
         (await recording).ToCreated($"/api/v1/cases/{caseId}/legal", id => new LegalCreated(id));
 
-    private static async Task<Results<Ok<LegalFiguresResult>, ValidationProblem>> Figures(
-        string quarter, LegalFigures figures, CurrentActor actor, Jurisdictions.Jurisdiction j, TimeProvider clock, CancellationToken ct) =>
-        ReportQuarter.Check(quarter, j, clock, out var q) is { } problem ? problem : TypedResults.Ok(await figures.ComputeAsync(q, actor.Value, ct));
+    private static async Task<Results<Ok<LegalFiguresResult>, ValidationProblem, ProblemHttpResult>> Figures(
+        string quarter, LegalFigures figures, CurrentActor actor, Jurisdictions.Jurisdiction j, TimeProvider clock, CancellationToken ct)
+    {
+        if (ReportEndpoints.ExactFiguresOnly(actor.Value) is { } refused) return refused;
+        return ReportQuarter.Check(quarter, j, clock, out var q) is { } problem ? problem : TypedResults.Ok(await figures.ComputeAsync(q, actor.Value, ct));
+    }
 }
 
 public sealed record LegalCreated(Guid Id);

@@ -16,7 +16,9 @@ public static class PlanEndpoints
         g.MapPut("/preferences", Preferences).WithSummary("Record the youth's current preferences; the earlier ones are kept as history. No phone numbers: use the contact on file.");
         g.MapPost("/feedback", Feedback).WithSummary("Record the youth's feedback: ratings 1–5 (optional) and their words (Contribute).");
         api.MapGet("/reports/youth-voice/{quarter}", Figures).WithTags("Reports").RequireAuthorization(Policies.Statistics)
-            .WithSummary("Per quarter (e.g. 2019Q3): plan items the youth answered and the share agreed; feedback and mean 'had a say'. Counts only.");
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("Per quarter (e.g. 2019Q3): plan items the youth answered and the share agreed; feedback and mean 'had a say'. Exact "
+                + "counts, for roles that may open case files (403 for others: GET /api/v1/statistics publishes them with small numbers withheld).");
         return api;
     }
 
@@ -41,8 +43,12 @@ public static class PlanEndpoints
     private static Results<Created<PlanChange>, NotFound, ValidationProblem> Answer(Guid caseId, Outcome<Guid> saved) =>
         saved.ToCreated($"/api/v1/cases/{caseId}/plan", id => new PlanChange(id));
 
-    private static async Task<Results<Ok<YouthVoiceResult>, ValidationProblem>> Figures(string quarter, YouthVoiceFigures figures, CurrentActor actor, Jurisdictions.Jurisdiction j, TimeProvider clock, CancellationToken ct) =>
-        ReportQuarter.Check(quarter, j, clock, out var q) is { } problem ? problem : TypedResults.Ok(await figures.ComputeAsync(q, actor.Value, ct));
+    private static async Task<Results<Ok<YouthVoiceResult>, ValidationProblem, ProblemHttpResult>> Figures(string quarter, YouthVoiceFigures figures,
+        CurrentActor actor, Jurisdictions.Jurisdiction j, TimeProvider clock, CancellationToken ct)
+    {
+        if (ReportEndpoints.ExactFiguresOnly(actor.Value) is { } refused) return refused;
+        return ReportQuarter.Check(quarter, j, clock, out var q) is { } problem ? problem : TypedResults.Ok(await figures.ComputeAsync(q, actor.Value, ct));
+    }
 }
 
 public sealed record PlanChange(Guid Id);

@@ -28,15 +28,20 @@ public static class ServiceReferralEndpoints
         r.MapPost("/{referralId:guid}/{move}", Move).WithSummary(
             "Move a referral: accept, decline (declineReason), withdraw, engage, complete (result) or end (endReason), with an optional note.");
         r.MapPost("/{referralId:guid}/services", Deliver).WithSummary("Record a service given: typeCode, deliveredOn, minutes or units, note (the provider, or a coordinator).");
-        api.MapGet("/reports/service-referrals/{quarter}", Figures).WithTags("Reports").RequireAuthorization(Policies.Statistics).WithSummary(
+        api.MapGet("/reports/service-referrals/{quarter}", Figures).WithTags("Reports").RequireAuthorization(Policies.Statistics)
+            .ProducesProblem(StatusCodes.Status403Forbidden).WithSummary(
             "Service referrals in a quarter (e.g. 2026Q4): sent by type, acceptance rate and median days to acceptance per provider, completion rate, "
-            + "services delivered by type, unmet needs. Counts only, over the cases you may count.");
+            + "services delivered by type, unmet needs, over the cases you may count. Exact counts, for roles that may open case files (403 for "
+            + "others: GET /api/v1/statistics publishes them with small numbers withheld).");
         return api;
     }
 
-    private static async Task<Results<Ok<ServiceReferralFiguresResult>, ValidationProblem>> Figures(string quarter, ServiceReferralFigures figures,
-        CurrentActor actor, Jurisdictions.Jurisdiction j, TimeProvider clock, CancellationToken ct) =>
-        Reports.ReportQuarter.Check(quarter, j, clock, out var q) is { } problem ? problem : TypedResults.Ok(await figures.ComputeAsync(q, actor.Value, ct));
+    private static async Task<Results<Ok<ServiceReferralFiguresResult>, ValidationProblem, ProblemHttpResult>> Figures(string quarter,
+        ServiceReferralFigures figures, CurrentActor actor, Jurisdictions.Jurisdiction j, TimeProvider clock, CancellationToken ct)
+    {
+        if (Reports.ReportEndpoints.ExactFiguresOnly(actor.Value) is { } refused) return refused;
+        return Reports.ReportQuarter.Check(quarter, j, clock, out var q) is { } problem ? problem : TypedResults.Ok(await figures.ComputeAsync(q, actor.Value, ct));
+    }
 
     private static async Task<Results<Ok<CaseServicesView>, NotFound>> CaseView(Guid id, CaseServicePlanning planning, CurrentActor actor, CancellationToken ct) =>
         await planning.GetAsync(id, actor.Value, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();

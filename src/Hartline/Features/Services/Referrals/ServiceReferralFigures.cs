@@ -10,41 +10,48 @@ namespace Hartline.Features.Services.Referrals;
 
 public sealed record TypeCount(string TypeCode, string Type, int Count);
 
-/// <summary>A provider's answers to the referrals sent it in the quarter: how many it accepted of those it answered, and how fast.</summary>
+/// <summary>A provider's answers to the referrals sent it in the period: how many it accepted of those it answered, and how fast.</summary>
 public sealed record ProviderFigures(Guid OrganizationId, string Organization, int Sent, int Accepted, int Declined, int Waiting,
     double? AcceptanceRate, double? MedianDaysToAcceptance);
 
-/// <summary>Referrals that ended in the quarter after being accepted: completed, or ended early.</summary>
+/// <summary>Referrals that ended in the period after being accepted: completed, or ended early.</summary>
 public sealed record CompletionFigures(int Completed, int Ended, double? CompletionRate);
 
 public sealed record DeliveredCount(string TypeCode, string Type, int Services, int Minutes, int Units);
 
-/// <summary>Needs still open at the quarter's end that nothing had been accepted for: all declined, or no service in the directory fits now.</summary>
+/// <summary>Needs still open at the period's end that nothing had been accepted for: all declined, or no service in the directory fits now.</summary>
 public sealed record UnmetNeed(string TypeCode, string Type, int AllDeclined, int NoFittingService);
 
-/// <summary>The service-referral figures of a quarter (counts only; the statistics issue adds disclosure control).</summary>
+/// <summary>
+/// The service-referral figures of a period (exact counts; the statistics catalogue publishes them with disclosure control).
+/// <paramref name="Quarter"/> names the period (a quarter such as 2026Q4 when asked for by quarter).
+/// </summary>
 public sealed record ServiceReferralFiguresResult(string Quarter, DateOnly From, DateOnly To, int ReferralsSent, IReadOnlyList<TypeCount> ReferralsByType,
     IReadOnlyList<ProviderFigures> Providers, CompletionFigures Completion, IReadOnlyList<DeliveredCount> ServicesDelivered,
     IReadOnlyList<UnmetNeed> UnmetNeeds, string CountingRules);
 
 /// <summary>
-/// Figures on service referrals for a quarter, over the cases the reader may count (the scope function, statistics
+/// Figures on service referrals for a period, over the cases the reader may count (the scope function, statistics
 /// purpose): referrals sent by service type, acceptance and the median time to it per provider, completion, services
-/// delivered by type, and unmet needs. One definition, for the API and the command line.
+/// delivered by type, and unmet needs. One definition, for the API, the command line and the statistics catalogue.
 /// </summary>
 public sealed class ServiceReferralFigures(HartlineDb db, Jurisdiction jurisdiction, ServiceProfiles profiles, DirectoryWords words,
     CaseServicePlanning planning)
 {
     public const string Rules =
-        "Referrals sent: referrals whose sending falls in the quarter (the jurisdiction's calendar). Acceptance rate: accepted ÷ answered "
+        "Referrals sent: referrals whose sending falls in the period (the jurisdiction's calendar). Acceptance rate: accepted ÷ answered "
         + "(accepted or declined) among them; the median time runs from sending to acceptance. Completion: referrals accepted at some time and "
-        + "closed in the quarter, completed ÷ (completed + ended early); withdrawn ones are left out. Services delivered: services given on a day "
-        + "in the quarter. Unmet needs: needs recorded by the quarter's end and not closed by then, with no referral for them accepted by then; "
+        + "closed in the period, completed ÷ (completed + ended early); withdrawn ones are left out. Services delivered: services given on a day "
+        + "in the period. Unmet needs: needs recorded by the period's end and not closed by then, with no referral for them accepted by then; "
         + "split into those whose referrals were all declined and, of those never referred, those no open service in today's directory fits.";
 
-    public async Task<ServiceReferralFiguresResult> ComputeAsync(Quarter quarter, Actor actor, CancellationToken ct = default)
+    public Task<ServiceReferralFiguresResult> ComputeAsync(Quarter quarter, Actor actor, CancellationToken ct = default) =>
+        ComputeAsync(quarter.ToString(), quarter.From, quarter.To, actor, ct);
+
+    /// <summary>The figures of the days <paramref name="firstDay"/> to <paramref name="lastDay"/> (both included), named <paramref name="period"/>.</summary>
+    public async Task<ServiceReferralFiguresResult> ComputeAsync(string period, DateOnly firstDay, DateOnly lastDay, Actor actor, CancellationToken ct = default)
     {
-        var (from, to) = (jurisdiction.ToUtc(quarter.From.ToDateTime(TimeOnly.MinValue)), jurisdiction.ToUtc(quarter.To.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+        var (from, to) = (jurisdiction.ToUtc(firstDay.ToDateTime(TimeOnly.MinValue)), jurisdiction.ToUtc(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue)));
         var cases = RecordScope.Cases(db.Cases, actor, ScopePurpose.Statistics).Select(c => c.Id);
         var referrals = db.Set<ServiceReferral>().AsNoTracking().Where(r => cases.Contains(r.CaseId));
 
@@ -71,13 +78,13 @@ public sealed class ServiceReferralFigures(HartlineDb db, Jurisdiction jurisdict
 
         var referralIds = referrals.Select(r => r.Id);
         var delivered = (await db.Set<ServiceDelivery>().AsNoTracking()
-                .Where(d => referralIds.Contains(d.ReferralId) && d.DeliveredOn >= quarter.From && d.DeliveredOn <= quarter.To)
+                .Where(d => referralIds.Contains(d.ReferralId) && d.DeliveredOn >= firstDay && d.DeliveredOn <= lastDay)
                 .Select(d => new { d.TypeCode, d.Minutes, d.Units }).ToListAsync(ct))
             .GroupBy(d => d.TypeCode)
             .Select(g => new DeliveredCount(g.Key, DirectoryWords.Type(g.Key), g.Count(), g.Sum(d => d.Minutes ?? 0), g.Sum(d => d.Units ?? 0)))
             .OrderByDescending(d => d.Services).ThenBy(d => d.Type, StringComparer.Ordinal).ToList();
 
-        return new ServiceReferralFiguresResult(quarter.ToString(), quarter.From, quarter.To, sent.Count, byType, providers,
+        return new ServiceReferralFiguresResult(period, firstDay, lastDay, sent.Count, byType, providers,
             new CompletionFigures(completed, ended, completed + ended == 0 ? null : Math.Round((double)completed / (completed + ended), 3)),
             delivered, await UnmetAsync(cases, to, services.Values.ToList(), ct), Rules);
     }
