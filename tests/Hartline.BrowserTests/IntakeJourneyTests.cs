@@ -108,7 +108,7 @@ public sealed class IntakeJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Reports" }).ClickAsync();
-        await page.GetByLabel("Period").FillAsync("2019Q3");
+        await page.GetByLabel("Period", new() { Exact = true }).FillAsync("2019Q3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await page.GetByText("210 clients served").WaitForAsync();
         await page.GetByRole(AriaRole.Table, new() { Name = "Intake funnel" }).WaitForAsync();

@@ -27,7 +27,7 @@ public sealed class StatisticsJourneyTests(BrowserApp app) : IClassFixture<Brows
     {
         var page = await app.SignedInPageAsync(Roles.Analyst, acceptDownloads: true);
         await page.GotoAsync("/Reports");
-        await page.GetByLabel("Period").FillAsync("2019Q3");
+        await page.GetByLabel("Period", new() { Exact = true }).FillAsync("2019Q3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await page.GetByText("clients served", new() { Exact = false }).First.WaitForAsync();
 
@@ -45,9 +45,9 @@ public sealed class StatisticsJourneyTests(BrowserApp app) : IClassFixture<Brows
         await CheckAsync(page, "statistics-01-published");
 
         // The federal rule withholds more; region by gender appears beside the rest.
-        await page.GetByLabel("Small numbers").SelectOptionAsync("11");
-        await page.GetByLabel("Rows").SelectOptionAsync("region");
-        await page.GetByLabel("Columns").SelectOptionAsync("gender");
+        await page.GetByLabel("Small numbers", new() { Exact = true }).SelectOptionAsync("11");
+        await page.GetByLabel("Rows", new() { Exact = true }).SelectOptionAsync("region");
+        await page.GetByLabel("Columns", new() { Exact = true }).SelectOptionAsync("gender");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await page.Locator("#t-region_by_gender").WaitForAsync();
         Assert.Equal("withheld", await Cell(page, "residence", "AWOL/Runaway").TextContentAsync()); // 7: under 11
