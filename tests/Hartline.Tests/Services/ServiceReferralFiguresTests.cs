@@ -97,6 +97,11 @@ public sealed class ServiceReferralFiguresTests(HartlineApp app) : IClassFixture
         Assert.Contains($"{quarter},referrals_sent,,Referrals sent,2", lines);
         Assert.Contains($"{quarter},unmet_no_fitting_service,legal,Legal help,1", lines);
         Assert.Contains(lines, l => l.StartsWith($"{quarter},provider_acceptance_rate,") && l.EndsWith(",0.5"));
+        var jsonFile = Path.Combine(app.Database.Folder, "figures.json");
+        (code, err) = await CliRunner.Run("report", "service-referrals", "--quarter", quarter, "--format", "json", "--out", jsonFile, "--db", app.Database.Setting);
+        Assert.True(code == 0, err);
+        var json = await File.ReadAllTextAsync(jsonFile);
+        Assert.Contains("\n  \"referralsSent\": 2,", json); // web names, indented for a person to read
 
         // The referrals and the case's matches on the command line; the list names no youth.
         var list = Path.Combine(app.Database.Folder, "referrals.csv");

@@ -7,11 +7,14 @@ namespace Hartline.Features.Services.Referrals;
 /// <summary>The service-referral figures as CSV (one row per figure: measure, code, label, value) or JSON, for the command line.</summary>
 public static class FiguresFormats
 {
+    // Indented: the command line writes this for a person to read or to keep in a file.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public static async Task WriteAsync(ServiceReferralFiguresResult f, string format, TextWriter writer)
     {
         if (format == "json")
         {
-            await writer.WriteLineAsync(JsonSerializer.Serialize(f, Reports.ReportFormats.Json));
+            await writer.WriteLineAsync(JsonSerializer.Serialize(f, Json));
             return;
         }
         if (format != "csv") throw new ArgumentException($"--format: '{format}' is not one of csv, json.");
