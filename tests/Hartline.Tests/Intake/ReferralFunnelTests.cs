@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hartline.Features.Intake.Determination;
 using Hartline.Features.Reports;
+using Hartline.Features.Reports.Statistics;
 using Hartline.Security;
+using Hartline.Tests.Reports.Statistics;
 using Hartline.Tests.Support;
 
 namespace Hartline.Tests.Intake;
@@ -163,6 +166,15 @@ public sealed class ReferralFunnelTests(HartlineApp app) : IClassFixture<Hartlin
         Assert.Equal(1, funnel.LinkedToCase);
         Assert.Equal(0, funnel.Screened);
         Assert.NotNull(funnel.MedianHoursToDetermination);
+
+        // The statistics' intake funnel (exact for a case role) counts the same referrals the same way.
+        var statistics = await StatisticsJson.GetAsync(client, "2018Q2", exact: true);
+        string[] stages = ["received", "screened", "screen-positive", "determined",
+            .. Enum.GetValues<TraffickingStatus>().Select(s => StatCodes.Of(s)), "linked"];
+        Assert.Equal(new double?[] { funnel.Received, funnel.Screened, funnel.ScreenedPositive, funnel.Determined, funnel.PossibleVictim,
+                funnel.ConfirmedVictim, funnel.NotAVictim, funnel.LinkedToCase },
+            stages.Select(row => StatisticsJson.Value(statistics, "intake_funnel", row)));
+        Assert.Equal(funnel.MedianHoursToDetermination, StatisticsJson.Value(statistics, "clocks", "determination", "median"));
     }
 
     [Fact]

@@ -1,9 +1,7 @@
-using Hartline.Data;
-using Hartline.Features.Intake;
 using Hartline.Features.Intake.Determination;
-using Hartline.Jurisdictions;
+using Hartline.Features.Reports.Statistics;
+using Hartline.Features.Reports.Statistics.Referrals;
 using Hartline.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Reports;
 
@@ -13,45 +11,25 @@ public sealed record IntakeFunnelResult(string Quarter, int Received, int Screen
 
 /// <summary>
 /// Referrals received in a quarter and how far they got: screened → screen-positive → determined
-/// (possible / confirmed / not a victim) → linked to a case, with the median clocks. Counts only.
+/// (possible / confirmed / not a victim) → linked to a case, with the median clocks. Exact counts, for case roles.
+/// Read and counted by the statistics catalogue's own referral facts and stages, so this and the catalogue's
+/// intake funnel table cannot disagree.
 /// </summary>
-public sealed class IntakeFunnel(HartlineDb db, Jurisdiction j)
+public sealed class IntakeFunnel(ReferralFacts facts)
 {
-    public const string CountingRule =
-        "Referrals received in the quarter (local time) that are visible to you, counted where they stand today. " +
-        "Screen-positive: at least one screening of the referral reached 'possible' or higher. Possible/confirmed/not a " +
-        "victim: the latest determination. Clocks: from receipt to the first screening and to the first determination.";
+    public const string CountingRule = ReferralFacts.FunnelRule +
+        "Clocks: the median hours from receipt to the first screening and to the first determination.";
 
     public async Task<IntakeFunnelResult> ComputeAsync(Quarter quarter, Actor actor, CancellationToken ct = default)
     {
-        var from = j.ToUtc(quarter.From.ToDateTime(TimeOnly.MinValue));
-        var to = j.ToUtc(quarter.To.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        // A quarter holds hundreds of referrals, so one row each is cheap; the medians need them anyway.
-        var rows = await RecordScope.Referrals(db.Referrals, db.Cases, actor, ScopePurpose.Statistics)
-            .Where(r => r.ReceivedAt >= from && r.ReceivedAt < to)
-            .Select(r => new
-            {
-                r.ReceivedAt, r.ScreenedAt, r.DeterminedAt, r.LinkedAt,
-                Positive = db.Screenings.Any(s => s.ReferralId == r.Id && s.BandLevel >= 1),
-                Latest = db.Determinations.Where(d => d.ReferralId == r.Id).OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id)
-                    .Select(d => (TraffickingStatus?)d.Status).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-
-        return new IntakeFunnelResult(quarter.ToString(), rows.Count,
-            rows.Count(r => r.ScreenedAt != null), rows.Count(r => r.Positive), rows.Count(r => r.DeterminedAt != null),
-            rows.Count(r => r.Latest == TraffickingStatus.PossibleVictim), rows.Count(r => r.Latest == TraffickingStatus.ConfirmedVictim),
-            rows.Count(r => r.Latest == TraffickingStatus.NotAVictim), rows.Count(r => r.LinkedAt != null),
-            Median(rows.Where(r => r.ScreenedAt != null).Select(r => (r.ScreenedAt!.Value - r.ReceivedAt).TotalHours)),
-            Median(rows.Where(r => r.DeterminedAt != null).Select(r => (r.DeterminedAt!.Value - r.ReceivedAt).TotalHours)),
+        var referrals = await facts.ReadAsync(quarter.From, quarter.To, actor, ct);
+        int Count(Func<ReferralRecord, bool> test) => referrals.Count(test);
+        double? Median(Func<ReferralRecord, double?> clock) => Percentile.Of(referrals.Select(clock).OfType<double>(), 0.5);
+        return new IntakeFunnelResult(quarter.ToString(), referrals.Count,
+            Count(r => r.Screened), Count(r => r.AtScreenPositive), Count(r => r.Determined),
+            Count(r => r.DeterminedAs == TraffickingStatus.PossibleVictim), Count(r => r.DeterminedAs == TraffickingStatus.ConfirmedVictim),
+            Count(r => r.DeterminedAs == TraffickingStatus.NotAVictim), Count(r => r.Linked),
+            Median(r => r.HoursToScreening), Median(r => r.HoursToDetermination),
             CountingRule);
-    }
-
-    private static double? Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        if (sorted.Length == 0) return null;
-        var mid = sorted.Length / 2;
-        return Math.Round(sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2, 1);
     }
 }

@@ -10,9 +10,12 @@ namespace Hartline.Features.Reports.Statistics.Referrals;
 /// <summary>Reads the referrals received in a span of days (local time) through the scope function, statistics purpose.</summary>
 public sealed class ReferralFacts(HartlineDb db, Jurisdiction j)
 {
-    public const string CountingRule =
+    /// <summary>Which referrals count and at which stage: the statistics and the older exact intake funnel say the same.</summary>
+    public const string FunnelRule =
         "Referrals received in the period (local time) that are visible to you, counted where they stand today. Screen-positive: " +
-        "at least one screening reached 'possible' or higher. Possible, confirmed and not a victim: the latest determination. " +
+        "at least one screening reached 'possible' or higher. Possible, confirmed and not a victim: the latest determination. ";
+
+    public const string CountingRule = FunnelRule +
         "Clocks: from receipt to the first screening and the first determination, in hours; to the first MDT meeting held or " +
         "scheduled after receipt with the referral's case on the agenda, in days. A median or 90th percentile is published only " +
         "when the referrals it rests on are published and number at least the threshold.";

@@ -20,4 +20,12 @@ public sealed record ReferralRecord(
 {
     public bool Screened => HoursToScreening is not null;
     public bool Determined => HoursToDetermination is not null;
+
+    // The funnel's stages, defined once for every report that counts them.
+
+    /// <summary>At the screen-positive stage: screened, and a screening reached 'possible' or higher.</summary>
+    public bool AtScreenPositive => Screened && ScreenedPositive;
+
+    /// <summary>The status the funnel counts the referral under: its latest determination, once it is determined.</summary>
+    public TraffickingStatus? DeterminedAs => Determined ? Latest : null;
 }

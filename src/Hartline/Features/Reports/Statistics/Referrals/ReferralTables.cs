@@ -41,10 +41,10 @@ public static class ReferralTables
             set.Relate(whole, [part, remainder], RelationKind.Sum);
         }
         Split(total, "screened", Count(r => r.Screened), "not-screened");
-        Split("screened", "screen-positive", Count(r => r.Screened && r.ScreenedPositive), "screen-negative");
+        Split("screened", "screen-positive", Count(r => r.AtScreenPositive), "screen-negative");
         Split(total, "determined", Count(r => r.Determined), "not-determined");
         var statuses = Enum.GetValues<TraffickingStatus>();
-        foreach (var s in statuses) set.Cell($"status={StatCodes.Of(s)}", Count(r => r.Determined && r.Latest == s));
+        foreach (var s in statuses) set.Cell($"status={StatCodes.Of(s)}", Count(r => r.DeterminedAs == s));
         set.Unpublished("status-other", Count(r => r.Determined && r.Latest is null));
         set.Relate("determined", statuses.Select(s => $"status={StatCodes.Of(s)}").Append("status-other"), RelationKind.Sum);
         Split(total, "linked", Count(r => r.Linked), "not-linked");
