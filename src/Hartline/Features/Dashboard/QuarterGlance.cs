@@ -21,7 +21,8 @@ public sealed class QuarterGlance(StatisticsReport statistics, Jurisdiction j, T
         var quarter = Quarter.LastComplete(j.Today(clock));
         var period = ReportPeriod.Of(quarter);
         var rules = StatisticsQuery.MaySeeExact(actor) ? null : new Reports.Disclosure.DisclosureRules(StatisticsQuery.ConfiguredMinCell(configuration));
-        var doc = await statistics.BuildAsync(new StatisticsRequest(period, rules, Compare: false, Trend: false), actor, ct);
+        // Only client and referral figures are shown: the topics' queries would be work thrown away on every home page.
+        var doc = await statistics.BuildAsync(new StatisticsRequest(period, rules, Compare: false, Trend: false, Topics: false), actor, ct);
         string Figure(string table, string row, int column = 0, string unit = "")
         {
             var t = doc.Tables.Single(x => x.Key == table);

@@ -43,7 +43,8 @@ public sealed class StatisticsReport(ClientFacts clientFacts, ReferralFacts refe
         }
 
         var current = Of(period);
-        foreach (var topic in topics.OrderBy(t => t.Order)) current.Add(await topic.BuildAsync(period, actor, ct));
+        if (request.Topics)
+            foreach (var topic in topics.OrderBy(t => t.Order)) current.Add(await topic.BuildAsync(period, actor, ct));
         var crossTabRefused = request.CrossTab is { } crossTab
             && !current.Extend(Clients, population => ClientTables.AddCrossTab(population, cases.In(period), j, crossTab));
         var tables = current.Tables.Select(t => WithComparisons(t, comparisons.Select(c => (c.Item1, $"{c.Item2} ({c.Item3.Code})", Of(c.Item3))))).ToList();
