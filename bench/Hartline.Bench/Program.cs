@@ -75,14 +75,30 @@ else
     readBack = await EfReadBack.CheckAsync(target, caseload);
 }
 
-MeasureLines.Write(new ReadBackLine(options.Cases, readBack.CasesCounted, readBack.PeopleCounted, readBack.ReferralsCounted,
-    readBack.Sampled, readBack.Ok));
-if (!readBack.Ok)
+if (!ReadBackPassed("sqlite", readBack)) return 3;
+
+// --postgres: the same rows copied into PostgreSQL and read back through EF there too, before any timing.
+var postgres = options.Postgres is { } connection ? DatabaseTarget.Parse(connection) : null;
+if (postgres is not null)
 {
-    foreach (var problem in readBack.Problems) log.WriteLine($"bench: read-back: {problem}");
-    return 3;
+    await PostgresCopy.CopyOrReuseAsync(target, postgres, options, log);
+    if (!ReadBackPassed("postgres", await EfReadBack.CheckAsync(postgres, caseload))) return 3;
 }
 
-var agree = await new ReportBench(target, jurisdiction, options).RunAsync(log);
-if (!agree) log.WriteLine("bench: the EF report and the hand-written SQL disagree (see MISMATCH lines).");
+var agree = true;
+DatabaseTarget[] reportedOn = postgres is null ? [target] : [target, postgres];
+foreach (var reported in reportedOn)
+{
+    if (await new ReportBench(reported, jurisdiction, options).RunAsync(log)) continue;
+    log.WriteLine($"bench: the EF report and the hand-written SQL disagree on {reported.Provider} (see MISMATCH lines).");
+    agree = false;
+}
 return agree ? 0 : 1;
+
+bool ReadBackPassed(string provider, ReadBackResult result)
+{
+    MeasureLines.Write(new ReadBackLine(provider, options.Cases, result.CasesCounted, result.PeopleCounted, result.ReferralsCounted,
+        result.Sampled, result.Ok));
+    foreach (var problem in result.Problems) log.WriteLine($"bench: read-back ({provider}): {problem}");
+    return result.Ok;
+}

@@ -31,6 +31,7 @@ internal static class EfReadBack
         if (people != caseload.CaseCount) problems.Add($"EF counts {people} people, expected {caseload.CaseCount}");
         if (referrals != caseload.CaseCount) problems.Add($"EF counts {referrals} referrals, expected {caseload.CaseCount}");
 
+        var timeResolution = target.Provider == DatabaseProvider.PostgreSql ? TimeSpan.FromMicroseconds(1) : TimeSpan.FromTicks(1);
         var samples = Samples(caseload);
         foreach (var expected in samples)
         {
@@ -41,7 +42,7 @@ internal static class EfReadBack
                 .SingleOrDefaultAsync(c => c.Id == id);
             var referral = await db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.CaseId == id);
             if (actual?.Person is null || referral is null) { problems.Add($"case {id}: not found through EF (with its person and referral)"); continue; }
-            problems.AddRange(IntakeComparison.Differences(expected, actual, referral).Select(d => $"case {id}: {d}"));
+            problems.AddRange(IntakeComparison.Differences(expected, actual, referral, timeResolution).Select(d => $"case {id}: {d}"));
         }
         return new ReadBackResult(cases, people, referrals, samples.Count, problems);
     }

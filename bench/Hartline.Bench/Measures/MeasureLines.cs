@@ -14,24 +14,37 @@ public sealed record FillLine(int Cases, int Seed, bool Reused, long? Rows, long
     [JsonPropertyOrder(-1)] public string Provider => "sqlite";
 }
 
-public sealed record ReadBackLine(int Cases, long CasesCounted, long PeopleCounted, long ReferralsCounted, int Sampled, bool Ok)
+/// <summary>
+/// The SQLite file copied into PostgreSQL (--postgres): a fill line too, so one reader handles both. When
+/// copied: rows per table, migrate_ms (schema only), analyze_ms, ms (recreate + migrate + copy + ANALYZE)
+/// and rows_per_s (the copy phase only). Db names server and database, never the password.
+/// </summary>
+public sealed record CopyLine(int Cases, int Seed, bool Reused, long? Rows, IReadOnlyDictionary<string, long>? Tables,
+    double? MigrateMs, double? AnalyzeMs, double? Ms, double? RowsPerS, double DbMb, double? PeakWorkingSetMb, string Db)
+{
+    [JsonPropertyOrder(-3)] public string Measure => "fill";
+    [JsonPropertyOrder(-2)] public string Impl => "copy";
+    [JsonPropertyOrder(-1)] public string Provider => "postgres";
+}
+
+public sealed record ReadBackLine([property: JsonPropertyOrder(-1)] string Provider, int Cases, long CasesCounted, long PeopleCounted,
+    long ReferralsCounted, int Sampled, bool Ok)
 {
     [JsonPropertyOrder(-3)] public string Measure => "ef_readback";
 }
 
-public sealed record ReportLine([property: JsonPropertyOrder(-2)] string Impl, int Cases, string Quarter, int Clients, double MsMedian, double MsMin, double MsFirst,
-    int Runs, double AllocMbPerRun, double PeakWorkingSetMb)
+public sealed record ReportLine([property: JsonPropertyOrder(-2)] string Impl, [property: JsonPropertyOrder(-1)] string Provider, int Cases,
+    string Quarter, int Clients, double MsMedian, double MsMin, double MsFirst, int Runs, double AllocMbPerRun, double PeakWorkingSetMb)
 {
     [JsonPropertyOrder(-3)] public string Measure => "quarterly_report";
-    [JsonPropertyOrder(-1)] public string Provider => "sqlite";
 }
 
-public sealed record EfQueryLine(int Cases, string Quarter, int Query, double Ms, string Sql)
+public sealed record EfQueryLine([property: JsonPropertyOrder(-1)] string Provider, int Cases, string Quarter, int Query, double Ms, string Sql)
 {
     [JsonPropertyOrder(-3)] public string Measure => "ef_query";
 }
 
-public sealed record AgreementLine(int Cases, string Quarter, bool Identical, int Differences, double RatioEfToSql)
+public sealed record AgreementLine([property: JsonPropertyOrder(-1)] string Provider, int Cases, string Quarter, bool Identical, int Differences, double RatioEfToSql)
 {
     [JsonPropertyOrder(-3)] public string Measure => "report_agreement";
 }

@@ -1,52 +1,30 @@
 using Hartline.Features.Reports;
 using Hartline.Jurisdictions;
-using Microsoft.Data.Sqlite;
 
 namespace Hartline.Bench.Reports;
 
 /// <summary>
-/// The quarterly report as one hand-written SQLite statement: the yardstick for the app's EF version.
-/// Same rules as <see cref="QuarterlyReport"/>: a case is active when OpenedOn &lt;= quarter end and
-/// (ClosedOn IS NULL or ClosedOn &gt;= quarter start); each category counts distinct youth; region and
-/// residence come from the cases, gender and race/ethnicity from the person; more than one race
-/// category recorded → the jurisdiction's multiple code, none → not recorded.
+/// The quarterly report as one hand-written statement (<see cref="IReportSql"/>: one per provider): the
+/// yardstick for the app's EF version. Same rules as <see cref="QuarterlyReport"/>: a case is active when
+/// OpenedOn &lt;= quarter end and (ClosedOn IS NULL or ClosedOn &gt;= quarter start); each category counts
+/// distinct youth; region and residence come from the cases, gender and race/ethnicity from the person;
+/// more than one race category recorded → the jurisdiction's multiple code, none → not recorded.
 /// </summary>
-internal sealed class HandWrittenReport(string connectionString, Jurisdiction j)
+internal sealed class HandWrittenReport(IReportSql sql, Jurisdiction j)
 {
-    // Active cases and their distinct youth are computed once (MATERIALIZED) and shared by every
-    // breakdown; race/ethnicity is looked up only for those youth, not for the whole registry.
-    public const string Sql = """
-        WITH active AS MATERIALIZED (
-            SELECT PersonId, RegionCode, ResidenceCode
-            FROM Cases
-            WHERE OpenedOn <= $to AND (ClosedOn IS NULL OR ClosedOn >= $from)
-        ),
-        clients AS MATERIALIZED (SELECT DISTINCT PersonId FROM active),
-        client_race AS (
-            SELECT CASE WHEN count(r.Code) = 0 THEN '' WHEN count(r.Code) > 1 THEN $multiple ELSE min(r.Code) END AS code
-            FROM clients c LEFT JOIN PersonRaceEthnicities r ON r.PersonId = c.PersonId
-            GROUP BY c.PersonId
-        )
-        SELECT 'total' AS dimension, NULL AS code, count(*) AS youth FROM clients
-        UNION ALL
-        SELECT 'region', RegionCode, count(DISTINCT PersonId) FROM active GROUP BY RegionCode
-        UNION ALL
-        SELECT 'residence', ResidenceCode, count(DISTINCT PersonId) FROM active GROUP BY ResidenceCode
-        UNION ALL
-        SELECT 'gender', p.GenderCode, count(*) FROM clients c JOIN People p ON p.Id = c.PersonId GROUP BY p.GenderCode
-        UNION ALL
-        SELECT 'race_ethnicity', code, count(*) FROM client_race GROUP BY code
-        """;
-
     public async Task<ReportCounts> ComputeAsync(Quarter quarter)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var connection = sql.Connect();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = Sql;
-        command.Parameters.AddWithValue("$from", quarter.From.ToString("yyyy-MM-dd"));
-        command.Parameters.AddWithValue("$to", quarter.To.ToString("yyyy-MM-dd"));
-        command.Parameters.AddWithValue("$multiple", j.RaceEthnicity.MultipleCode);
+        command.CommandText = sql.Statement;
+        foreach (var p in sql.Parameters(quarter, j.RaceEthnicity.MultipleCode))
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = p.Name;
+            parameter.Value = p.Value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
 
         var clients = 0;
         var raw = new Dictionary<string, List<(string? Code, int Count)>>();
@@ -55,7 +33,7 @@ internal sealed class HandWrittenReport(string connectionString, Jurisdiction j)
         {
             var dimension = reader.GetString(0);
             var code = reader.IsDBNull(1) ? null : reader.GetString(1);
-            var count = reader.GetInt32(2);
+            var count = Convert.ToInt32(reader.GetValue(2)); // a bigint on PostgreSQL
             if (dimension == "total") clients = count;
             else (raw.TryGetValue(dimension, out var list) ? list : raw[dimension] = []).Add((code, count));
         }

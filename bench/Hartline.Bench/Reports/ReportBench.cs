@@ -11,9 +11,12 @@ namespace Hartline.Bench.Reports;
 /// <summary>
 /// Times the app's quarterly report (through its own QuarterlyReport class, as the System actor) against
 /// the hand-written statement, checks they give the same numbers, and profiles EF's commands once.
+/// Runs the same way on either provider; only the hand-written statement and the plans differ (<see cref="IReportSql"/>).
 /// </summary>
 internal sealed class ReportBench(DatabaseTarget target, Jurisdiction j, BenchOptions options)
 {
+    private readonly IReportSql _sql = IReportSql.For(target);
+
     public async Task<bool> RunAsync(TextWriter log)
     {
         var quarter = options.Quarter;
@@ -28,7 +31,7 @@ internal sealed class ReportBench(DatabaseTarget target, Jurisdiction j, BenchOp
         }, options.Runs);
         Report("ef", ef.Result.ClientsServed, ef);
 
-        var handWritten = new HandWrittenReport(target.ConnectionString, j);
+        var handWritten = new HandWrittenReport(_sql, j);
         var sql = await Timing.MeasureAsync(() => handWritten.ComputeAsync(quarter), options.Runs);
         Report("sql", sql.Result.Clients, sql);
 
@@ -36,18 +39,19 @@ internal sealed class ReportBench(DatabaseTarget target, Jurisdiction j, BenchOp
 
         var differences = ReportCounts.From(ef.Result).DifferencesFrom(sql.Result, "EF", "SQL").ToList();
         foreach (var d in differences) log.WriteLine($"bench: MISMATCH {d}");
-        MeasureLines.Write(new AgreementLine(options.Cases, quarter.ToString(), differences.Count == 0, differences.Count,
+        MeasureLines.Write(new AgreementLine(_sql.Provider, options.Cases, quarter.ToString(), differences.Count == 0, differences.Count,
             Math.Round(ef.Median / sql.Median, 2)));
         return differences.Count == 0;
     }
 
-    private void Report<T>(string impl, int clients, Timed<T> timed) => MeasureLines.Write(new ReportLine(impl, options.Cases,
+    private void Report<T>(string impl, int clients, Timed<T> timed) => MeasureLines.Write(new ReportLine(impl, _sql.Provider, options.Cases,
         options.Quarter.ToString(), clients, MeasureLines.Round(timed.Median), MeasureLines.Round(timed.Min), MeasureLines.Round(timed.FirstMs),
         timed.Ms.Count, MeasureLines.Round(timed.AllocatedMbPerRun), MeasureLines.Round(timed.PeakWorkingSetMb)));
 
     /// <summary>
     /// One extra, untimed run with a command interceptor: how long each of EF's SQL commands takes. The
-    /// SQL and SQLite's plan for each go to a notes file beside the database.
+    /// SQL and the database's plan for each go to a notes file beside the SQLite file (with the provider in
+    /// its name when it is not SQLite's).
     /// </summary>
     private async Task ProfileEfAsync(Quarter quarter, TextWriter log)
     {
@@ -56,15 +60,18 @@ internal sealed class ReportBench(DatabaseTarget target, Jurisdiction j, BenchOp
         await using (var db = target.CreateContext(profiled))
             await new QuarterlyReport(new Hartline.Features.Reports.Statistics.Clients.ClientFacts(db, j), j).ComputeAsync(quarter, Actor.System);
 
-        var notes = new StringBuilder($"-- Quarterly report {quarter}, {options.Cases:N0} cases: EF's commands, then the hand-written one.\n\n");
+        var notes = new StringBuilder(
+            $"-- Quarterly report {quarter}, {options.Cases:N0} cases on {_sql.Provider}: EF's commands, then the hand-written one.\n\n");
         for (var i = 0; i < timings.Completed.Count; i++)
         {
-            var (text, ms) = timings.Completed[i];
-            MeasureLines.Write(new EfQueryLine(options.Cases, quarter.ToString(), i + 1, MeasureLines.Round(ms), OneLine(text, 90)));
-            notes.Append($"-- EF query {i + 1}: {ms:F1} ms\n{text}\n-- plan:\n{QueryPlans.Explain(target.ConnectionString, text)}\n");
+            var (text, parameters, ms) = timings.Completed[i];
+            MeasureLines.Write(new EfQueryLine(_sql.Provider, options.Cases, quarter.ToString(), i + 1, MeasureLines.Round(ms), OneLine(text, 90)));
+            notes.Append($"-- EF query {i + 1}: {ms:F1} ms\n{text}\n-- plan:\n{_sql.Explain(text, parameters)}\n");
         }
-        notes.Append($"-- hand-written\n{HandWrittenReport.Sql}\n-- plan:\n{QueryPlans.Explain(target.ConnectionString, HandWrittenReport.Sql)}");
-        var file = Path.ChangeExtension(target.SqliteFile!, null) + $"-{quarter}-queries.sql";
+        var handWritten = _sql.Parameters(quarter, j.RaceEthnicity.MultipleCode);
+        notes.Append($"-- hand-written\n{_sql.Statement}\n-- plan:\n{_sql.Explain(_sql.Statement, handWritten)}");
+        var provider = target.Provider == DatabaseProvider.Sqlite ? "" : "-" + _sql.Provider;
+        var file = Path.ChangeExtension(options.DbPath, null) + $"{provider}-{quarter}-queries.sql";
         await File.WriteAllTextAsync(file, notes.ToString());
         log.WriteLine($"bench: EF's SQL and query plans written to {file}");
     }
