@@ -17,6 +17,8 @@ public class JobsApp : HartlineApp
         base.ConfigureWebHost(builder);
         builder.UseSetting("Hartline:Jobs:Directory", JobsFolder);
         builder.UseSetting("Hartline:Jobs:PollSeconds", "0.2");
+        // Pages of three cases: every export here reads many pages, so the keyset paging is what is tested.
+        builder.UseSetting("Hartline:CaseExport:PageSize", "3");
     }
 }
 

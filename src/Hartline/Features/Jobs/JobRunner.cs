@@ -121,6 +121,10 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobLeases leases, Job
             {
                 if (!lost.IsCancellationRequested && !await leases.RenewAsync(id, CancellationToken.None)) await lost.CancelAsync();
             }
+            catch (ObjectDisposedException)
+            {
+                // the job ended while this renewal was on its way
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogWarning(e, "Renewing the lease of job {Id} failed; trying again.", id);

@@ -12,10 +12,12 @@ namespace Hartline.Features.Reports.CaseExport;
 /// statistics reach every case may run it (as for figures kept as published): a file from a narrower scope would be
 /// a partial picture passed off as the whole.
 /// </summary>
-public sealed class CaseExportJob(HartlineDb db, Jurisdiction j) : IJobHandler
+public sealed class CaseExportJob(HartlineDb db, Jurisdiction j, IConfiguration configuration) : IJobHandler
 {
     public const string JobKind = "case-export";
-    public const int PageSize = 5000;
+
+    /// <summary>Cases read and written at a time (<c>Hartline:CaseExport:PageSize</c>): the memory the export holds, and the step of its progress.</summary>
+    private int PageSize => Math.Max(1, configuration.GetValue("Hartline:CaseExport:PageSize", 5000));
 
     public string Kind => JobKind;
     public string FileExtension => "csv";
