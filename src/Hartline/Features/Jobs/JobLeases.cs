@@ -22,17 +22,23 @@ public sealed class JobLeases(HartlineDbPool pool, TimeProvider clock, IOptions<
 
     private HartlineDb Rent() => pool.Rent(() => Actor.System, clock);
 
-    /// <summary>Claims the oldest job of these kinds that is waiting or whose runner went silent; null when there is none.</summary>
+    /// <summary>
+    /// Claims the oldest job of these kinds that is waiting or whose runner went silent; null when there is none. A look
+    /// that finds nothing only reads: an idle node polling every few seconds writes nothing.
+    /// </summary>
     public async Task<BackgroundJob?> ClaimNextAsync(IReadOnlyCollection<string> kinds, CancellationToken ct)
     {
         await using var db = Rent();
         var now = Now;
         var candidates = await db.Set<BackgroundJob>().AsNoTracking()
             .Where(j => kinds.Contains(j.Kind) && (j.State == JobState.Queued || (j.State == JobState.Running && j.LeaseExpiresAt < now)))
-            .OrderBy(j => j.RequestedAt).Select(j => j.Id).Take(5).ToListAsync(ct);
-        foreach (var id in candidates)
-            if (await TryClaimAsync(id, ct))
-                return await db.Set<BackgroundJob>().AsNoTracking().SingleAsync(j => j.Id == id, ct);
+            .OrderBy(j => j.RequestedAt).Select(j => new { j.Id, j.Attempts }).Take(5).ToListAsync(ct);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Attempts >= JobOptions.MaxAttempts) await GiveUpAsync(candidate.Id, ct);
+            else if (await TryClaimAsync(candidate.Id, ct))
+                return await db.Set<BackgroundJob>().AsNoTracking().SingleAsync(j => j.Id == candidate.Id, ct);
+        }
         return null;
     }
 
@@ -92,17 +98,18 @@ public sealed class JobLeases(HartlineDbPool pool, TimeProvider clock, IOptions<
             .SetProperty(j => j.State, JobState.Queued).SetProperty(j => j.LeaseOwner, (string?)null).SetProperty(j => j.LeaseExpiresAt, (DateTime?)null));
     }
 
-    /// <summary>Jobs whose runner went silent once too often: failed, so that no node picks them up again.</summary>
-    public async Task GiveUpAsync(CancellationToken ct)
+    /// <summary>A job whose runner went silent once too often (or that was handed back as often): failed, so no node takes it again.</summary>
+    private async Task GiveUpAsync(Guid id, CancellationToken ct)
     {
         await using var db = Rent();
         var now = Now;
         await db.Set<BackgroundJob>()
-            .Where(j => j.State == JobState.Running && j.LeaseExpiresAt < now && j.Attempts >= JobOptions.MaxAttempts)
+            .Where(j => j.Id == id && j.Attempts >= JobOptions.MaxAttempts
+                && (j.State == JobState.Queued || (j.State == JobState.Running && j.LeaseExpiresAt < now)))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.State, JobState.Failed)
                 .SetProperty(j => j.Failure, $"It stopped {JobOptions.MaxAttempts} times before it could finish. Start it again later; if it stops again, tell your administrator.")
-                .SetProperty(j => j.FinishedAt, now).SetProperty(j => j.LeaseOwner, (string?)null), ct);
+                .SetProperty(j => j.FinishedAt, now).SetProperty(j => j.LeaseOwner, (string?)null).SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), ct);
     }
 
     private IQueryable<BackgroundJob> Held(HartlineDb db, Guid id) =>

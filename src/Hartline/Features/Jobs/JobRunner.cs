@@ -40,7 +40,6 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobLeases leases, Job
     /// <summary>Claims and runs one job; false when none was waiting.</summary>
     public async Task<bool> RunNextAsync(CancellationToken stop)
     {
-        await leases.GiveUpAsync(stop);
         using var scope = scopes.CreateScope();
         var kinds = scope.ServiceProvider.GetServices<IJobHandler>().Select(h => h.Kind).ToList();
         var job = await leases.ClaimNextAsync(kinds, stop);
