@@ -25,6 +25,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("Hartline:Db", $"sqlite:{Path.Combine(_folder, "hartline.db")}");
         builder.UseSetting("Hartline:KeysPath", Path.Combine(_folder, "keys"));
+        builder.UseSetting("Hartline:Jobs:Directory", Path.Combine(_folder, "jobs"));
         // Every test signs in from one address; the per-address limit is proven by its own test.
         builder.UseSetting("Hartline:SignIn:AttemptsPerMinute", "100000");
         builder.UseContentRoot(AppContext.BaseDirectory);

@@ -171,6 +171,10 @@ public static class DisplayNames
         [AuditAction.Merge] = "Merged", [AuditAction.Unmerge] = "Merge or link undone", [AuditAction.SignIn] = "Signed in",
         [AuditAction.SignInFailed] = "Sign-in failed", [AuditAction.SignOut] = "Signed out", [AuditAction.Lockout] = "Locked out",
         [AuditAction.Denied] = "Refused",
+
+        // Background jobs (exports)
+        [Jobs.JobState.Queued] = "Waiting to start", [Jobs.JobState.Running] = "Running",
+        [Jobs.JobState.Finished] = "Ready to download", [Jobs.JobState.Failed] = "Failed",
     };
 
     /// <summary>
@@ -263,6 +267,7 @@ public static class DisplayNames
         ["User"] = "User account",
         ["Page"] = "Page or form",
         [Admin.AuditExport.EntityType] = "Audit log",
+        [Jobs.JobQueue.AuditEntity] = "Export (background job)",
     };
 
     /// <summary>The kind of record an audit event is about, named by its type in the audit trail ("CaseAccessGrant").</summary>

@@ -7,6 +7,8 @@ using Hartline.Features.Cases.Legal;
 using Hartline.Features.Demo;
 using Hartline.Features.Intake;
 using Hartline.Features.Intake.Corrections;
+using Hartline.Features.Jobs;
+using Hartline.Features.Reports.CaseExport;
 using Hartline.Features.Mdt;
 using Hartline.Features.Reports.Statistics;
 using Hartline.Features.Services.Referrals;
@@ -81,7 +83,11 @@ public static class FeatureServices
         .AddScoped<DemoData>()
         .AddSingleton<DemoLoading>()
         .AddMdt()
-        .AddDirectory();
+        .AddDirectory()
+        // Background jobs and their kinds (issue 14: the de-identified case export).
+        .AddJobs()
+        .AddScoped<Reports.CaseExport.CaseExportJob>()
+        .AddScoped<Jobs.IJobHandler>(sp => sp.GetRequiredService<Reports.CaseExport.CaseExportJob>());
 
     public static WebApplication MapHartlineApi(this WebApplication app)
     {
@@ -101,7 +107,8 @@ public static class FeatureServices
             .MapAudit()
             .MapMdt()
             .MapDirectory()
-            .MapServiceReferrals();
+            .MapServiceReferrals()
+            .MapExports();
         return app;
     }
 }

@@ -26,7 +26,7 @@ internal sealed class DocumentContract : IOpenApiDocumentTransformer
         ["Case notes"] = "Notes on a case at team, restricted and privileged level; search and CSV export.",
         ["Plan and youth voice"] = "The youth's plan goals in their own words, their preferences and their feedback.",
         ["Legal"] = "Protections, offenders, arrests, charges, dispositions and court dates of a case.",
-        ["Reports"] = "Quarterly statistics: counts only, never a name.",
+        ["Reports"] = "Statistics (counts only, never a name) and the de-identified case-level export, made in the background.",
         ["Admin"] = "Administrators: the audit trail.",
         ["MDT"] = "Regional multidisciplinary teams: members, meetings, agendas, decisions and action items.",
     };
