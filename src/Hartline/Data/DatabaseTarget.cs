@@ -50,6 +50,8 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     {
         if (SqliteFile is { } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir) Directory.CreateDirectory(dir);
         await db.Database.MigrateAsync(ct);
+        // Cases saved before the statistics' reporting rows existed get theirs (once; a no-op after).
+        await Features.Reports.Statistics.Reporting.ReportingRebuild.CompleteAsync(db, ct);
         // WAL lets intake keep saving while a long report reads (the setting is kept in the file).
         if (Provider == DatabaseProvider.Sqlite)
         {

@@ -70,8 +70,21 @@ public abstract class HartlineDb(DbContextOptions options)
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys();
         CreationStamps.Apply(this);
         AuditTrail.Capture(this);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var reporting = Features.Reports.Statistics.Reporting.ReportingChanges.Collect(ChangeTracker);
+        if (reporting.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+        // The statistics' reporting rows change with the records they are made from, in one transaction: a count read
+        // at any moment equals the live records.
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        await Features.Reports.Statistics.Reporting.ReportingRows.RefreshAsync(this, reporting, ct);
+        await Features.Reports.Statistics.Reporting.ReportingReferralRows.RefreshAsync(this, reporting, ct);
+        if (own is not null) await own.CommitAsync(ct);
+        return saved;
     }
+
+    /// <summary>Writes the reporting rows alone: they are derived, so neither audited nor stamped.</summary>
+    internal Task<int> SaveReportingRowsAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);
 }
 
 public sealed class SqliteHartlineDb(DbContextOptions options) : HartlineDb(options);

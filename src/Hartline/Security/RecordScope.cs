@@ -51,6 +51,29 @@ public static class RecordScope
         cases.Where(Predicate(actor, purpose));
 
     /// <summary>
+    /// Records that belong to a case (plan items, legal steps, service referrals, the statistics' reporting rows…): those
+    /// of the cases the actor may see for the purpose. A role that reaches every case reads them as they are: asking for
+    /// "the case is one of every case" makes the database list a million case ids before it reads a row.
+    /// </summary>
+    public static IQueryable<T> OfCases<T>(IQueryable<T> rows, Expression<Func<T, Guid>> caseId, IQueryable<Case> cases, Actor actor, ScopePurpose purpose)
+    {
+        if (LevelOf(actor, purpose) == ScopeLevel.All) return rows;
+        var visible = Cases(cases, actor, purpose).Select(c => c.Id);
+        var contains = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], visible.Expression, caseId.Body);
+        return rows.Where(Expression.Lambda<Func<T, bool>>(contains, caseId.Parameters));
+    }
+
+    /// <summary>Records that belong to a referral (the statistics' reporting rows): those of the referrals the actor may see.</summary>
+    public static IQueryable<T> OfReferrals<T>(IQueryable<T> rows, Expression<Func<T, Guid>> referralId, IQueryable<Referral> referrals,
+        IQueryable<Case> cases, Actor actor, ScopePurpose purpose)
+    {
+        if (LevelOf(actor, purpose) == ScopeLevel.All) return rows;
+        var visible = Referrals(referrals, cases, actor, purpose).Select(r => r.Id);
+        var contains = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], visible.Expression, referralId.Body);
+        return rows.Where(Expression.Lambda<Func<T, bool>>(contains, referralId.Parameters));
+    }
+
+    /// <summary>
     /// Referrals: those received by the actor's agency (at agency level), plus those whose case the actor
     /// may see. A referral not yet linked to a case stays with the agency that received it.
     /// </summary>

@@ -1,5 +1,8 @@
 using Hartline.Data;
 using Hartline.Features.Cases.Team;
+using Hartline.Features.Reports.Statistics;
+using Hartline.Features.Reports.Statistics.Clients;
+using Hartline.Features.Reports.Statistics.Reporting;
 using Hartline.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +19,7 @@ public sealed record ContinuityResult(string Quarter, int Youths, int YouthsWith
     double MeanChangesPerYouth, IReadOnlyList<ContinuityBucket> Distribution, string CountingRule);
 
 /// <summary>Computes <see cref="ContinuityResult"/> through the scope function (statistics purpose): counts only.</summary>
-public sealed class ContinuityReport(HartlineDb db)
+public sealed class ContinuityReport(HartlineDb db, ClientFacts clients)
 {
     public const string Rule = "Youths with a case active on any day of the period and visible to you. A change is a new primary worker " +
         "after the youth's first, across all the youth's cases, started in the 12 months up to the period's last day. A youth with no " +
@@ -28,15 +31,17 @@ public sealed class ContinuityReport(HartlineDb db)
     /// <summary>The measure for the days <paramref name="from"/> to <paramref name="to"/> (both included), named <paramref name="period"/>.</summary>
     public async Task<ContinuityResult> ComputeAsync(string period, DateOnly from, DateOnly to, Actor actor, CancellationToken ct = default)
     {
-        var cases = RecordScope.Cases(db.Cases, actor, ScopePurpose.Statistics);
-        var youths = cases.Where(c => c.OpenedOn <= to && (c.ClosedOn == null || c.ClosedOn >= from)).Select(c => c.PersonId).Distinct();
-        var starts = await db.Set<CareTeamAssignment>()
-            .Where(a => a.Role == CareTeamRole.PrimaryWorker && a.StartedOn <= to)
-            .Join(cases.Where(c => youths.Contains(c.PersonId)), a => a.CaseId, c => c.Id, (a, c) => new { c.PersonId, a.StartedOn })
-            .ToListAsync(ct);
-        var youthCount = await youths.CountAsync(ct);
+        // The youths are the clients served (the same read, held while a statistics document is built, so the two
+        // figures are one); their primary workers' starts come through the same youth numbers.
+        var youths = (await clients.ReadAsync(from, to, actor, ct)).YouthsIn(new ReportPeriod(PeriodKind.Range, from, to));
+        var starts = (await RecordScope.OfCases(db.Set<CareTeamAssignment>(), a => a.CaseId, db.Cases, actor, ScopePurpose.Statistics)
+                .Where(a => a.Role == CareTeamRole.PrimaryWorker && a.StartedOn <= to)
+                .Join(db.Set<ReportingCase>(), a => a.CaseId, r => r.CaseId, (a, r) => new { r.Youth, a.StartedOn })
+                .ToListAsync(ct))
+            .Where(s => youths.Contains(s.Youth)).ToList();
+        var youthCount = youths.Count;
 
-        var perYouth = starts.GroupBy(s => s.PersonId)
+        var perYouth = starts.GroupBy(s => s.Youth)
             .Select(g => Continuity.PrimaryWorkerChanges(g.Select(s => s.StartedOn), to)).ToList();
         // Youths with no primary worker recorded count as no change: they are in the denominator, as they were served.
         var changes = perYouth.Sum();

@@ -2042,6 +2042,133 @@ namespace Hartline.Data.Migrations.Postgres
                     b.ToTable("SavedPublications", (string)null);
                 });
 
+            modelBuilder.Entity("Hartline.Features.Reports.Statistics.Reporting.ReportingCase", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("BirthDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClosedDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExploitationTypes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenedDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RaceEthnicity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Recruiter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Residence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Youth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("Youth");
+
+                    b.HasIndex("ClosedDay", "OpenedDay", "Youth", "Region", "Residence", "Gender", "BirthDay", "RaceEthnicity", "Recruiter", "ExploitationTypes")
+                        .HasDatabaseName("IX_ReportingCases_Counting");
+
+                    b.ToTable("ReportingCases", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Reports.Statistics.Reporting.ReportingCode", b =>
+                {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Number"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ReportingCodes", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Reports.Statistics.Reporting.ReportingPerson", b =>
+                {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Number"));
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ReportingPeople", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Reports.Statistics.Reporting.ReportingReferral", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("DaysToFirstMdt")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("HoursToDetermination")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("HoursToScreening")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Latest")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Linked")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ReceivedTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ScreenedPositive")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Suspected")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReferralId");
+
+                    b.HasIndex("ReceivedTicks", "Source", "Suspected", "ScreenedPositive", "Latest", "Linked", "HoursToScreening", "HoursToDetermination", "DaysToFirstMdt")
+                        .HasDatabaseName("IX_ReportingReferrals_Counting");
+
+                    b.ToTable("ReportingReferrals", (string)null);
+                });
+
             modelBuilder.Entity("Hartline.Features.Services.Directory.DirectoryAttribute", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2036,6 +2036,129 @@ namespace Hartline.Data.Migrations.Sqlite
                     b.ToTable("SavedPublications", (string)null);
                 });
 
+            modelBuilder.Entity("Hartline.Features.Reports.Statistics.Reporting.ReportingCase", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BirthDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExploitationTypes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenedDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RaceEthnicity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recruiter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Residence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Youth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("Youth");
+
+                    b.HasIndex("ClosedDay", "OpenedDay", "Youth", "Region", "Residence", "Gender", "BirthDay", "RaceEthnicity", "Recruiter", "ExploitationTypes")
+                        .HasDatabaseName("IX_ReportingCases_Counting");
+
+                    b.ToTable("ReportingCases", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Reports.Statistics.Reporting.ReportingCode", b =>
+                {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ReportingCodes", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Reports.Statistics.Reporting.ReportingPerson", b =>
+                {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.ToTable("ReportingPeople", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Reports.Statistics.Reporting.ReportingReferral", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DaysToFirstMdt")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("HoursToDetermination")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("HoursToScreening")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Linked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ScreenedPositive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Suspected")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReferralId");
+
+                    b.HasIndex("ReceivedTicks", "Source", "Suspected", "ScreenedPositive", "Latest", "Linked", "HoursToScreening", "HoursToDetermination", "DaysToFirstMdt")
+                        .HasDatabaseName("IX_ReportingReferrals_Counting");
+
+                    b.ToTable("ReportingReferrals", (string)null);
+                });
+
             modelBuilder.Entity("Hartline.Features.Services.Directory.DirectoryAttribute", b =>
                 {
                     b.Property<Guid>("Id")

@@ -39,22 +39,23 @@ public sealed partial class LegalFigures(HartlineDb db, Jurisdiction j)
     public async Task<LegalFiguresResult> ComputeAsync(string period, DateOnly from, DateOnly to, Actor actor, CancellationToken ct = default)
     {
         var cases = RecordScope.Cases(db.Cases, actor, ScopePurpose.Statistics);
-        var caseIds = cases.Select(c => c.Id);
+        IQueryable<T> Visible<T>(System.Linq.Expressions.Expression<Func<T, Guid>> caseId) where T : class =>
+            RecordScope.OfCases(db.Set<T>(), caseId, db.Cases, actor, ScopePurpose.Statistics);
 
-        var opened = await db.Set<LegalProtection>().Where(p => caseIds.Contains(p.CaseId) && p.OpenedOn >= from && p.OpenedOn <= to)
+        var opened = await Visible<LegalProtection>(p => p.CaseId).Where(p => p.OpenedOn >= from && p.OpenedOn <= to)
             .GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var decided = await db.Set<LegalProtectionStep>()
             .Where(s => s.On >= from && s.On <= to)
-            .Join(db.Set<LegalProtection>().Where(p => caseIds.Contains(p.CaseId)), s => s.ProtectionId, p => p.Id, (s, p) => new { p.Kind, s.Step })
+            .Join(Visible<LegalProtection>(p => p.CaseId), s => s.ProtectionId, p => p.Id, (s, p) => new { p.Kind, s.Step })
             .GroupBy(x => new { x.Kind, x.Step }).Select(g => new { g.Key.Kind, g.Key.Step, Count = g.Count() }).ToListAsync(ct);
-        var arrests = await db.Set<Arrest>().Where(a => caseIds.Contains(a.CaseId) && a.ArrestedOn >= from && a.ArrestedOn <= to)
+        var arrests = await Visible<Arrest>(a => a.CaseId).Where(a => a.ArrestedOn >= from && a.ArrestedOn <= to)
             .Join(db.Set<Offender>(), a => a.OffenderId, o => o.Id, (a, o) => o.Role)
             .GroupBy(r => r).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var charges = await db.Set<Charge>().Where(c => c.ChargedOn >= from && c.ChargedOn <= to)
             .Join(cases, ch => ch.CaseId, c => c.Id, (ch, c) => new { ch.OffenseCode, ch.OffenseDate, c.Person!.DateOfBirth })
             .ToListAsync(ct);
         var dispositions = await db.Set<ChargeDisposition>().Where(d => d.On >= from && d.On <= to)
-            .Join(db.Set<Charge>().Where(c => caseIds.Contains(c.CaseId)), d => d.ChargeId, c => c.Id, (d, c) => d.Outcome)
+            .Join(Visible<Charge>(c => c.CaseId), d => d.ChargeId, c => c.Id, (d, c) => d.Outcome)
             .GroupBy(o => o).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
 
         var name = (ProtectionKind k) => j.Justice.Protection(k)?.Name ?? k.ToString();

@@ -29,10 +29,11 @@ public sealed class YouthVoiceFigures(HartlineDb db, Jurisdiction j)
 
     public async Task<YouthVoiceResult> ComputeAsync(string period, DateOnly from, DateOnly to, Actor actor, CancellationToken ct = default)
     {
-        var cases = RecordScope.Cases(db.Cases, actor, ScopePurpose.Statistics).Select(c => c.Id);
+        IQueryable<T> Visible<T>(System.Linq.Expressions.Expression<Func<T, Guid>> caseId) where T : class =>
+            RecordScope.OfCases(db.Set<T>(), caseId, db.Cases, actor, ScopePurpose.Statistics);
 
-        var answers = await db.Set<PlanItemAgreement>()
-            .Where(a => cases.Contains(a.CaseId) && a.On >= from && a.On <= to)
+        var answers = await Visible<PlanItemAgreement>(a => a.CaseId)
+            .Where(a => a.On >= from && a.On <= to)
             .Select(a => new { a.PlanItemId, a.On, a.RecordedAt, a.Agreement })
             .ToListAsync(ct);
         var latest = answers.GroupBy(a => a.PlanItemId)
@@ -41,12 +42,12 @@ public sealed class YouthVoiceFigures(HartlineDb db, Jurisdiction j)
 
         var addedFrom = j.ToUtc(from.ToDateTime(TimeOnly.MinValue));
         var addedTo = j.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        var notAsked = await db.Set<PlanItem>()
-            .Where(i => cases.Contains(i.CaseId) && i.AddedAt >= addedFrom && i.AddedAt < addedTo)
+        var notAsked = await Visible<PlanItem>(i => i.CaseId)
+            .Where(i => i.AddedAt >= addedFrom && i.AddedAt < addedTo)
             .CountAsync(i => !db.Set<PlanItemAgreement>().Any(a => a.PlanItemId == i.Id && a.On <= to), ct);
 
-        var ratings = await db.Set<YouthFeedback>()
-            .Where(f => cases.Contains(f.CaseId) && f.GivenOn >= from && f.GivenOn <= to)
+        var ratings = await Visible<YouthFeedback>(f => f.CaseId)
+            .Where(f => f.GivenOn >= from && f.GivenOn <= to)
             .Select(f => f.HadASay).ToListAsync(ct);
         var rated = ratings.Where(r => r is not null).Select(r => (double)r!.Value).ToList();
 

@@ -11,14 +11,51 @@ namespace Hartline.Features.Reports.Statistics;
 public sealed record StatDimension<T>(string Key, string Title, string RowHeading, RelationKind Kind,
     IReadOnlyList<Category> Categories, Func<T, IEnumerable<string>> CategoriesOf)
 {
+    /// <summary>
+    /// For a dimension where each member has exactly one category: that category, read without making a list per member
+    /// (a table over a million clients is counted in milliseconds). Gives the same as <see cref="CategoriesOf"/>.
+    /// </summary>
+    public Func<T, string>? CategoryOf { get; init; }
+
+    /// <summary>A dimension where each member is in exactly one category (not recorded included).</summary>
+    public static StatDimension<T> OneEach(string key, string title, string rowHeading, IReadOnlyList<Category> categories, Func<T, string> categoryOf) =>
+        new(key, title, rowHeading, RelationKind.Sum, categories, m => [categoryOf(m)]) { CategoryOf = categoryOf };
+
     /// <summary>Members per category, each member once per category it counts in. Codes are as stored ("" = not recorded).</summary>
     public Dictionary<string, int> Count(IEnumerable<T> members)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Counted by the code's string instance first (codes are a few shared strings, so the reference is a cheap,
+        // exact key), then added up by value, so equal codes held in different strings still count together.
+        var byInstance = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         foreach (var member in members)
-            foreach (var code in CategoriesOf(member).Distinct())
-                counts[code] = counts.GetValueOrDefault(code) + 1;
+        {
+            if (CategoryOf is { } one)
+            {
+                Add(byInstance, one(member));
+                continue;
+            }
+            var codes = CategoriesOf(member);
+            if (codes is IReadOnlyList<string> list)
+            {
+                for (var i = 0; i < list.Count; i++)
+                    if (!EarlierIn(list, i)) Add(byInstance, list[i]);
+            }
+            else foreach (var code in codes.Distinct()) Add(byInstance, code);
+        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (code, n) in byInstance) counts[code] = counts.GetValueOrDefault(code) + n;
         return counts;
+    }
+
+    private static void Add(Dictionary<string, int> counts, string code) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, code, out _)++;
+
+    // A member counts once per category even if a code is listed twice.
+    private static bool EarlierIn(IReadOnlyList<string> codes, int index)
+    {
+        for (var i = 0; i < index; i++)
+            if (string.Equals(codes[i], codes[index], StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>The rows a table shows: see <see cref="CategoryRows.Of"/>.</summary>

@@ -31,13 +31,28 @@ public static class StatisticsExports
                 type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
                 break;
             case "pdf":
-                ReportPdf.Write(doc, buffer, table => ReportCharts.Png(table));
+                var charts = ChartPictures(doc);
+                ReportPdf.Write(doc, buffer, table => charts.GetValueOrDefault(table));
                 type = "application/pdf";
                 break;
             default:
                 throw new ArgumentException($"'{format}' is not one of {string.Join(", ", Formats)}.", nameof(format));
         }
         return new ExportFile(buffer.ToArray(), type, $"{baseName}.{format}");
+    }
+
+    // Printed at about 150 dots per inch across the text width: sharp on paper, and each picture costs PDFsharp a
+    // third less to take in than at 1,200 pixels.
+    private const int PrintedChartWidth = 960;
+
+    /// <summary>Every table's chart drawn at once, on all the cores: the pictures are most of a PDF's making.</summary>
+    private static Dictionary<ReportTable, byte[]?> ChartPictures(ReportDocument doc)
+    {
+        var pictures = new byte[]?[doc.Tables.Count];
+        Parallel.For(0, doc.Tables.Count, i => pictures[i] = ReportCharts.Png(doc.Tables[i], PrintedChartWidth));
+        var byTable = new Dictionary<ReportTable, byte[]?>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < pictures.Length; i++) byTable[doc.Tables[i]] = pictures[i];
+        return byTable;
     }
 
     /// <summary>A file name for the document: "hartline-statistics-2019Q3-published".</summary>

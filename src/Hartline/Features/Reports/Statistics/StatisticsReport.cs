@@ -32,6 +32,7 @@ public sealed class StatisticsReport(ClientFacts clientFacts, ReferralFacts refe
 
         // One read of each population for every period the document shows.
         var cases = await clientFacts.ReadAsync(from, to, actor, ct);
+        using var held = clientFacts.Hold(from, to, actor, cases);
         var referrals = await referralFacts.ReadAsync(from, to, actor, ct);
         var figures = new Dictionary<ReportPeriod, PeriodFigures>();
         PeriodFigures Of(ReportPeriod p)

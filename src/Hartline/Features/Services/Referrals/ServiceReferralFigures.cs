@@ -52,8 +52,7 @@ public sealed class ServiceReferralFigures(HartlineDb db, Jurisdiction jurisdict
     public async Task<ServiceReferralFiguresResult> ComputeAsync(string period, DateOnly firstDay, DateOnly lastDay, Actor actor, CancellationToken ct = default)
     {
         var (from, to) = (jurisdiction.ToUtc(firstDay.ToDateTime(TimeOnly.MinValue)), jurisdiction.ToUtc(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue)));
-        var cases = RecordScope.Cases(db.Cases, actor, ScopePurpose.Statistics).Select(c => c.Id);
-        var referrals = db.Set<ServiceReferral>().AsNoTracking().Where(r => cases.Contains(r.CaseId));
+        var referrals = RecordScope.OfCases(db.Set<ServiceReferral>().AsNoTracking(), r => r.CaseId, db.Cases, actor, ScopePurpose.Statistics);
 
         var sent = await referrals.Where(r => r.SentAt >= from && r.SentAt < to)
             .Select(r => new { r.TypeCode, r.ServiceId, r.Status, r.SentAt, r.AnsweredAt, r.DeclineReason }).ToListAsync(ct);
@@ -86,13 +85,14 @@ public sealed class ServiceReferralFigures(HartlineDb db, Jurisdiction jurisdict
 
         return new ServiceReferralFiguresResult(period, firstDay, lastDay, sent.Count, byType, providers,
             new CompletionFigures(completed, ended, completed + ended == 0 ? null : Math.Round((double)completed / (completed + ended), 3)),
-            delivered, await UnmetAsync(cases, to, services.Values.ToList(), ct), Rules);
+            delivered, await UnmetAsync(RecordScope.OfCases(db.Set<ServiceNeed>().AsNoTracking(), n => n.CaseId, db.Cases, actor, ScopePurpose.Statistics),
+                to, services.Values.ToList(), ct), Rules);
     }
 
-    private async Task<IReadOnlyList<UnmetNeed>> UnmetAsync(IQueryable<Guid> cases, DateTime end, IReadOnlyList<ServiceProfile> directory, CancellationToken ct)
+    private async Task<IReadOnlyList<UnmetNeed>> UnmetAsync(IQueryable<ServiceNeed> visibleNeeds, DateTime end, IReadOnlyList<ServiceProfile> directory, CancellationToken ct)
     {
-        var needs = await db.Set<ServiceNeed>().AsNoTracking()
-            .Where(n => cases.Contains(n.CaseId) && n.RecordedAt < end && (n.ClosedAt == null || n.ClosedAt >= end))
+        var needs = await visibleNeeds
+            .Where(n => n.RecordedAt < end && (n.ClosedAt == null || n.ClosedAt >= end))
             .Select(n => new
             {
                 n.CaseId, n.TypeCode,

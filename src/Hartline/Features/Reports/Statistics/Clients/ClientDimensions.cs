@@ -14,20 +14,23 @@ public static class ClientDimensions
     public static IReadOnlyList<StatDimension<ClientRecord>> All(Jurisdiction j)
     {
         var ages = AgeGroups(j.MinorAge);
+        // The band of each age in whole years, looked up rather than searched for each of a million clients.
+        var bandOf = Enumerable.Range(0, 131).Select(age => ages.First(a => age < a.Below).Category.Code).ToArray();
+        string Band(int? age) => age is not { } a ? CategoryRows.NotRecordedCode : bandOf[Math.Min(a, bandOf.Length - 1)];
         return
         [
             new("region", "Clients served by region", "Region", RelationKind.Overlapping, j.Regions, c => c.Regions),
-            new("gender", "Clients served by gender", "Gender", RelationKind.Sum, j.Genders, c => [c.Gender]),
-            new("race_ethnicity", "Clients served by race/ethnicity", "Race/ethnicity", RelationKind.Sum, j.RaceEthnicity.Categories, c => [c.RaceEthnicity]),
+            StatDimension<ClientRecord>.OneEach("gender", "Clients served by gender", "Gender", j.Genders, c => c.Gender),
+            StatDimension<ClientRecord>.OneEach("race_ethnicity", "Clients served by race/ethnicity", "Race/ethnicity", j.RaceEthnicity.Categories, c => c.RaceEthnicity),
             new("residence", "Residence at time of exploitation", "Residence", RelationKind.Overlapping, j.ResidenceAtExploitation, c => c.Residences),
-            new("age_group", "Clients served by age at intake", "Age at intake", RelationKind.Sum, ages.Select(a => a.Category).ToList(),
-                c => [c.AgeAtIntake is { } age ? ages.First(a => age < a.Below).Category.Code : CategoryRows.NotRecordedCode]),
-            new("minor", "Minors and adults", "Age at intake", RelationKind.Sum,
+            StatDimension<ClientRecord>.OneEach("age_group", "Clients served by age at intake", "Age at intake", ages.Select(a => a.Category).ToList(),
+                c => Band(c.AgeAtIntake)),
+            StatDimension<ClientRecord>.OneEach("minor", "Minors and adults", "Age at intake",
                 [new("minor", $"Minor (under {j.MinorAge})"), new("adult", $"Adult ({j.MinorAge} or over)")],
-                c => [c.AgeAtIntake is { } age ? (age < j.MinorAge ? "minor" : "adult") : CategoryRows.NotRecordedCode]),
-            new("new_or_continuing", "New and continuing clients", "Client", RelationKind.Sum,
+                c => c.AgeAtIntake is { } age ? (age < j.MinorAge ? "minor" : "adult") : CategoryRows.NotRecordedCode),
+            StatDimension<ClientRecord>.OneEach("new_or_continuing", "New and continuing clients", "Client",
                 [new("new", "New in the period"), new("continuing", "Continuing from before")],
-                c => [c.Continuing ? "continuing" : "new"]),
+                c => c.Continuing ? "continuing" : "new"),
             new("exploitation_type", "Clients served by type of exploitation", "Type of exploitation", RelationKind.Overlapping,
                 ExploitationVocabulary.ExploitationTypes, c => c.ExploitationTypes),
             new("recruiter_relationship", "Clients served by the recruiter's relationship to them", "Recruiter", RelationKind.Overlapping,

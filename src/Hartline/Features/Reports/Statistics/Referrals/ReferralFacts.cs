@@ -1,5 +1,5 @@
 using Hartline.Data;
-using Hartline.Features.Mdt;
+using Hartline.Features.Reports.Statistics.Reporting;
 using Hartline.Features.Intake.Determination;
 using Hartline.Jurisdictions;
 using Hartline.Security;
@@ -22,28 +22,17 @@ public sealed class ReferralFacts(HartlineDb db, Jurisdiction j)
 
     public async Task<IReadOnlyList<ReferralRecord>> ReadAsync(DateOnly fromDay, DateOnly toDay, Actor actor, CancellationToken ct = default)
     {
-        var from = j.ToUtc(fromDay.ToDateTime(TimeOnly.MinValue));
-        var to = j.ToUtc(toDay.AddDays(1).ToDateTime(TimeOnly.MinValue));
-        var meetings = db.Set<AgendaItem>()
-            .Join(db.Set<MdtMeeting>().Where(m => m.Status != MeetingStatus.Cancelled), a => a.MeetingId, m => m.Id, (a, m) => new { a.CaseId, m.StartsAt });
-        // A quarter holds hundreds of referrals, so one narrow row each is cheap; the clocks need them anyway.
-        var rows = await RecordScope.Referrals(db.Referrals, db.Cases, actor, ScopePurpose.Statistics)
-            .Where(r => r.ReceivedAt >= from && r.ReceivedAt < to)
-            .Select(r => new
-            {
-                r.ReceivedAt, r.SourceCode, r.ExploitationSuspected, r.ScreenedAt, r.DeterminedAt, r.LinkedAt,
-                Positive = db.Screenings.Any(s => s.ReferralId == r.Id && s.BandLevel >= 1),
-                Latest = db.Determinations.Where(d => d.ReferralId == r.Id).OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id)
-                    .Select(d => (TraffickingStatus?)d.Status).FirstOrDefault(),
-                FirstMdt = meetings.Where(m => m.CaseId == r.CaseId && m.StartsAt >= r.ReceivedAt).Min(m => (DateTime?)m.StartsAt),
-            })
+        var from = j.ToUtc(fromDay.ToDateTime(TimeOnly.MinValue)).Ticks;
+        var to = j.ToUtc(toDay.AddDays(1).ToDateTime(TimeOnly.MinValue)).Ticks;
+        // The reporting rows (kept by every save of a referral, its screenings, determinations and meetings) through the
+        // scope function: one index range, no lookup per referral.
+        var rows = await RecordScope.OfReferrals(db.Set<ReportingReferral>(), r => r.ReferralId, db.Referrals, db.Cases, actor, ScopePurpose.Statistics)
+            .Where(r => r.ReceivedTicks >= from && r.ReceivedTicks < to)
+            .Select(r => new { r.ReceivedTicks, r.Source, r.Suspected, r.ScreenedPositive, r.Latest, r.Linked, r.HoursToScreening, r.HoursToDetermination, r.DaysToFirstMdt })
             .ToListAsync(ct);
-        return rows.Select(r => new ReferralRecord(j.LocalDate(r.ReceivedAt), CategoryRows.CodeOf(r.SourceCode), r.ExploitationSuspected, r.Positive, r.Latest,
-            r.LinkedAt != null,
-            Hours(r.ReceivedAt, r.ScreenedAt), Hours(r.ReceivedAt, r.DeterminedAt),
-            r.FirstMdt is { } mdt ? Math.Max(0, (mdt - r.ReceivedAt).TotalDays) : null)).ToList();
+        var codes = await ReportingCodes.AllAsync(db, ct); // after the rows: every number they hold is known
+        return rows.Select(r => new ReferralRecord(j.LocalDate(new DateTime(r.ReceivedTicks, DateTimeKind.Utc)),
+            r.Source < codes.Length ? codes[r.Source] : CategoryRows.NotRecordedCode, (ExploitationType)r.Suspected, r.ScreenedPositive,
+            r.Latest == 0 ? null : (TraffickingStatus)(r.Latest - 1), r.Linked, r.HoursToScreening, r.HoursToDetermination, r.DaysToFirstMdt)).ToList();
     }
-
-    // A screening recorded as before the referral's receipt (a back-dated entry) counts as at once, never as negative.
-    private static double? Hours(DateTime received, DateTime? at) => at is { } t ? Math.Max(0, (t - received).TotalHours) : null;
 }

@@ -1,0 +1,46 @@
+using Hartline.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Reports.Statistics.Reporting;
+
+/// <summary>
+/// Fills the reporting rows of every case that has none: after the migration that added them, and after cases were
+/// loaded in bulk outside the app's saves (the benchmark's loader). Saves keep them current from then on.
+/// </summary>
+public static class ReportingRebuild
+{
+    private const int Batch = 2000;
+
+    /// <summary>True when rows were missing and have been made; a database whose every case and referral has its row is left alone.</summary>
+    public static async Task<bool> CompleteAsync(HartlineDb db, CancellationToken ct = default)
+    {
+        var cases = await db.Cases.CountAsync(ct) != await db.Set<ReportingCase>().CountAsync(ct)
+            && await FillAsync(db, db.Cases.Select(c => c.Id), id => db.Set<ReportingCase>().Any(r => r.CaseId == id), ReportingRows.WriteAsync, ct);
+        var referrals = await db.Referrals.CountAsync(ct) != await db.Set<ReportingReferral>().CountAsync(ct)
+            && await FillAsync(db, db.Referrals.Select(r => r.Id), id => db.Set<ReportingReferral>().Any(r => r.ReferralId == id), ReportingReferralRows.WriteAsync, ct);
+        return cases || referrals;
+    }
+
+    private static async Task<bool> FillAsync(HartlineDb db, IQueryable<Guid> ids, System.Linq.Expressions.Expression<Func<Guid, bool>> hasRow,
+        Func<HartlineDb, IReadOnlyCollection<Guid>, CancellationToken, Task> write, CancellationToken ct)
+    {
+        var after = Guid.Empty;
+        var missing = ids.Where(Negate(hasRow));
+        while (true)
+        {
+            // In id order, a batch at a time, each in its own transaction: memory stays flat on a million records.
+            var batch = await missing.Where(id => id.CompareTo(after) > 0).Order().Take(Batch).ToListAsync(ct);
+            if (batch.Count == 0) return true;
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            {
+                await write(db, batch, ct);
+                await tx.CommitAsync(ct);
+            }
+            db.ChangeTracker.Clear();
+            after = batch[^1];
+        }
+    }
+
+    private static System.Linq.Expressions.Expression<Func<Guid, bool>> Negate(System.Linq.Expressions.Expression<Func<Guid, bool>> e) =>
+        System.Linq.Expressions.Expression.Lambda<Func<Guid, bool>>(System.Linq.Expressions.Expression.Not(e.Body), e.Parameters);
+}

@@ -1,0 +1,99 @@
+using Hartline.Data;
+using Hartline.Features.Cases.Profile;
+using Hartline.Features.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hartline.Features.Reports.Statistics.Reporting;
+
+/// <summary>
+/// Makes the reporting rows of some cases from the live records and writes them: called by every save that changed
+/// what they are made from (in its transaction), and by <see cref="ReportingRebuild"/> for a database that has none.
+/// </summary>
+public static class ReportingRows
+{
+    /// <summary>The race/ethnicity number of a youth with more than one: read as the jurisdiction's "multiple" code.</summary>
+    public const int SeveralRaces = -1;
+
+    // Contains() over more ids than this is split: both providers pass the list as one parameter, but a smaller
+    // list keeps each statement's plan on the indexes.
+    private const int Batch = 2000;
+
+    /// <summary>Rewrites the rows of the changed cases and of every case of the changed youths.</summary>
+    public static async Task RefreshAsync(HartlineDb db, ReportingChanges changes, CancellationToken ct)
+    {
+        if (db is PostgresHartlineDb && changes.People.Count > 0)
+        {
+            // Two saves at once about one youth (a gender edit here, a case closed there) each rebuild the youth's rows
+            // from what they read: holding the youth's row makes the second wait and read the first's commit, so the
+            // last row written is never made from a stale read. SQLite has one writer at a time anyway.
+            var ids = changes.People.Order().ToArray();
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"People\" WHERE \"Id\" = ANY({ids}) ORDER BY \"Id\" FOR UPDATE", ct);
+        }
+        var caseIds = changes.Cases.ToList();
+        var personIds = changes.People.ToList();
+        var affected = new HashSet<Guid>();
+        for (var i = 0; i < Math.Max(caseIds.Count, personIds.Count); i += Batch)
+        {
+            var someCases = caseIds.Skip(i).Take(Batch).ToList();
+            var somePeople = personIds.Skip(i).Take(Batch).ToList();
+            affected.UnionWith(await db.Cases.Where(c => someCases.Contains(c.Id) || somePeople.Contains(c.PersonId)).Select(c => c.Id).ToListAsync(ct));
+        }
+        foreach (var chunk in affected.Chunk(Batch)) await WriteAsync(db, chunk, ct);
+    }
+
+    /// <summary>Computes the rows of these cases from the live tables and inserts or updates them.</summary>
+    internal static async Task WriteAsync(HartlineDb db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    {
+        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
+            .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new
+            {
+                c.Id, c.PersonId, c.OpenedOn, c.ClosedOn, c.RegionCode, c.ResidenceCode, p.GenderCode, p.DateOfBirth,
+            })
+            .ToListAsync(ct);
+        var personIds = cases.Select(c => c.PersonId).Distinct().ToList();
+        var races = (await db.Set<PersonRaceEthnicity>().AsNoTracking().Where(r => personIds.Contains(r.PersonId))
+                .Select(r => new { r.PersonId, r.Code }).ToListAsync(ct))
+            .ToLookup(r => r.PersonId, r => r.Code);
+        var profiles = await db.Set<ExploitationProfile>().AsNoTracking().Where(p => caseIds.Contains(p.CaseId))
+            .Select(p => new { p.CaseId, p.ExploitationTypes, p.RecruiterRelationship })
+            .ToDictionaryAsync(p => p.CaseId, ct);
+
+        var codes = await ReportingCodes.NumbersAsync(db,
+            cases.SelectMany(c => new[] { c.RegionCode, c.ResidenceCode, c.GenderCode })
+                .Concat(races.SelectMany(r => r))
+                .Concat(profiles.Values.SelectMany(p => new[] { p.RecruiterRelationship, ReportingCodes.TypeSet(p.ExploitationTypes) })), ct);
+        var youths = await YouthNumbersAsync(db, personIds, ct);
+
+        var existing = await db.Set<ReportingCase>().Where(r => caseIds.Contains(r.CaseId)).ToDictionaryAsync(r => r.CaseId, ct);
+        foreach (var c in cases)
+        {
+            var row = existing.GetValueOrDefault(c.Id) ?? db.Set<ReportingCase>().Add(new ReportingCase { CaseId = c.Id }).Entity;
+            var race = races[c.PersonId].Where(code => !string.IsNullOrWhiteSpace(code)).Distinct().ToList();
+            var profile = profiles.GetValueOrDefault(c.Id);
+            row.Youth = youths[c.PersonId];
+            row.OpenedDay = c.OpenedOn.DayNumber;
+            row.ClosedDay = c.ClosedOn?.DayNumber ?? ReportingCase.StillOpen;
+            row.Region = codes.Of(c.RegionCode);
+            row.Residence = codes.Of(c.ResidenceCode);
+            row.Gender = codes.Of(c.GenderCode);
+            row.BirthDay = c.DateOfBirth?.DayNumber;
+            row.RaceEthnicity = race.Count > 1 ? SeveralRaces : race.Count == 1 ? codes.Of(race[0]) : ReportingCode.NotRecorded;
+            row.Recruiter = codes.Of(profile?.RecruiterRelationship);
+            row.ExploitationTypes = codes.Of(ReportingCodes.TypeSet(profile?.ExploitationTypes ?? []));
+        }
+        await db.SaveReportingRowsAsync(ct);
+    }
+
+    /// <summary>The youths' numbers, given now to those who have none (under the youth's lock on PostgreSQL).</summary>
+    private static async Task<Dictionary<Guid, int>> YouthNumbersAsync(HartlineDb db, List<Guid> personIds, CancellationToken ct)
+    {
+        var numbers = await db.Set<ReportingPerson>().AsNoTracking().Where(p => personIds.Contains(p.PersonId))
+            .ToDictionaryAsync(p => p.PersonId, p => p.Number, ct);
+        var added = personIds.Where(id => !numbers.ContainsKey(id)).Select(id => new ReportingPerson { PersonId = id }).ToList();
+        if (added.Count == 0) return numbers;
+        db.Set<ReportingPerson>().AddRange(added);
+        await db.SaveReportingRowsAsync(ct);
+        foreach (var p in added) numbers[p.PersonId] = p.Number;
+        return numbers;
+    }
+}
