@@ -3,7 +3,6 @@ using Hartline.Features.Reports.Statistics.Reporting;
 using Hartline.Jurisdictions;
 using Hartline.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hartline.Features.Reports.Statistics.Clients;
 
@@ -41,28 +40,19 @@ public sealed class ClientFacts(HartlineDb db, Jurisdiction j)
                 GenderRace = r.Gender * High + r.RaceEthnicity + 1,
                 RecruiterTypes = r.Recruiter * High + r.ExploitationTypes,
             });
-        var facts = new List<CaseFact>();
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        var facts = await ReportingReader.ReadAsync<CaseFact>(db, rows, reader =>
         {
-            await using var command = rows.CreateDbCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            await using var reader = await command.ExecuteReaderAsync(ct);
             var (a, b, c, d, e) = (reader.GetOrdinal("YouthOpened"), reader.GetOrdinal("ClosedBirth"), reader.GetOrdinal("RegionResidence"),
                 reader.GetOrdinal("GenderRace"), reader.GetOrdinal("RecruiterTypes"));
-            while (await reader.ReadAsync(ct))
+            return row =>
             {
-                var (youthOpened, closedBirth, place, person, profile) = (reader.GetInt64(a), reader.GetInt64(b), reader.GetInt64(c), reader.GetInt64(d), reader.GetInt64(e));
+                var (youthOpened, closedBirth, place, person, profile) = (row.GetInt64(a), row.GetInt64(b), row.GetInt64(c), row.GetInt64(d), row.GetInt64(e));
                 var birth = (int)(closedBirth & uint.MaxValue) - 1;
-                facts.Add(new CaseFact((int)(youthOpened >> 32), (int)(youthOpened & uint.MaxValue), (int)(closedBirth >> 32),
+                return new CaseFact((int)(youthOpened >> 32), (int)(youthOpened & uint.MaxValue), (int)(closedBirth >> 32),
                     (int)(place >> 32), (int)(place & uint.MaxValue), (int)(person >> 32), birth < 0 ? null : birth,
-                    (int)(person & uint.MaxValue) - 1, (int)(profile >> 32), (int)(profile & uint.MaxValue)));
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+                    (int)(person & uint.MaxValue) - 1, (int)(profile >> 32), (int)(profile & uint.MaxValue));
+            };
+        }, ct);
         // The codes after the rows: numbers are only ever added, so every number a row read above holds is known by now.
         return new ClientCases(facts, await ReportingCodes.AllAsync(db, ct), j.RaceEthnicity.MultipleCode);
     }

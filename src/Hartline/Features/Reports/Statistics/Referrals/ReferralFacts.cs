@@ -26,13 +26,25 @@ public sealed class ReferralFacts(HartlineDb db, Jurisdiction j)
         var to = j.ToUtc(toDay.AddDays(1).ToDateTime(TimeOnly.MinValue)).Ticks;
         // The reporting rows (kept by every save of a referral, its screenings, determinations and meetings) through the
         // scope function: one index range, no lookup per referral.
-        var rows = await RecordScope.OfReferrals(db.Set<ReportingReferral>(), r => r.ReferralId, db.Referrals, db.Cases, actor, ScopePurpose.Statistics)
+        var rows = RecordScope.OfReferrals(db.Set<ReportingReferral>(), r => r.ReferralId, db.Referrals, db.Cases, actor, ScopePurpose.Statistics)
             .Where(r => r.ReceivedTicks >= from && r.ReceivedTicks < to)
-            .Select(r => new { r.ReceivedTicks, r.Source, r.Suspected, r.ScreenedPositive, r.Latest, r.Linked, r.HoursToScreening, r.HoursToDetermination, r.DaysToFirstMdt })
-            .ToListAsync(ct);
+            .Select(r => new { r.ReceivedTicks, r.Source, r.Suspected, r.ScreenedPositive, r.Latest, r.Linked, r.HoursToScreening, r.HoursToDetermination, r.DaysToFirstMdt });
+        var read = await ReportingReader.ReadAsync<Row>(db, rows, reader =>
+        {
+            int Column(string name) => reader.GetOrdinal(name);
+            var (received, source, suspected, positive, latest, linked, screening, determination, mdt) = (Column("ReceivedTicks"), Column("Source"),
+                Column("Suspected"), Column("ScreenedPositive"), Column("Latest"), Column("Linked"), Column("HoursToScreening"),
+                Column("HoursToDetermination"), Column("DaysToFirstMdt"));
+            double? Hours(System.Data.Common.DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetDouble(column);
+            return row => new Row(row.GetInt64(received), row.GetInt32(source), row.GetInt32(suspected), row.GetBoolean(positive),
+                row.GetInt32(latest), row.GetBoolean(linked), Hours(row, screening), Hours(row, determination), Hours(row, mdt));
+        }, ct);
         var codes = await ReportingCodes.AllAsync(db, ct); // after the rows: every number they hold is known
-        return rows.Select(r => new ReferralRecord(j.LocalDate(new DateTime(r.ReceivedTicks, DateTimeKind.Utc)),
-            r.Source < codes.Length ? codes[r.Source] : CategoryRows.NotRecordedCode, (ExploitationType)r.Suspected, r.ScreenedPositive,
-            r.Latest == 0 ? null : (TraffickingStatus)(r.Latest - 1), r.Linked, r.HoursToScreening, r.HoursToDetermination, r.DaysToFirstMdt)).ToList();
+        return read.Select(r => new ReferralRecord(j.LocalDate(new DateTime(r.Received, DateTimeKind.Utc)),
+            r.Source < codes.Length ? codes[r.Source] : CategoryRows.NotRecordedCode, (ExploitationType)r.Suspected, r.Positive,
+            r.Latest == 0 ? null : (TraffickingStatus)(r.Latest - 1), r.Linked, r.Screening, r.Determination, r.Mdt)).ToList();
     }
+
+    private readonly record struct Row(long Received, int Source, int Suspected, bool Positive, int Latest, bool Linked,
+        double? Screening, double? Determination, double? Mdt);
 }
