@@ -24,12 +24,27 @@ public sealed class ReportingChanges
 
     public bool IsEmpty => Cases.Count == 0 && People.Count == 0 && Referrals.Count == 0 && AgendaCases.Count == 0 && Meetings.Count == 0;
 
+    // What the rows are made of (ReportingRows, ReportingReferralRows), by property name across the entities above.
+    private static readonly HashSet<string> Counted =
+    [
+        nameof(Case.PersonId), nameof(Case.OpenedOn), nameof(Case.ClosedOn), nameof(Case.RegionCode), nameof(Case.ResidenceCode),
+        nameof(Person.GenderCode), nameof(Person.DateOfBirth), nameof(PersonRaceEthnicity.Code),
+        nameof(ExploitationProfile.ExploitationTypes), nameof(ExploitationProfile.RecruiterRelationship),
+        nameof(Intake.Referral.ReceivedAt), nameof(Intake.Referral.SourceCode), nameof(Intake.Referral.ExploitationSuspected),
+        nameof(Intake.Referral.ScreenedAt), nameof(Intake.Referral.DeterminedAt), nameof(Intake.Referral.LinkedAt), nameof(Intake.Referral.CaseId),
+        nameof(Intake.Screening.ScreeningRecord.BandLevel), nameof(Intake.Screening.ScreeningRecord.ReferralId),
+        nameof(Intake.Determination.TraffickingDetermination.Status), nameof(Intake.Determination.TraffickingDetermination.DecidedAt),
+        nameof(Mdt.MdtMeeting.StartsAt), nameof(Mdt.MdtMeeting.Status), nameof(Mdt.AgendaItem.CaseId), nameof(Mdt.AgendaItem.MeetingId),
+    ];
+
     public static ReportingChanges Collect(ChangeTracker tracker)
     {
         var changes = new ReportingChanges();
         foreach (var entry in tracker.Entries())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            // A case's status or worker, a youth's name, a meeting's place change no row: most saves leave them alone.
+            if (entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified && Counted.Contains(p.Metadata.Name))) continue;
             switch (entry.Entity)
             {
                 case Case c:
