@@ -3,12 +3,12 @@ using Hartline.Features.Reports;
 
 namespace Hartline.Bench;
 
-/// <summary>Command line: --cases N [--seed S] [--db PATH] [--reuse] [--quarter 2019Q3] [--runs 5] [--postgres CONNECTION].</summary>
+/// <summary>Command line: --cases N [--seed S] [--db PATH] [--reuse] [--quarter 2019Q3] [--runs 5] [--postgres CONNECTION] [--statistics-only].</summary>
 /// <param name="Postgres">A PostgreSQL connection string: the SQLite file is copied there and the report timed there too.</param>
-internal sealed record BenchOptions(int Cases, int Seed, string DbPath, bool Reuse, Quarter Quarter, int Runs, string? Postgres = null)
+internal sealed record BenchOptions(int Cases, int Seed, string DbPath, bool Reuse, Quarter Quarter, int Runs, string? Postgres = null, bool StatisticsOnly = false)
 {
     public const string Usage =
-        "usage: Hartline.Bench --cases N [--seed 42] [--db PATH] [--reuse] [--quarter 2019Q3] [--runs 5] [--postgres CONNECTION]\n" +
+        "usage: Hartline.Bench --cases N [--seed 42] [--db PATH] [--reuse] [--quarter 2019Q3] [--runs 5] [--postgres CONNECTION] [--statistics-only]\n" +
         "  --cases    number of synthetic cases (one youth and one referral each)\n" +
         "  --seed     generator seed: the same seed and size give the same data\n" +
         "  --db       SQLite file (default: bench/out/hartline-<cases>-seed<seed>.db under the repository)\n" +
@@ -17,6 +17,7 @@ internal sealed record BenchOptions(int Cases, int Seed, string DbPath, bool Reu
         "  --runs     timed runs per report, after one warm-up\n" +
         "  --postgres \"Host=…;Port=…;Username=…;Password=…;Database=…\": also copy the file into that database\n" +
         "             (dropped and recreated; with --reuse kept when it holds this caseload) and time the report there\n" +
+        "  --statistics-only  time the statistics catalogue alone (not the seed tables against the hand-written SQL)\n" +
         "or:    Hartline.Bench --linkage --records N [...]   the record-linkage benchmark (Hartline.Bench --linkage for its options)";
 
     public static BenchOptions Parse(string[] args)
@@ -28,6 +29,7 @@ internal sealed record BenchOptions(int Cases, int Seed, string DbPath, bool Reu
         var quarter = new Quarter(2019, 3);
         var runs = 5;
         string? postgres = null;
+        var statisticsOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -43,6 +45,7 @@ internal sealed record BenchOptions(int Cases, int Seed, string DbPath, bool Reu
                     break;
                 case "--runs": runs = PositiveInt("--runs", Value()); break;
                 case "--postgres": postgres = Value(); break;
+                case "--statistics-only": statisticsOnly = true; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'.");
             }
         }
@@ -52,7 +55,7 @@ internal sealed record BenchOptions(int Cases, int Seed, string DbPath, bool Reu
         // Checked now, so a typo fails before a minute of filling rather than after.
         if (postgres is not null && !NamesPostgresDatabase(postgres))
             throw new ArgumentException("--postgres needs a PostgreSQL connection string with Host=… and Database=….");
-        return new BenchOptions(cases.Value, seed, Path.GetFullPath(db ?? DefaultPath(cases.Value, seed)), reuse, quarter, runs, postgres);
+        return new BenchOptions(cases.Value, seed, Path.GetFullPath(db ?? DefaultPath(cases.Value, seed)), reuse, quarter, runs, postgres, statisticsOnly);
     }
 
     private static bool NamesPostgresDatabase(string connection)

@@ -37,6 +37,14 @@ internal sealed class StatisticsBench(DatabaseTarget target, BenchOptions option
         var read = await InScope(s => s.GetRequiredService<ClientFacts>().ReadAsync(from, to, Actor.System));
         await Measure("clients_in_quarter", () => Task.FromResult(read.In(period).Count));
         await Measure("clients_tables_quarter", () => Task.FromResult(ClientTables.Build(read.In(period), app.Services.GetRequiredService<Hartline.Jurisdictions.Jurisdiction>()).Tables.Count));
+        // One period's figures from records already read, exact and published (disclosure control), so the share of the
+        // protection in a period's cost shows: the trend builds ten of them.
+        var jurisdiction = app.Services.GetRequiredService<Hartline.Jurisdictions.Jurisdiction>();
+        var spanReferrals = await InScope(s => s.GetRequiredService<ReferralFacts>().ReadAsync(from, to, Actor.System));
+        PeriodFigures Figures(DisclosureRules? r) => new(period, [ClientTables.Build(read.In(period), jurisdiction),
+            ReferralTables.Build(spanReferrals.Where(x => x.ReceivedOn >= period.From && x.ReceivedOn <= period.To).ToList(), jurisdiction)], r);
+        await Measure("period_exact", () => Task.FromResult(Figures(null).Tables.Count()));
+        await Measure("period_published", () => Task.FromResult(Figures(rules).Tables.Count()));
         await Measure("referrals_read_quarter", () => InScope(async s => (await s.GetRequiredService<ReferralFacts>().ReadAsync(period.From, period.To, Actor.System)).Count));
         using (var scope = app.Services.CreateScope())
             foreach (var topic in scope.ServiceProvider.GetServices<IStatisticsTopic>())

@@ -27,12 +27,23 @@ public sealed class Population(string name, string totalLabel)
     /// Adds a category table over the whole population: its cells related to the total as the dimension says, and
     /// a table with one row per category (zeros included) and a total row.
     /// </summary>
-    public void AddDimension<T>(StatDimension<T> dimension, IReadOnlyCollection<T> members, string unit, ChartKind chart = ChartKind.Bar)
+    public void AddDimension<T>(StatDimension<T> dimension, IReadOnlyCollection<T> members, string unit, ChartKind chart = ChartKind.Bar) =>
+        AddDimensions([dimension], members, unit, chart);
+
+    /// <summary>Several category tables (see <see cref="AddDimension{T}"/>), counted in one pass over the members.</summary>
+    public void AddDimensions<T>(IReadOnlyList<StatDimension<T>> dimensions, IReadOnlyCollection<T> members, string unit, ChartKind chart = ChartKind.Bar)
     {
-        var counts = dimension.Count(members);
+        var tallies = dimensions.Select(d => new StatDimension<T>.Tally(d)).ToArray();
+        foreach (var member in members)
+            foreach (var tally in tallies) tally.Add(member);
+        for (var i = 0; i < dimensions.Count; i++) AddCounted(dimensions[i], tallies[i].Counts(), members.Count, unit, chart);
+    }
+
+    private void AddCounted<T>(StatDimension<T> dimension, Dictionary<string, int> counts, int total, string unit, ChartKind chart)
+    {
         var rows = dimension.Rows(counts);
         var key = new Dimension(dimension.Key, dimension.Kind);
-        Set.Table(key, rows.ToDictionary(r => CellName(r.Code), r => counts.GetValueOrDefault(r.Code)), members.Count);
+        Set.Table(key, rows.ToDictionary(r => CellName(r.Code), r => counts.GetValueOrDefault(r.Code)), total);
         Tables.Add(new StatTable(dimension.Key, dimension.Title, dimension.RowHeading, [new ReportColumn("count", unit)],
             rows.Select(r => new StatRow(r.Code, r.Label, [new CountFigure(TableShapes.Key(key, CellName(r.Code)))]))
                 .Append(new StatRow("total", totalLabel, [new CountFigure(Total)], IsTotal: true)).ToList(),

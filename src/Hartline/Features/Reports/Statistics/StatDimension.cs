@@ -24,27 +24,43 @@ public sealed record StatDimension<T>(string Key, string Title, string RowHeadin
     /// <summary>Members per category, each member once per category it counts in. Codes are as stored ("" = not recorded).</summary>
     public Dictionary<string, int> Count(IEnumerable<T> members)
     {
+        var tally = new Tally(this);
+        foreach (var member in members) tally.Add(member);
+        return tally.Counts();
+    }
+
+    /// <summary>
+    /// Counts members one at a time, so several dimensions are counted in one pass over the members (each member read
+    /// once while it is in the processor's cache, not once per table).
+    /// </summary>
+    public sealed class Tally(StatDimension<T> dimension)
+    {
         // Counted by the code's string instance first (codes are a few shared strings, so the reference is a cheap,
         // exact key), then added up by value, so equal codes held in different strings still count together.
-        var byInstance = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
-        foreach (var member in members)
+        private readonly Dictionary<string, int> byInstance = new(ReferenceEqualityComparer.Instance);
+
+        public void Add(T member)
         {
-            if (CategoryOf is { } one)
+            if (dimension.CategoryOf is { } one)
             {
-                Add(byInstance, one(member));
-                continue;
+                StatDimension<T>.Add(byInstance, one(member));
+                return;
             }
-            var codes = CategoriesOf(member);
+            var codes = dimension.CategoriesOf(member);
             if (codes is IReadOnlyList<string> list)
             {
                 for (var i = 0; i < list.Count; i++)
-                    if (!EarlierIn(list, i)) Add(byInstance, list[i]);
+                    if (!EarlierIn(list, i)) StatDimension<T>.Add(byInstance, list[i]);
             }
-            else foreach (var code in codes.Distinct()) Add(byInstance, code);
+            else foreach (var code in codes.Distinct()) StatDimension<T>.Add(byInstance, code);
         }
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (code, n) in byInstance) counts[code] = counts.GetValueOrDefault(code) + n;
-        return counts;
+
+        public Dictionary<string, int> Counts()
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (code, n) in byInstance) counts[code] = counts.GetValueOrDefault(code) + n;
+            return counts;
+        }
     }
 
     private static void Add(Dictionary<string, int> counts, string code) =>

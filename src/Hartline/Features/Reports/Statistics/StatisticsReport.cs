@@ -30,10 +30,13 @@ public sealed class StatisticsReport(ClientFacts clientFacts, ReferralFacts refe
         var all = comparisons.Select(c => c.Item3).Concat(trend).Prepend(period).ToList();
         var (from, to) = (all.Min(p => p.From), all.Max(p => p.To));
 
-        // One read of each population for every period the document shows.
-        var cases = await clientFacts.ReadAsync(from, to, actor, ct);
+        // One read of each population for every period the document shows, the two side by side (each is one statement
+        // on its own connection, so each is one snapshot, as when they ran one after the other).
+        var casesRead = Task.Run(() => clientFacts.ReadAsync(from, to, actor, ct), ct);
+        var referralsRead = Task.Run(() => referralFacts.ReadApartAsync(from, to, actor, ct), ct);
+        await Task.WhenAll(casesRead, referralsRead);
+        var (cases, referrals) = (casesRead.Result, referralsRead.Result);
         using var held = clientFacts.Hold(from, to, actor, cases);
-        var referrals = await referralFacts.ReadAsync(from, to, actor, ct);
         // Each period's tables and disclosure control depend on its own records only: worked out side by side, one period
         // per core (a trend is ten periods).
         var periods = all.Distinct().ToList();

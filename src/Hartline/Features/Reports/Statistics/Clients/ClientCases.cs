@@ -18,6 +18,10 @@ public sealed class ClientCases
     private readonly IReadOnlyList<string>[] single;
     // The types of exploitation of each set number (a set's code lists them): few sets, each listed once.
     private readonly IReadOnlyList<string>[] typeSets;
+    // The record of a youth whose one case in a period is the case at that position, new in the period or continuing:
+    // it depends on nothing else, so the periods of a trend share it (made once, not once per quarter). Two periods
+    // counted at once may both make one; either is the same record.
+    private readonly ClientRecord?[] asNew, asContinuing;
 
     internal ClientCases(IReadOnlyList<CaseFact> read, string[] codes, string severalRaces)
     {
@@ -26,6 +30,8 @@ public sealed class ClientCases
         single = codes.Select(code => (IReadOnlyList<string>)[code]).ToArray();
         typeSets = codes.Select(code => ClientFacts.NotRecordedWhenEmpty(Reporting.ReportingCodes.TypesOf(code))).ToArray();
         cases = InYouthOrder(read);
+        asNew = new ClientRecord?[cases.Length];
+        asContinuing = new ClientRecord?[cases.Length];
     }
 
     /// <summary>One record per youth with a case active on any day of the period.</summary>
@@ -45,7 +51,7 @@ public sealed class ClientCases
                     active++;
                     if (first < 0) first = k;
                 }
-            if (active == 1) clients.Add(Record(cases[first], from));
+            if (active == 1) clients.Add(RecordOf(first, from));
             else if (active > 1) clients.Add(Record(cases.AsSpan(start, end - start).ToArray().Where(c => c.OpenedDay <= to && c.ClosedDay >= from).ToList(), from));
             start = end;
         }
@@ -60,6 +66,13 @@ public sealed class ClientCases
         foreach (var c in cases)
             if (c.OpenedDay <= to && c.ClosedDay >= from) youths.Add(c.Youth);
         return youths;
+    }
+
+    private ClientRecord RecordOf(int position, int periodStart)
+    {
+        var c = cases[position];
+        var held = c.OpenedDay < periodStart ? asContinuing : asNew;
+        return held[position] ??= Record(c, periodStart);
     }
 
     // The youth's attributes are the same on each of their rows; the earliest case gives the age at intake.

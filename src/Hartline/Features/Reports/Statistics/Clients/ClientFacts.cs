@@ -42,11 +42,11 @@ public sealed class ClientFacts(HartlineDb db, Jurisdiction j)
             });
         var facts = await ReportingReader.ReadAsync<CaseFact>(db, rows, reader =>
         {
-            var (a, b, c, d, e) = (reader.GetOrdinal("YouthOpened"), reader.GetOrdinal("ClosedBirth"), reader.GetOrdinal("RegionResidence"),
-                reader.GetOrdinal("GenderRace"), reader.GetOrdinal("RecruiterTypes"));
+            var (a, b, c, d, e) = (reader.Ordinal("YouthOpened"), reader.Ordinal("ClosedBirth"), reader.Ordinal("RegionResidence"),
+                reader.Ordinal("GenderRace"), reader.Ordinal("RecruiterTypes"));
             return row =>
             {
-                var (youthOpened, closedBirth, place, person, profile) = (row.GetInt64(a), row.GetInt64(b), row.GetInt64(c), row.GetInt64(d), row.GetInt64(e));
+                var (youthOpened, closedBirth, place, person, profile) = (row.Int64(a), row.Int64(b), row.Int64(c), row.Int64(d), row.Int64(e));
                 var birth = (int)(closedBirth & uint.MaxValue) - 1;
                 return new CaseFact((int)(youthOpened >> 32), (int)(youthOpened & uint.MaxValue), (int)(closedBirth >> 32),
                     (int)(place >> 32), (int)(place & uint.MaxValue), (int)(person >> 32), birth < 0 ? null : birth,

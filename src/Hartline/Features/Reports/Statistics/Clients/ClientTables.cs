@@ -10,7 +10,7 @@ public static class ClientTables
     public static Population Build(IReadOnlyList<ClientRecord> clients, Jurisdiction j)
     {
         var population = new Population("clients", "Clients served");
-        foreach (var dimension in ClientDimensions.All(j)) population.AddDimension(dimension, clients, Unit);
+        population.AddDimensions(ClientDimensions.All(j), clients, Unit);
         population.Notes.Add(new("How clients are counted", ClientFacts.CountingRule));
         return population;
     }

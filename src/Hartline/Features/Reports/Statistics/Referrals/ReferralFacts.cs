@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hartline.Features.Reports.Statistics.Referrals;
 
 /// <summary>Reads the referrals received in a span of days (local time) through the scope function, statistics purpose.</summary>
-public sealed class ReferralFacts(HartlineDb db, Jurisdiction j)
+public sealed class ReferralFacts(HartlineDb db, Jurisdiction j, HartlineDbPool pool, TimeProvider clock)
 {
     /// <summary>Which referrals count and at which stage: the statistics and the older exact intake funnel say the same.</summary>
     public const string FunnelRule =
@@ -20,7 +20,20 @@ public sealed class ReferralFacts(HartlineDb db, Jurisdiction j)
         "scheduled after receipt with the referral's case on the agenda, in days. A median or 90th percentile is published only " +
         "when the referrals it rests on are published and number at least the threshold.";
 
-    public async Task<IReadOnlyList<ReferralRecord>> ReadAsync(DateOnly fromDay, DateOnly toDay, Actor actor, CancellationToken ct = default)
+    public Task<IReadOnlyList<ReferralRecord>> ReadAsync(DateOnly fromDay, DateOnly toDay, Actor actor, CancellationToken ct = default) =>
+        ReadWithAsync(db, fromDay, toDay, actor, ct);
+
+    /// <summary>
+    /// The same read on a connection of its own, so it can run beside another read of the request's context (the
+    /// statistics document reads the clients and the referrals side by side). Each read is one statement, as before.
+    /// </summary>
+    public async Task<IReadOnlyList<ReferralRecord>> ReadApartAsync(DateOnly fromDay, DateOnly toDay, Actor actor, CancellationToken ct = default)
+    {
+        await using var own = pool.Rent(() => actor, clock);
+        return await ReadWithAsync(own, fromDay, toDay, actor, ct);
+    }
+
+    private async Task<IReadOnlyList<ReferralRecord>> ReadWithAsync(HartlineDb db, DateOnly fromDay, DateOnly toDay, Actor actor, CancellationToken ct)
     {
         var from = j.ToUtc(fromDay.ToDateTime(TimeOnly.MinValue)).Ticks;
         var to = j.ToUtc(toDay.AddDays(1).ToDateTime(TimeOnly.MinValue)).Ticks;
@@ -31,13 +44,12 @@ public sealed class ReferralFacts(HartlineDb db, Jurisdiction j)
             .Select(r => new { r.ReceivedTicks, r.Source, r.Suspected, r.ScreenedPositive, r.Latest, r.Linked, r.HoursToScreening, r.HoursToDetermination, r.DaysToFirstMdt });
         var read = await ReportingReader.ReadAsync<Row>(db, rows, reader =>
         {
-            int Column(string name) => reader.GetOrdinal(name);
+            int Column(string name) => reader.Ordinal(name);
             var (received, source, suspected, positive, latest, linked, screening, determination, mdt) = (Column("ReceivedTicks"), Column("Source"),
                 Column("Suspected"), Column("ScreenedPositive"), Column("Latest"), Column("Linked"), Column("HoursToScreening"),
                 Column("HoursToDetermination"), Column("DaysToFirstMdt"));
-            double? Hours(System.Data.Common.DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetDouble(column);
-            return row => new Row(row.GetInt64(received), row.GetInt32(source), row.GetInt32(suspected), row.GetBoolean(positive),
-                row.GetInt32(latest), row.GetBoolean(linked), Hours(row, screening), Hours(row, determination), Hours(row, mdt));
+            return row => new Row(row.Int64(received), row.Int32(source), row.Int32(suspected), row.Boolean(positive),
+                row.Int32(latest), row.Boolean(linked), row.Double(screening), row.Double(determination), row.Double(mdt));
         }, ct);
         var codes = await ReportingCodes.AllAsync(db, ct); // after the rows: every number they hold is known
         return read.Select(r => new ReferralRecord(j.LocalDate(new DateTime(r.Received, DateTimeKind.Utc)),

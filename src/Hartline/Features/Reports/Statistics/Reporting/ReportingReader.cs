@@ -1,5 +1,5 @@
-using System.Data.Common;
 using Hartline.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -11,8 +11,8 @@ namespace Hartline.Features.Reports.Statistics.Reporting;
 /// </summary>
 public static class ReportingReader
 {
-    /// <param name="open">Called once with the reader before the first row: look the columns up by name.</param>
-    public static async Task<List<T>> ReadAsync<T>(HartlineDb db, IQueryable query, Func<DbDataReader, Func<DbDataReader, T>> open, CancellationToken ct)
+    /// <param name="open">Called once with the first row's reader before any row is read: look the columns up by name.</param>
+    public static async Task<List<T>> ReadAsync<T>(HartlineDb db, IQueryable query, Func<ReportingRow, Func<ReportingRow, T>> open, CancellationToken ct)
     {
         var rows = new List<T>();
         await db.Database.OpenConnectionAsync(ct);
@@ -20,9 +20,24 @@ public static class ReportingReader
         {
             await using var command = query.CreateDbCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            if (db.Database.GetDbConnection() is SqliteConnection sqlite && SqliteRows.Prepare(sqlite, command) is { } statement)
+            {
+                using (statement)
+                {
+                    var read = open(statement);
+                    var timeout = TimeSpan.FromSeconds(command.CommandTimeout > 0 ? command.CommandTimeout : 30);
+                    while (statement.Next(timeout))
+                    {
+                        rows.Add(read(statement));
+                        if ((rows.Count & 0xFFF) == 0) ct.ThrowIfCancellationRequested();
+                    }
+                }
+                return rows;
+            }
             await using var reader = await command.ExecuteReaderAsync(ct);
-            var read = open(reader);
-            while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+            var row = new DataReaderRow(reader);
+            var make = open(row);
+            while (await reader.ReadAsync(ct)) rows.Add(make(row));
         }
         finally
         {
