@@ -81,6 +81,46 @@ public sealed class ReportingReaderTests(HartlineApp app) : IClassFixture<Hartli
         });
     }
 
+    [Fact]
+    public async Task On_SQLite_a_read_waits_for_a_lock_held_a_moment_instead_of_failing()
+    {
+        if (TestDatabase.Provider != DatabaseProvider.Sqlite) return; // SQLite's file locks
+        // A file of its own in rollback-journal mode, where a writer's exclusive lock keeps readers out (under the
+        // write-ahead log, a connection setting the log up does so for a moment, as two opening a file at once found).
+        var database = TestDatabase.Create();
+        var target = database.Target;
+        await using (var db = target.CreateContext(target.Options()))
+        {
+            await target.MigrateAsync(db);
+            db.Set<ReportingReferral>().Add(new ReportingReferral { ReferralId = Guid.NewGuid(), ReceivedTicks = 42 });
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=DELETE;");
+        }
+        SqliteConnection.ClearAllPools();
+
+        await using var holder = new SqliteConnection($"Data Source={target.SqliteFile};Pooling=False");
+        await holder.OpenAsync();
+        await using (var begin = holder.CreateCommand())
+        {
+            begin.CommandText = "BEGIN EXCLUSIVE;";
+            await begin.ExecuteNonQueryAsync();
+        }
+        var release = Task.Run(async () =>
+        {
+            await Task.Delay(400);
+            await using var commit = holder.CreateCommand();
+            commit.CommandText = "COMMIT;";
+            await commit.ExecuteNonQueryAsync();
+        });
+        await using (var reader = target.CreateContext(target.Options()))
+        {
+            var ticks = 0L;
+            var read = await Read(reader, Query(reader).Where(r => r.ReceivedTicks >= ticks));
+            Assert.Equal(42, Assert.Single(read).Ticks);
+        }
+        await release;
+    }
+
     private static IQueryable<ReportingReferral> Query(HartlineDb db) => db.Set<ReportingReferral>();
 
     private static readonly System.Linq.Expressions.Expression<Func<ReportingReferral, Row>> Shape = r => new Row(r.ReceivedTicks, r.Source,

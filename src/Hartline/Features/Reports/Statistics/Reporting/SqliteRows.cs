@@ -29,7 +29,20 @@ internal sealed class SqliteRows : ReportingRow, IDisposable
         foreach (DbParameter p in command.Parameters)
             if (!Bindable(p.Value)) return null;
         var db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
-        Check(db, raw.sqlite3_prepare_v2(db, command.CommandText, out var statement, out var rest));
+        // Preparing reads the schema, which another connection opening the file at the same moment (setting up its
+        // write-ahead log) may hold for a few milliseconds: wait, as Microsoft.Data.Sqlite does.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var timeout = TimeSpan.FromSeconds(command.CommandTimeout > 0 ? command.CommandTimeout : 30);
+        int rc;
+        sqlite3_stmt statement;
+        string rest;
+        while ((rc = raw.sqlite3_prepare_v2(db, command.CommandText, out statement, out rest)) is raw.SQLITE_BUSY or raw.SQLITE_LOCKED
+               && waited.Elapsed < timeout)
+        {
+            statement.Dispose();
+            Thread.Sleep(10);
+        }
+        Check(db, rc);
         var rows = new SqliteRows(db, statement);
         if (!string.IsNullOrWhiteSpace(rest))
         {
