@@ -9,6 +9,8 @@ namespace Hartline.Bench.Load;
 /// </summary>
 internal static class LoadBench
 {
+    private const int StatisticsConnections = 4;
+
     public static async Task<int> RunAsync(LoadOptions o, TextWriter log)
     {
         var server = o.Server ?? Path.Combine(AppContext.BaseDirectory, "hartline.dll");
@@ -59,18 +61,33 @@ internal static class LoadBench
             await Measure(target, path, null, health.ReqS, bare.ReqS);
             if (o.Rate is { } rate) await Measure(target, path, Math.Min(rate, 100), health.ReqS, bare.ReqS);
         }
+        // The statistics document as a user asks for it, whole (every table, comparisons, the trend), through a few
+        // connections: each request reads every case of ten quarters, so a handful at once is already a busy team.
+        // One analyst alone, then four at once.
+        if (o.StatisticsPeriod is { } period)
+            foreach (var connections in new[] { 1, StatisticsConnections })
+            {
+                using var analysts = new LoadClient(process.BaseAddress, connections);
+                await analysts.SignInAsync(email, password);
+                foreach (var format in new[] { "xlsx", "pdf" })
+                {
+                    string Document(Random _) => $"/api/v1/statistics?period={Uri.EscapeDataString(period)}&format={format}";
+                    await analysts.RunAsync(Document, Math.Min(o.WarmupSeconds, 5), null);
+                    await Measure($"statistics_{format}", Document, null, health.ReqS, bare.ReqS, analysts, connections);
+                }
+            }
         return failed || !complete ? 4 : 0;
 
         // Server and client CPU per request are measured too: on 2 shared cores req/s moves with whatever
         // else runs, CPU per request much less.
-        async Task<LoadResult> Measure(string target, Func<Random, string> path, int? rate, double? healthReqS, double? bareReqS)
+        async Task<LoadResult> Measure(string target, Func<Random, string> path, int? rate, double? healthReqS, double? bareReqS, LoadClient? through = null, int? throughConnections = null)
         {
             var (server0, client0) = (process.CpuTime, Environment.CpuUsage.TotalTime);
-            var r = await client.RunAsync(path, o.Seconds, rate);
+            var r = await (through ?? client).RunAsync(path, o.Seconds, rate);
             var (server1, client1) = (process.CpuTime, Environment.CpuUsage.TotalTime);
             double? Ratio(double? to) => to is { } t ? Math.Round(r.ReqS / t, 3) : null;
             double PerRequest(TimeSpan cpu) => r.Requests == 0 ? 0 : Math.Round(cpu.TotalMilliseconds / r.Requests, 3);
-            MeasureLines.Write(new LoadLine(target, rate is null ? "max" : "rate", o.Cases, o.Connections, rate, MeasureLines.Round(r.Seconds),
+            MeasureLines.Write(new LoadLine(target, rate is null ? "max" : "rate", o.Cases, throughConnections ?? o.Connections, rate, MeasureLines.Round(r.Seconds),
                 r.Requests, r.Ok, r.Errors, Math.Round(r.ReqS), MeasureLines.Round(r.Percentile(0.50)), MeasureLines.Round(r.Percentile(0.95)),
                 MeasureLines.Round(r.Percentile(0.99)), MeasureLines.Round(r.Percentile(1.0)),
                 Ratio(healthReqS), Ratio(bareReqS), PerRequest(server1 - server0), PerRequest(client1 - client0)));

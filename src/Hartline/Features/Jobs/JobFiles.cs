@@ -31,6 +31,27 @@ public sealed class JobFiles(IOptions<JobOptions> options)
         if (temporary is not null && File.Exists(temporary)) File.Delete(temporary);
     }
 
+    /// <summary>Removes a finished file (a download already under way keeps reading it to its end).</summary>
+    public void Delete(string name)
+    {
+        var path = Path.Combine(Folder, Path.GetFileName(name));
+        if (File.Exists(path)) File.Delete(path);
+    }
+
+    /// <summary>Temporary files no runner has written to since <paramref name="before"/>: left by a runner that died.</summary>
+    public int DeleteAbandoned(DateTime before)
+    {
+        if (!System.IO.Directory.Exists(Folder)) return 0;
+        var gone = 0;
+        foreach (var part in System.IO.Directory.EnumerateFiles(Folder, "*.part"))
+            if (File.GetLastWriteTimeUtc(part) < before)
+            {
+                File.Delete(part);
+                gone++;
+            }
+        return gone;
+    }
+
     /// <summary>The finished file for reading, or null when it is gone (a folder not shared between nodes, a clean-up).</summary>
     public FileStream? Open(string name)
     {

@@ -11,10 +11,16 @@ public sealed class JobOptions
     /// <summary>A runner renews its lease three times within it; a node that dies leaves the job to another after it.</summary>
     public double LeaseSeconds { get; set; } = 60;
     public bool Run { get; set; } = true;
+    /// <summary>
+    /// Days a finished job's file is kept: a de-identified export is still sensitive, and a copy left on the server for
+    /// years is one more to lose. The job stays listed, marked as removed.
+    /// </summary>
+    public double KeepDays { get; set; } = 7;
 
     /// <summary>Starts a job gets before it is given up: one that brings its node down must not bring every node down in turn.</summary>
     public const int MaxAttempts = 3;
 
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
     public TimeSpan Poll => TimeSpan.FromSeconds(PollSeconds);
+    public TimeSpan Keep => TimeSpan.FromDays(KeepDays);
 }

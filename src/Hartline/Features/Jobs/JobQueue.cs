@@ -8,9 +8,9 @@ namespace Hartline.Features.Jobs;
 
 /// <summary>A job as its requester sees it (the page, the API); times are UTC.</summary>
 public sealed record JobView(Guid Id, string Kind, JobState State, string StateText, long Done, long? Total,
-    DateTime RequestedAt, DateTime? StartedAt, DateTime? FinishedAt, string? Failure)
+    DateTime RequestedAt, DateTime? StartedAt, DateTime? FinishedAt, string? Failure, bool FileRemoved = false)
 {
-    public bool HasFile => State == JobState.Finished;
+    public bool HasFile => State == JobState.Finished && !FileRemoved;
 }
 
 /// <summary>A finished job's file, opened for reading.</summary>
@@ -96,5 +96,6 @@ public sealed class JobQueue(HartlineDb db, IEnumerable<IJobHandler> handlers, A
     };
 
     private static JobView View(BackgroundJob j) =>
-        new(j.Id, j.Kind, j.State, DisplayNames.Of(j.State), j.Done, j.Total, j.RequestedAt, j.StartedAt, j.FinishedAt, j.Failure);
+        new(j.Id, j.Kind, j.State, DisplayNames.Of(j.State), j.Done, j.Total, j.RequestedAt, j.StartedAt, j.FinishedAt, j.Failure,
+            FileRemoved: j.State == JobState.Finished && j.ResultFile is null);
 }

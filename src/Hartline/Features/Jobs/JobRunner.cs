@@ -9,7 +9,7 @@ namespace Hartline.Features.Jobs;
 /// works, and records the end. Nodes sharing one database each run a runner; the claim decides which runs a job.
 /// </summary>
 public sealed class JobRunner(IServiceScopeFactory scopes, JobLeases leases, JobFiles files, JobSignal signal, DatabaseReadiness readiness,
-    IOptions<JobOptions> options, ILogger<JobRunner> log) : BackgroundService
+    JobRetention retention, IOptions<JobOptions> options, ILogger<JobRunner> log) : BackgroundService
 {
     /// <summary>The words for a failure the handler did not explain: the details are in the log, never on a page.</summary>
     public const string UnexplainedFailure = "Hartline stopped this job because of an error of its own. Start it again; if it fails again, tell your administrator.";
@@ -24,7 +24,11 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobLeases leases, Job
             var ran = false;
             try
             {
-                if (readiness.IsReady) ran = await RunNextAsync(stop);
+                if (readiness.IsReady)
+                {
+                    ran = await RunNextAsync(stop);
+                    if (!ran) await retention.SweepIfDueAsync(stop);
+                }
                 failingSince = null;
             }
             catch (Exception e) when (e is not OperationCanceledException)

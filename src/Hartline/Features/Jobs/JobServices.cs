@@ -10,6 +10,7 @@ public static class JobServices
             .AddSingleton<JobLeases>()
             .AddSingleton<JobFiles>()
             .AddSingleton<JobSignal>()
+            .AddSingleton<JobRetention>()
             .AddSingleton<JobRunner>()
             .AddHostedService(sp => sp.GetRequiredService<JobRunner>())
             .AddScoped<JobQueue>();

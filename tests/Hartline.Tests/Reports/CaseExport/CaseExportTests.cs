@@ -104,6 +104,15 @@ public sealed class CaseExportTests(JobsApp app) : IClassFixture<JobsApp>
         Assert.Equal(HttpStatusCode.NotFound, (await agencyOnly.GetAsync($"/api/v1/exports/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/exports/{Guid.NewGuid()}")).StatusCode);
 
+        // The list of one's own exports: both of the analyst's, newest first, with their files; none of them for the other
+        // analyst; refused (as missing) to a role that may not export.
+        var mine = JsonDocument.Parse(await client.GetStringAsync("/api/v1/exports")).RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, mine.Count);
+        Assert.Equal(id, mine[1].GetProperty("id").GetGuid().ToString());
+        Assert.All(mine, e => Assert.StartsWith("/api/v1/exports/", e.GetProperty("file").GetString()));
+        Assert.Empty(JsonDocument.Parse(await otherAnalyst.GetStringAsync("/api/v1/exports")).RootElement.EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await agencyOnly.GetAsync("/api/v1/exports")).StatusCode);
+
         // The page lists it with its progress and a link that downloads the same kind of file.
         var page = Forms.Html(await client.GetStringAsync("/Reports/CaseExport"));
         Assert.Contains($"{total:N0} of {total:N0} cases", page.QuerySelector("table")!.TextContent);

@@ -8,8 +8,12 @@ namespace Hartline.Features.Reports.CaseExport;
 
 /// <summary>Start the de-identified case export, follow your exports, download the finished ones. Others' exports are not listed.</summary>
 [Authorize(Policy = Policies.Statistics)]
-public sealed class IndexModel(JobQueue jobs, CaseExportJob export, CurrentActor actor, Jurisdictions.Jurisdiction j) : PageModel
+public sealed class IndexModel(JobQueue jobs, CaseExportJob export, CurrentActor actor, Jurisdictions.Jurisdiction j,
+    Microsoft.Extensions.Options.IOptions<JobOptions> jobOptions) : PageModel
 {
+    /// <summary>How long a finished file is kept, in words ("7 days").</summary>
+    public string Kept => jobOptions.Value.KeepDays == 1 ? "1 day" : $"{jobOptions.Value.KeepDays:0.#} days";
+
     public IReadOnlyList<JobView> Exports { get; private set; } = [];
 
     public bool AnyUnfinished => Exports.Any(e => e.State is JobState.Queued or JobState.Running);
@@ -32,6 +36,9 @@ public sealed class IndexModel(JobQueue jobs, CaseExportJob export, CurrentActor
         await jobs.OpenFileAsync(id, actor.Value, ct) is { } file ? File(file.Content, file.ContentType, file.DownloadName) : NotFound();
 
     public string Local(DateTime utc) => j.ToLocal(utc).ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string FileText(JobView e, string kept) =>
+        e.FileRemoved ? $"Removed after {kept}" : e.State == JobState.Failed ? "None" : "Not ready yet";
 
     public static string Progress(JobView e) => e.Total is { } total
         ? $"{e.Done:N0} of {total:N0} cases"
