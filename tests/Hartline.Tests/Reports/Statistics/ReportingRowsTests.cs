@@ -74,6 +74,34 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
             }
     }
 
+    [Fact]
+    public async Task Two_nodes_filling_missing_rows_at_once_make_each_row_once()
+    {
+        var investigator = await app.World.User(Roles.Investigator, await app.World.Agency());
+        for (var i = 0; i < 12; i++) await app.World.Case(investigator, World.Referral(family: World.UniqueName("Twonodes")));
+        var pool = app.Services.GetRequiredService<HartlineDbPool>();
+        for (var round = 0; round < 4; round++)
+        {
+            await app.WithDb(async db =>
+            {
+                await db.Set<ReportingCase>().ExecuteDeleteAsync();
+                await db.Set<ReportingReferral>().ExecuteDeleteAsync();
+            });
+            // Two contexts on two connections, as two nodes starting on one database (the rows made before any save).
+            var filled = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+            {
+                await using var db = pool.Rent(() => Actor.System, TimeProvider.System);
+                return await ReportingRebuild.CompleteAsync(db);
+            })));
+            Assert.Contains(true, filled);
+            await app.WithDb(async db =>
+            {
+                Assert.Equal(await db.Cases.CountAsync(), await db.Set<ReportingCase>().CountAsync());
+                Assert.Equal(await db.Referrals.CountAsync(), await db.Set<ReportingReferral>().CountAsync());
+            });
+        }
+    }
+
     private async Task<List<string>> RowsAsync() => await app.WithScope(async sp =>
     {
         var db = sp.GetRequiredService<HartlineDb>();

@@ -28,18 +28,26 @@ public static class ReportingRebuild
         var missing = ids.Where(Negate(hasRow));
         while (true)
         {
-            // In id order, a batch at a time, each in its own transaction: memory stays flat on a million records.
-            var batch = await missing.Where(id => id.CompareTo(after) > 0).Order().Take(Batch).ToListAsync(ct);
-            if (batch.Count == 0) return true;
+            // In id order, a batch at a time, each in its own transaction: memory stays flat on a million records. Two
+            // nodes starting together on one database both fill: each batch is found missing and written while holding
+            // one lock (PostgreSQL: a transaction-scoped advisory lock; SQLite: the write lock its transactions take at
+            // once), so the second finds the first's rows made instead of making them again.
+            List<Guid> batch;
             await using (var tx = await db.Database.BeginTransactionAsync(ct))
             {
-                await write(db, batch, ct);
+                if (db is PostgresHartlineDb) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct);
+                batch = await missing.Where(id => id.CompareTo(after) > 0).Order().Take(Batch).ToListAsync(ct);
+                if (batch.Count > 0) await write(db, batch, ct);
                 await tx.CommitAsync(ct);
             }
             db.ChangeTracker.Clear();
+            if (batch.Count == 0) return true;
             after = batch[^1];
         }
     }
+
+    // Any fixed number no other part of Hartline locks on ("reporting" in ASCII).
+    private const long LockKey = 0x7265706f7274696e;
 
     private static System.Linq.Expressions.Expression<Func<Guid, bool>> Negate(System.Linq.Expressions.Expression<Func<Guid, bool>> e) =>
         System.Linq.Expressions.Expression.Lambda<Func<Guid, bool>>(System.Linq.Expressions.Expression.Not(e.Body), e.Parameters);
