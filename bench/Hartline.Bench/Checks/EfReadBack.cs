@@ -43,6 +43,9 @@ internal static class EfReadBack
             var referral = await db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.CaseId == id);
             if (actual?.Person is null || referral is null) { problems.Add($"case {id}: not found through EF (with its person and referral)"); continue; }
             problems.AddRange(IntakeComparison.Differences(expected, actual, referral, timeResolution).Select(d => $"case {id}: {d}"));
+            var team = await db.Set<Hartline.Features.Cases.Team.CareTeamAssignment>().AsNoTracking().Where(a => a.CaseId == id).ToListAsync();
+            if (IntakeComparison.Team(expected.Team) != IntakeComparison.Team(team))
+                problems.Add($"case {id}: CareTeam: generated {IntakeComparison.Team(expected.Team)}, EF read {IntakeComparison.Team(team)}");
         }
         return new ReadBackResult(cases, people, referrals, samples.Count, problems);
     }
@@ -61,6 +64,7 @@ internal static class EfReadBack
             f => f.Case.ResidenceCode is null,
             f => f.Grants.Count > 0,
             f => f.Grants.Any(g => g.RevokedAt is not null),
+            f => f.Team.Count >= 2,
         };
         var found = new List<IntakeRecord>();
         foreach (var record in caseload.IntakeRecords().Take(SearchDepth))

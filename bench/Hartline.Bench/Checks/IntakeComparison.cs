@@ -41,6 +41,10 @@ internal static class IntakeComparison
             if (!Equals(e, a)) yield return $"{field}: generated {e ?? "null"}, EF read {a ?? "null"}";
     }
 
+    /// <summary>A case's primary workers as one line: who, from when, to when.</summary>
+    public static string Team(IEnumerable<Hartline.Features.Cases.Team.CareTeamAssignment> team) => string.Join(";", team.OrderBy(a => a.Id)
+        .Select(a => $"{a.Id}/{a.Role}/{a.UserId}/{a.AgencyId}/{a.StartedOn:O}/{a.EndedOn:O}"));
+
     private static string Codes(IEnumerable<string> codes) => string.Join(",", codes.Order(StringComparer.Ordinal));
 
     private static string Grants(IEnumerable<CaseAccessGrant> grants, Func<DateTime?, DateTime?> at) => string.Join(";", grants.OrderBy(g => g.Id)

@@ -10,7 +10,7 @@ namespace Hartline.Bench.Storage;
 /// </summary>
 internal sealed class CaseloadWriter : IDisposable
 {
-    private readonly InsertCommand _agencies, _people, _races, _cases, _referrals, _grants;
+    private readonly InsertCommand _agencies, _people, _races, _cases, _referrals, _grants, _team;
 
     public CaseloadWriter(SqliteConnection connection)
     {
@@ -27,9 +27,11 @@ internal sealed class CaseloadWriter : IDisposable
             "PersonId", "CaseId", "CreatedById", "CreatedAt", "ExploitationSuspected", "ImmediateSafetyConcern", "ArrestedForProstitution",
             "ScreenedAt", "ScreenedById", "DeterminedAt", "DeterminedById", "LinkedAt", "LinkedById");
         _grants = new(connection, "CaseAccessGrants", "Id", "CaseId", "AgencyId", "Kind", "GrantedById", "GrantedAt", "RevokedAt");
+        _team = new(connection, "CareTeamAssignments", "Id", "CaseId", "Role", "UserId", "Name", "AgencyId", "StartedOn", "EndedOn",
+            "AssignedById", "AssignedAt");
     }
 
-    public IReadOnlyList<InsertCommand> Commands => [_agencies, _people, _races, _cases, _referrals, _grants];
+    public IReadOnlyList<InsertCommand> Commands => [_agencies, _people, _races, _cases, _referrals, _grants, _team];
 
     /// <summary>Rows written so far, per table.</summary>
     public Dictionary<string, long> Rows { get; } = new();
@@ -69,13 +71,17 @@ internal sealed class CaseloadWriter : IDisposable
         foreach (var g in intake.Grants)
             _grants.Insert(SqliteText.Guid(g.Id), caseId, SqliteText.Guid(g.AgencyId), SqliteText.Enum(g.Kind),
                 SqliteText.Guid(g.GrantedById), SqliteText.Time(g.GrantedAt), SqliteText.Time(g.RevokedAt));
+        foreach (var a in intake.Team)
+            _team.Insert(SqliteText.Guid(a.Id), caseId, SqliteText.Enum(a.Role), SqliteText.Guid(a.UserId), a.Name, SqliteText.Guid(a.AgencyId),
+                SqliteText.Date(a.StartedOn), SqliteText.Date(a.EndedOn), SqliteText.Guid(a.AssignedById), SqliteText.Time(a.AssignedAt));
 
         Count(_people);
         Count(_races, p.RaceEthnicities.Count);
         Count(_cases);
         Count(_referrals);
         Count(_grants, intake.Grants.Count);
-        return 3 + p.RaceEthnicities.Count + intake.Grants.Count;
+        Count(_team, intake.Team.Count);
+        return 3 + p.RaceEthnicities.Count + intake.Grants.Count + intake.Team.Count;
     }
 
     private void Count(InsertCommand command, int rows = 1) =>

@@ -54,8 +54,13 @@ internal sealed class SyntheticCaseload
         var faker = new Faker("en_US") { Random = new Randomizer(_seed) };
         // A stream of its own for what came later (statuses, safety flags): the first stream's people stay the same.
         var later = new Random(unchecked(_seed * 7919 + 17));
+        // And one for the care teams, so adding them left the rest of each record as it was.
+        var teams = new Random(unchecked(_seed * 104729 + 3));
         foreach (var day in OpeningDays(faker.Random))
-            yield return NextIntake(DateOnly.FromDayNumber(day), faker, later);
+        {
+            var intake = NextIntake(DateOnly.FromDayNumber(day), faker, later);
+            yield return intake with { Team = PrimaryWorkers(intake.Case, teams) };
+        }
     }
 
     /// <summary>Uniform opening days over the range, sorted: ids and row order then follow time, as in the app.</summary>
@@ -124,7 +129,36 @@ internal sealed class SyntheticCaseload
             CreatedAt = createdAt,
         };
 
-        return new IntakeRecord(person, @case, referral, NewGrants(@case, owner.Id, random));
+        return new IntakeRecord(person, @case, referral, NewGrants(@case, owner.Id, random), []);
+    }
+
+    public const double PrimaryWorkerShare = 0.9, HandOverShare = 0.3;
+
+    /// <summary>
+    /// Most cases get a primary worker on opening day; some are handed over once or twice later (a worker leaves, the
+    /// case moves agency), each hand-over ending the worker before. Continuity of care counts these.
+    /// </summary>
+    private static IReadOnlyList<Hartline.Features.Cases.Team.CareTeamAssignment> PrimaryWorkers(Case c, Random random)
+    {
+        if (random.NextDouble() >= PrimaryWorkerShare) return [];
+        var team = new List<Hartline.Features.Cases.Team.CareTeamAssignment>();
+        var start = c.OpenedOn;
+        var last = c.ClosedOn ?? LastDay;
+        while (true)
+        {
+            var assigned = start.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc).AddMinutes(random.Next(600));
+            team.Add(new Hartline.Features.Cases.Team.CareTeamAssignment
+            {
+                Id = SyntheticIds.Version7(assigned, new Bogus.Randomizer(random.Next())), CaseId = c.Id,
+                Role = Hartline.Features.Cases.Team.CareTeamRole.PrimaryWorker, UserId = c.AssignedUserId, Name = "Primary worker",
+                AgencyId = c.OwnerAgencyId, StartedOn = start, AssignedById = c.CreatedById, AssignedAt = assigned,
+            });
+            var next = start.AddDays(random.Next(30, 400));
+            if (team.Count == 3 || random.NextDouble() >= HandOverShare || next > last) break;
+            team[^1].EndedOn = next;
+            start = next;
+        }
+        return team;
     }
 
     private static CaseStatus OpenStatus(Random later)

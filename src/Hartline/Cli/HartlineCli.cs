@@ -68,6 +68,20 @@ public static class HartlineCli
         if (!prepare && target.SqliteFile is { } file && !File.Exists(file))
             throw new UsageException($"--db: there is no database at {Path.GetFullPath(file)}; run 'hartline migrate' (or serve) first.");
         if (prepare) await DatabasePreparation.PrepareAsync(app, ct);
+        // Entity Framework builds its model of the database on a command's first query, about a second on a cold start:
+        // built now on the other core, it is ready (or nearly) by the time the command has read its options and asks.
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                using var scope = app.Services.CreateScope();
+                _ = scope.ServiceProvider.GetRequiredService<Data.HartlineDb>().Model;
+            }
+            catch (ObjectDisposedException)
+            {
+                // the command ended first (a usage error): nothing was waiting for the model
+            }
+        }, ct);
         return app;
     }
 }

@@ -15,7 +15,9 @@ public sealed record ContinuityBucket(string Changes, int Youths);
 /// primary-worker changes in the 12 months to the period's last day; then the mean and the spread.
 /// <paramref name="Quarter"/> names the period (a quarter such as 2019Q3 when asked for by quarter).
 /// </summary>
-public sealed record ContinuityResult(string Quarter, int Youths, int YouthsWithAPrimaryWorker, int Changes,
+/// <param name="YouthsWithAPrimaryWorker">Youths served whose first primary worker started by the period's end; null where it
+/// was not counted (the statistics document does not show it).</param>
+public sealed record ContinuityResult(string Quarter, int Youths, int? YouthsWithAPrimaryWorker, int Changes,
     double MeanChangesPerYouth, IReadOnlyList<ContinuityBucket> Distribution, string CountingRule);
 
 /// <summary>Computes <see cref="ContinuityResult"/> through the scope function (statistics purpose): counts only.</summary>
@@ -31,24 +33,44 @@ public sealed class ContinuityReport(HartlineDb db, ClientFacts clients)
     /// <summary>The measure for the days <paramref name="from"/> to <paramref name="to"/> (both included), named <paramref name="period"/>.</summary>
     public async Task<ContinuityResult> ComputeAsync(string period, DateOnly from, DateOnly to, Actor actor, CancellationToken ct = default)
     {
+        var result = await DistributionAsync(period, from, to, actor, ct);
+        // Youths served whose first primary worker started by the period's end: one more pass over the period's cases.
+        var (fromDay, toDay) = (from.DayNumber, to.DayNumber);
+        var withAWorker = await RecordScope.OfCases(db.Set<ReportingCase>(), r => r.CaseId, db.Cases, actor, ScopePurpose.Statistics)
+            .Where(r => r.ClosedDay >= fromDay && r.OpenedDay <= toDay && r.FirstPrimaryWorkerDay <= toDay)
+            .Select(r => r.Youth).Distinct().CountAsync(ct);
+        return result with { YouthsWithAPrimaryWorker = withAWorker };
+    }
+
+    /// <summary>
+    /// The distribution alone, as the statistics document shows it. Reads only the primary-worker starts of the 12 months
+    /// (each with its youth and the youth's first start, from the reporting rows), however long the registry's history.
+    /// </summary>
+    public async Task<ContinuityResult> DistributionAsync(string period, DateOnly from, DateOnly to, Actor actor, CancellationToken ct = default)
+    {
         // The youths are the clients served (the same read, held while a statistics document is built, so the two
-        // figures are one); their primary workers' starts come through the same youth numbers.
+        // figures are one).
         var youths = (await clients.ReadAsync(from, to, actor, ct)).YouthsIn(new ReportPeriod(PeriodKind.Range, from, to));
+        var yearStart = Continuity.WindowStart(to);
         var starts = (await RecordScope.OfCases(db.Set<CareTeamAssignment>(), a => a.CaseId, db.Cases, actor, ScopePurpose.Statistics)
-                .Where(a => a.Role == CareTeamRole.PrimaryWorker && a.StartedOn <= to)
-                .Join(db.Set<ReportingCase>(), a => a.CaseId, r => r.CaseId, (a, r) => new { r.Youth, a.StartedOn })
+                .Where(a => a.Role == CareTeamRole.PrimaryWorker && a.StartedOn > yearStart && a.StartedOn <= to)
+                .Join(db.Set<ReportingCase>(), a => a.CaseId, r => r.CaseId, (a, r) => new { r.Youth, a.StartedOn, r.FirstPrimaryWorkerDay })
                 .ToListAsync(ct))
             .Where(s => youths.Contains(s.Youth)).ToList();
         var youthCount = youths.Count;
 
+        // Every start of the year is a change unless it is the youth's very first (Continuity.PrimaryWorkerChanges): the
+        // first across all the youth's cases, which may be on a case outside the asker's scope (then each start seen is a
+        // change); of starts on the same first day, one seen here is taken as the first.
         var perYouth = starts.GroupBy(s => s.Youth)
-            .Select(g => Continuity.PrimaryWorkerChanges(g.Select(s => s.StartedOn), to)).ToList();
-        // Youths with no primary worker recorded count as no change: they are in the denominator, as they were served.
+            .Select(g => g.Count() - (g.Min(s => s.StartedOn).DayNumber == g.First().FirstPrimaryWorkerDay ? 1 : 0)).Where(n => n > 0).ToList();
+        // Youths with no change (no primary worker recorded, or none new in the year) count as no change: they are in
+        // the denominator, as they were served.
         var changes = perYouth.Sum();
         var counts = perYouth.Concat(Enumerable.Repeat(0, youthCount - perYouth.Count)).ToList();
         var distribution = new[] { ("0", 0, 0), ("1", 1, 1), ("2", 2, 2), ("3 or more", 3, int.MaxValue) }
             .Select(b => new ContinuityBucket(b.Item1, counts.Count(n => n >= b.Item2 && n <= b.Item3))).ToList();
-        return new ContinuityResult(period, youthCount, perYouth.Count, changes,
+        return new ContinuityResult(period, youthCount, null, changes,
             youthCount == 0 ? 0 : Math.Round((double)changes / youthCount, 2), distribution, Rule);
     }
 }

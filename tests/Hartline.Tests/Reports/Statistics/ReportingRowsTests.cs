@@ -1,5 +1,7 @@
 using Hartline.Data;
 using Hartline.Features.Cases.Profile;
+using Hartline.Features.Cases.Team;
+using Hartline.Features.Reports;
 using Hartline.Features.People;
 using Hartline.Features.Reports.Statistics;
 using Hartline.Features.Reports.Statistics.Clients;
@@ -59,8 +61,10 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
         // The clients of several periods, as the statistics read them and as the live tables give them, for the whole
         // state and for one agency's scope.
         var actors = new[] { Actor.System, Actor.FromPrincipal(await app.World.Principal(investigator)) };
+        var changesSeen = 0;
         foreach (var actor in actors)
-            foreach (var period in new[] { ReportPeriod.OfYear(2018), ReportPeriod.OfYear(2019), ReportPeriod.OfYear(2020), new ReportPeriod(PeriodKind.Range, new DateOnly(2010, 1, 1), new DateOnly(2035, 12, 31)) })
+            foreach (var period in new[] { ReportPeriod.OfYear(2018), ReportPeriod.OfYear(2019), ReportPeriod.OfYear(2020), ReportPeriod.OfYear(2027),
+                         ReportPeriod.OfYear(2028), new ReportPeriod(PeriodKind.Range, new DateOnly(2010, 1, 1), new DateOnly(2035, 12, 31)) })
             {
                 var counted = await app.WithScope(async sp =>
                     (await sp.GetRequiredService<ClientFacts>().ReadAsync(period.From, period.To, actor)).In(period).Select(Describe).Order(StringComparer.Ordinal).ToList());
@@ -71,7 +75,15 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
                         .Select(r => r.ToString()).Order(StringComparer.Ordinal).ToList());
                 Assert.Equal(await app.WithScope(sp => LiveReferralsAsync(sp.GetRequiredService<HartlineDb>(), sp.GetRequiredService<Hartline.Jurisdictions.Jurisdiction>(), period, actor)), referrals);
                 if (actor == Actor.System && period.Kind == PeriodKind.Range) Assert.True(counted.Count >= 5, "the check needs clients to compare");
+
+                // Continuity of care read from the year's starts and the rows, against every start in the live tables.
+                var continuity = await app.WithScope(sp => sp.GetRequiredService<ContinuityReport>().ComputeAsync(period.Code, period.From, period.To, actor));
+                var (distribution, withAWorker) = await app.WithScope(sp => LiveContinuityAsync(sp.GetRequiredService<HartlineDb>(), period, actor));
+                Assert.Equal(distribution, continuity.Distribution.Select(b => b.Youths).ToList());
+                Assert.Equal(withAWorker, continuity.YouthsWithAPrimaryWorker);
+                changesSeen += continuity.Changes;
             }
+        Assert.True(changesSeen > 0, "the check needs primary-worker changes to compare");
     }
 
     [Fact]
@@ -106,7 +118,7 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
     {
         var db = sp.GetRequiredService<HartlineDb>();
         return (await db.Set<ReportingCase>().AsNoTracking().ToListAsync())
-            .Select(r => $"{r.CaseId}|{r.Youth}|{r.OpenedDay}|{r.ClosedDay}|{r.Region}|{r.Residence}|{r.Gender}|{r.BirthDay}|{r.RaceEthnicity}|{r.Recruiter}|{r.ExploitationTypes}")
+            .Select(r => $"{r.CaseId}|{r.Youth}|{r.OpenedDay}|{r.ClosedDay}|{r.Region}|{r.Residence}|{r.Gender}|{r.BirthDay}|{r.RaceEthnicity}|{r.Recruiter}|{r.ExploitationTypes}|{r.FirstPrimaryWorkerDay}")
             .Concat((await db.Set<ReportingReferral>().AsNoTracking().ToListAsync()).Select(r =>
                 $"{r.ReferralId}|{r.ReceivedTicks}|{r.Source}|{r.Suspected}|{r.ScreenedPositive}|{r.Latest}|{r.Linked}|{r.HoursToScreening}|{r.HoursToDetermination}|{r.DaysToFirstMdt}"))
             .Order(StringComparer.Ordinal).ToList();
@@ -117,7 +129,7 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
         var caseId = caseIds[random.Next(caseIds.Count)];
         var @case = await db.Cases.SingleAsync(c => c.Id == caseId);
         var person = await db.People.Include(p => p.RaceEthnicities).SingleAsync(p => p.Id == @case.PersonId);
-        switch (random.Next(9))
+        switch (random.Next(11))
         {
             case 0:
                 person.GenderCode = Genders[random.Next(Genders.Length)];
@@ -153,6 +165,29 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
                         DecidedBy = Hartline.Features.Intake.Determination.DecidingOrganisation.ChildWelfare,
                         DecidedAt = referral.ReceivedAt.AddHours(random.Next(-10, 500)), DecidedById = Guid.Empty,
                     });
+                break;
+            case 9 or 10: // primary workers: one added (a date off by years, or before the case opened), moved, demoted, ended
+                var team = await db.Set<CareTeamAssignment>().Where(a => a.CaseId == @case.Id).ToListAsync();
+                var pick = team.Count == 0 ? null : team[random.Next(team.Count)];
+                switch (pick is null ? 0 : random.Next(4))
+                {
+                    case 0:
+                        db.Add(new CareTeamAssignment
+                        {
+                            CaseId = @case.Id, Role = random.Next(5) == 0 ? CareTeamRole.Advocate : CareTeamRole.PrimaryWorker, Name = "Worker \u05D0",
+                            StartedOn = @case.OpenedOn.AddDays(random.Next(-60, 1500)), AssignedById = Guid.Empty,
+                        });
+                        break;
+                    case 1:
+                        pick!.StartedOn = pick.StartedOn.AddDays(random.Next(-400, 400));
+                        break;
+                    case 2:
+                        pick!.Role = pick.Role == CareTeamRole.PrimaryWorker ? CareTeamRole.Advocate : CareTeamRole.PrimaryWorker;
+                        break;
+                    default: // ended (assignments are never deleted): the start stays a start
+                        pick!.EndedOn = pick.StartedOn.AddDays(random.Next(0, 300));
+                        break;
+                }
                 break;
             default:
                 var profile = await db.Set<ExploitationProfile>().SingleOrDefaultAsync(p => p.CaseId == @case.Id);
@@ -190,6 +225,29 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
                 ClientFacts.NotRecordedWhenEmpty(theirProfiles.SelectMany(p => p?.ExploitationTypes ?? [])),
                 ClientFacts.NotRecordedWhenEmpty(theirProfiles.Select(p => p?.RecruiterRelationship).OfType<string>())));
         }).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Continuity straight from the live tables: each youth served, every primary-worker start of all their cases in
+    /// order (one the asker may see first among starts of one day), the first skipped; the starts seen in the 12 months
+    /// to the period's end are the changes. Gives the youths by 0, 1, 2, 3+ changes and those with a worker by the end.
+    /// </summary>
+    private static async Task<(List<int> Distribution, int WithAWorker)> LiveContinuityAsync(HartlineDb db, ReportPeriod period, Actor actor)
+    {
+        var visible = await RecordScope.Cases(db.Cases, actor, ScopePurpose.Statistics).Select(c => c.Id).ToListAsync();
+        var served = await RecordScope.Cases(db.Cases, actor, ScopePurpose.Statistics)
+            .Where(c => c.OpenedOn <= period.To && (c.ClosedOn == null || c.ClosedOn >= period.From)).Select(c => c.PersonId).Distinct().ToListAsync();
+        var starts = (await db.Set<CareTeamAssignment>().Where(a => a.Role == CareTeamRole.PrimaryWorker)
+                .Join(db.Cases, a => a.CaseId, c => c.Id, (a, c) => new { c.PersonId, a.CaseId, a.StartedOn }).ToListAsync())
+            .ToLookup(s => s.PersonId);
+        var yearStart = Continuity.WindowStart(period.To);
+        var changes = served.Select(youth =>
+        {
+            var ordered = starts[youth].OrderBy(s => s.StartedOn).ThenBy(s => visible.Contains(s.CaseId) ? 0 : 1).ToList();
+            return ordered.Skip(1).Count(s => visible.Contains(s.CaseId) && s.StartedOn > yearStart && s.StartedOn <= period.To);
+        }).ToList();
+        var withAWorker = served.Count(youth => starts[youth].Any(s => s.StartedOn <= period.To));
+        return ([changes.Count(n => n == 0), changes.Count(n => n == 1), changes.Count(n => n == 2), changes.Count(n => n >= 3)], withAWorker);
     }
 
     /// <summary>The referrals of a period straight from the live tables: screenings, determinations, agendas and meetings.</summary>

@@ -1117,6 +1117,8 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.HasIndex("CaseId", "Role");
 
+                    b.HasIndex("Role", "StartedOn", "CaseId");
+
                     b.ToTable("CareTeamAssignments", (string)null);
                 });
 
@@ -2055,6 +2057,9 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("ExploitationTypes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstPrimaryWorkerDay")
                         .HasColumnType("integer");
 
                     b.Property<int>("Gender")

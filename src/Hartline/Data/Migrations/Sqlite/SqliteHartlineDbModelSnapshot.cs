@@ -1111,6 +1111,8 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId", "Role");
 
+                    b.HasIndex("Role", "StartedOn", "CaseId");
+
                     b.ToTable("CareTeamAssignments", (string)null);
                 });
 
@@ -2049,6 +2051,9 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ExploitationTypes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstPrimaryWorkerDay")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Gender")

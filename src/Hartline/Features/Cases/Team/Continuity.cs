@@ -8,9 +8,12 @@ namespace Hartline.Features.Cases.Team;
 /// </summary>
 public static class Continuity
 {
+    /// <summary>The changes counted are those started after this day and on or before <paramref name="asOf"/>.</summary>
+    public static DateOnly WindowStart(DateOnly asOf) => asOf.AddMonths(-12);
+
     public static int PrimaryWorkerChanges(IEnumerable<DateOnly> primaryStarts, DateOnly asOf)
     {
-        var from = asOf.AddMonths(-12);
+        var from = WindowStart(asOf);
         return primaryStarts.Order().Skip(1).Count(d => d > from && d <= asOf);
     }
 }

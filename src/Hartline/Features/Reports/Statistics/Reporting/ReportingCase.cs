@@ -31,6 +31,12 @@ public sealed class ReportingCase
     public int Recruiter { get; set; }
     /// <summary>The profile's types of exploitation, as the number of their set (<see cref="ReportingCodes.TypeSet"/>); 0 when none.</summary>
     public int ExploitationTypes { get; set; }
+    /// <summary>
+    /// The day the youth's first primary worker started, across all of the youth's cases (the same on each of them);
+    /// <see cref="StillOpen"/> when none has. Continuity of care then reads only the year's starts: whether a start is a
+    /// change depends on whether an earlier one exists, which is this day.
+    /// </summary>
+    public int FirstPrimaryWorkerDay { get; set; } = StillOpen;
 }
 
 internal sealed class ReportingCaseConfiguration : IEntityTypeConfiguration<ReportingCase>

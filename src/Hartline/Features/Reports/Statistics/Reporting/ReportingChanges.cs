@@ -1,5 +1,6 @@
 using Hartline.Features.Cases;
 using Hartline.Features.Cases.Profile;
+using Hartline.Features.Cases.Team;
 using Hartline.Features.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -21,8 +22,11 @@ public sealed class ReportingChanges
     public HashSet<Guid> AgendaCases { get; } = [];
     /// <summary>Meetings moved or cancelled: the same, for every case on their agenda.</summary>
     public HashSet<Guid> Meetings { get; } = [];
+    /// <summary>Cases whose primary workers changed: the youth's first primary worker may move, on every case of theirs.</summary>
+    public HashSet<Guid> TeamCases { get; } = [];
 
-    public bool IsEmpty => Cases.Count == 0 && People.Count == 0 && Referrals.Count == 0 && AgendaCases.Count == 0 && Meetings.Count == 0;
+    public bool IsEmpty => Cases.Count == 0 && People.Count == 0 && Referrals.Count == 0 && AgendaCases.Count == 0 && Meetings.Count == 0
+        && TeamCases.Count == 0;
 
     // What the rows are made of (ReportingRows, ReportingReferralRows), by property name across the entities above.
     private static readonly HashSet<string> Counted =
@@ -35,6 +39,7 @@ public sealed class ReportingChanges
         nameof(Intake.Screening.ScreeningRecord.BandLevel), nameof(Intake.Screening.ScreeningRecord.ReferralId),
         nameof(Intake.Determination.TraffickingDetermination.Status), nameof(Intake.Determination.TraffickingDetermination.DecidedAt),
         nameof(Mdt.MdtMeeting.StartsAt), nameof(Mdt.MdtMeeting.Status), nameof(Mdt.AgendaItem.CaseId), nameof(Mdt.AgendaItem.MeetingId),
+        nameof(CareTeamAssignment.StartedOn), nameof(CareTeamAssignment.Role),
     ];
 
     public static ReportingChanges Collect(ChangeTracker tracker)
@@ -77,6 +82,11 @@ public sealed class ReportingChanges
                     break;
                 case Mdt.MdtMeeting meeting when entry.State != EntityState.Added:
                     changes.Meetings.Add(meeting.Id);
+                    break;
+                case CareTeamAssignment assignment:
+                    changes.TeamCases.Add(assignment.CaseId);
+                    if (entry.State == EntityState.Modified && entry.Property(nameof(CareTeamAssignment.CaseId)).OriginalValue is Guid was)
+                        changes.TeamCases.Add(was);
                     break;
             }
         }

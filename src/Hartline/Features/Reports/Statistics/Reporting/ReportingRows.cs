@@ -21,6 +21,9 @@ public static class ReportingRows
     /// <summary>Rewrites the rows of the changed cases and of every case of the changed youths.</summary>
     public static async Task RefreshAsync(HartlineDb db, ReportingChanges changes, CancellationToken ct)
     {
+        // A primary worker added, moved or removed changes the youth's first primary worker: every case of the youth.
+        foreach (var chunk in changes.TeamCases.Chunk(Batch))
+            changes.People.UnionWith(await db.Cases.Where(c => chunk.Contains(c.Id)).Select(c => c.PersonId).ToListAsync(ct));
         if (db is PostgresHartlineDb && changes.People.Count > 0)
         {
             // Two saves at once about one youth (a gender edit here, a case closed there) each rebuild the youth's rows
@@ -63,6 +66,11 @@ public static class ReportingRows
                 .Concat(races.SelectMany(r => r))
                 .Concat(profiles.Values.SelectMany(p => new[] { p.RecruiterRelationship, ReportingCodes.TypeSet(p.ExploitationTypes) })), ct);
         var youths = await YouthNumbersAsync(db, personIds, ct);
+        var firstPrimary = await db.Set<Cases.Team.CareTeamAssignment>().AsNoTracking()
+            .Where(a => a.Role == Cases.Team.CareTeamRole.PrimaryWorker)
+            .Join(db.Cases.Where(c => personIds.Contains(c.PersonId)), a => a.CaseId, c => c.Id, (a, c) => new { c.PersonId, a.StartedOn })
+            .GroupBy(x => x.PersonId).Select(g => new { PersonId = g.Key, First = g.Min(x => x.StartedOn) })
+            .ToDictionaryAsync(x => x.PersonId, x => x.First.DayNumber, ct);
 
         var existing = await db.Set<ReportingCase>().Where(r => caseIds.Contains(r.CaseId)).ToDictionaryAsync(r => r.CaseId, ct);
         foreach (var c in cases)
@@ -80,6 +88,7 @@ public static class ReportingRows
             row.RaceEthnicity = race.Count > 1 ? SeveralRaces : race.Count == 1 ? codes.Of(race[0]) : ReportingCode.NotRecorded;
             row.Recruiter = codes.Of(profile?.RecruiterRelationship);
             row.ExploitationTypes = codes.Of(ReportingCodes.TypeSet(profile?.ExploitationTypes ?? []));
+            row.FirstPrimaryWorkerDay = firstPrimary.GetValueOrDefault(c.PersonId, ReportingCase.StillOpen);
         }
         await db.SaveReportingRowsAsync(ct);
     }

@@ -16,7 +16,7 @@ public sealed class ContinuityTopic(ContinuityReport report) : IStatisticsTopic
     public int Order => 10;
 
     public async Task<Population> BuildAsync(ReportPeriod period, Actor actor, CancellationToken ct) =>
-        Build(await report.ComputeAsync(period.Code, period.From, period.To, actor, ct));
+        Build(await report.DistributionAsync(period.Code, period.From, period.To, actor, ct));
 
     public static Population Build(ContinuityResult result)
     {
