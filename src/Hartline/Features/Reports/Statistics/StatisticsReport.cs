@@ -37,22 +37,33 @@ public sealed class StatisticsReport(ClientFacts clientFacts, ReferralFacts refe
         await Task.WhenAll(casesRead, referralsRead);
         var (cases, referrals) = (casesRead.Result, referralsRead.Result);
         using var held = clientFacts.Hold(from, to, actor, cases);
+        // The topics read their own records through this request's context (continuity reads a year of primary-worker
+        // starts) while the periods are counted in memory on the other threads: neither waits for the other.
+        var topicsBuilt = request.Topics ? Task.Run(() => BuildTopicsAsync(period, actor, ct), ct) : Task.FromResult(new List<Population>());
         // Each period's tables and disclosure control depend on its own records only: worked out side by side, one period
         // per core (a trend is ten periods).
         var periods = all.Distinct().ToList();
         var built = new PeriodFigures[periods.Count];
-        Parallel.For(0, periods.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        try
         {
-            var p = periods[i];
-            var theirReferrals = referrals.Where(r => r.ReceivedOn >= p.From && r.ReceivedOn <= p.To).ToList();
-            built[i] = new PeriodFigures(p, [ClientTables.Build(cases.In(p), j), ReferralTables.Build(theirReferrals, j)], request.Rules);
-        });
+            Parallel.For(0, periods.Count, new ParallelOptions { CancellationToken = ct }, i =>
+            {
+                var p = periods[i];
+                var theirReferrals = referrals.Where(r => r.ReceivedOn >= p.From && r.ReceivedOn <= p.To).ToList();
+                built[i] = new PeriodFigures(p, [ClientTables.Build(cases.In(p), j), ReferralTables.Build(theirReferrals, j)], request.Rules);
+            });
+        }
+        catch
+        {
+            // The topics still use the request's context: let them end before the error leaves (and the context with it).
+            await topicsBuilt.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
+        }
         var figures = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => built[x.i]);
         PeriodFigures Of(ReportPeriod p) => figures[p];
 
         var current = Of(period);
-        if (request.Topics)
-            foreach (var topic in topics.OrderBy(t => t.Order)) current.Add(await topic.BuildAsync(period, actor, ct));
+        foreach (var topic in await topicsBuilt) current.Add(topic);
         var crossTabRefused = request.CrossTab is { } crossTab
             && !current.Extend(Clients, population => ClientTables.AddCrossTab(population, cases.In(period), j, crossTab));
         var tables = current.Tables.Select(t => WithComparisons(t, comparisons.Select(c => (c.Item1, $"{c.Item2} ({c.Item3.Code})", Of(c.Item3))))).ToList();
@@ -70,6 +81,13 @@ public sealed class StatisticsReport(ClientFacts clientFacts, ReferralFacts refe
             notes.Add(new("Comparisons", "The previous period is the one just before, of the same length; the year before is the same days a year earlier. Each is shown as it was published on its own."));
         return new ReportDocument(Title(period), j.Name, period.Label, period.From, period.To, asOf, SoftwareVersion,
             request.Rules?.Threshold, tables, notes, period.Code);
+    }
+
+    private async Task<List<Population>> BuildTopicsAsync(ReportPeriod period, Actor actor, CancellationToken ct)
+    {
+        var built = new List<Population>();
+        foreach (var topic in topics.OrderBy(t => t.Order)) built.Add(await topic.BuildAsync(period, actor, ct));
+        return built;
     }
 
     private static string Title(ReportPeriod period) => period.Kind switch

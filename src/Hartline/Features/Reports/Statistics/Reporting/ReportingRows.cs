@@ -66,11 +66,7 @@ public static class ReportingRows
                 .Concat(races.SelectMany(r => r))
                 .Concat(profiles.Values.SelectMany(p => new[] { p.RecruiterRelationship, ReportingCodes.TypeSet(p.ExploitationTypes) })), ct);
         var youths = await YouthNumbersAsync(db, personIds, ct);
-        var firstPrimary = await db.Set<Cases.Team.CareTeamAssignment>().AsNoTracking()
-            .Where(a => a.Role == Cases.Team.CareTeamRole.PrimaryWorker)
-            .Join(db.Cases.Where(c => personIds.Contains(c.PersonId)), a => a.CaseId, c => c.Id, (a, c) => new { c.PersonId, a.StartedOn })
-            .GroupBy(x => x.PersonId).Select(g => new { PersonId = g.Key, First = g.Min(x => x.StartedOn) })
-            .ToDictionaryAsync(x => x.PersonId, x => x.First.DayNumber, ct);
+        var firstPrimary = await FirstPrimaryWorkerDaysAsync(db, personIds, ct);
 
         var existing = await db.Set<ReportingCase>().Where(r => caseIds.Contains(r.CaseId)).ToDictionaryAsync(r => r.CaseId, ct);
         foreach (var c in cases)
@@ -91,6 +87,32 @@ public static class ReportingRows
             row.FirstPrimaryWorkerDay = firstPrimary.GetValueOrDefault(c.PersonId, ReportingCase.StillOpen);
         }
         await db.SaveReportingRowsAsync(ct);
+    }
+
+    /// <summary>
+    /// The day each youth's first primary worker started, across all their cases. In two steps, each led by an index on
+    /// the ids it is given (the youths' cases by youth, then those cases' primary workers by case), so a save about one
+    /// youth never walks every assignment in the registry, whatever plan the database would choose for a join.
+    /// </summary>
+    private static async Task<Dictionary<Guid, int>> FirstPrimaryWorkerDaysAsync(HartlineDb db, List<Guid> personIds, CancellationToken ct)
+    {
+        var theirCases = await db.Cases.AsNoTracking().Where(c => personIds.Contains(c.PersonId))
+            .Select(c => new { c.Id, c.PersonId }).ToDictionaryAsync(c => c.Id, c => c.PersonId, ct);
+        var first = new Dictionary<Guid, int>();
+        foreach (var chunk in theirCases.Keys.Chunk(Batch))
+        {
+            // The role is tested here, not in the statement: given one, SQLite would rather walk every primary worker by
+            // the role's index than look the few cases up.
+            var starts = await db.Set<Cases.Team.CareTeamAssignment>().AsNoTracking()
+                .Where(a => chunk.Contains(a.CaseId))
+                .Select(a => new { a.CaseId, a.Role, a.StartedOn }).ToListAsync(ct);
+            foreach (var start in starts.Where(a => a.Role == Cases.Team.CareTeamRole.PrimaryWorker))
+            {
+                var youth = theirCases[start.CaseId];
+                if (!first.TryGetValue(youth, out var day) || start.StartedOn.DayNumber < day) first[youth] = start.StartedOn.DayNumber;
+            }
+        }
+        return first;
     }
 
     /// <summary>The youths' numbers, given now to those who have none (under the youth's lock on PostgreSQL).</summary>
