@@ -27,9 +27,15 @@ public sealed class AllocationTests
         }
 
         for (var i = 0; i < 100; i++) Run(key); // warm up
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++) Run(key);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The least of three measures: the runtime may allocate on this thread once while it recompiles a method in
+        // the middle of a measure (seen on a busy machine); a comparator that allocates does so in every one.
+        var allocated = long.MaxValue;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++) Run(key);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         Assert.Equal(0, allocated);
         Assert.True(sink > 0);
