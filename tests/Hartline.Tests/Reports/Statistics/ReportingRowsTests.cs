@@ -87,6 +87,43 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
     }
 
     [Fact]
+    public async Task The_youths_first_primary_worker_follows_primary_workers_only()
+    {
+        var investigator = await app.World.User(Roles.Investigator, await app.World.Agency());
+        var caseId = await app.World.Case(investigator, World.Referral(family: World.UniqueName("Firststart")));
+        Task<int> FirstDay() => app.WithScope(sp => sp.GetRequiredService<HartlineDb>().Set<ReportingCase>().Where(r => r.CaseId == caseId)
+            .Select(r => r.FirstPrimaryWorkerDay).SingleAsync());
+        async Task<Guid> Assign(CareTeamRole role, DateOnly startedOn)
+        {
+            var assignment = new CareTeamAssignment { CaseId = caseId, Role = role, Name = "Worker", StartedOn = startedOn, AssignedById = Guid.Empty };
+            await app.WithDb(async db =>
+            {
+                db.Add(assignment);
+                await db.SaveChangesAsync();
+            });
+            return assignment.Id;
+        }
+        Task Change(Guid id, Action<CareTeamAssignment> change) => app.WithDb(async db =>
+        {
+            change(await db.Set<CareTeamAssignment>().SingleAsync(a => a.Id == id));
+            await db.SaveChangesAsync();
+        });
+
+        // Opening the case made its first primary worker, today; the starts below are all earlier.
+        Assert.True(await FirstDay() >= new DateOnly(2025, 1, 1).DayNumber);
+        var primary = await Assign(CareTeamRole.PrimaryWorker, new DateOnly(2020, 5, 1));
+        Assert.Equal(new DateOnly(2020, 5, 1).DayNumber, await FirstDay());
+        var advocate = await Assign(CareTeamRole.Advocate, new DateOnly(2019, 1, 1)); // earlier, but not a primary worker
+        Assert.Equal(new DateOnly(2020, 5, 1).DayNumber, await FirstDay());
+        await Change(advocate, a => a.Role = CareTeamRole.PrimaryWorker); // made primary: now the first
+        Assert.Equal(new DateOnly(2019, 1, 1).DayNumber, await FirstDay());
+        await Change(advocate, a => a.StartedOn = new DateOnly(2021, 2, 3)); // its start corrected
+        Assert.Equal(new DateOnly(2020, 5, 1).DayNumber, await FirstDay());
+        await Change(primary, a => a.Role = CareTeamRole.Advocate); // demoted
+        Assert.Equal(new DateOnly(2021, 2, 3).DayNumber, await FirstDay());
+    }
+
+    [Fact]
     public async Task Two_nodes_filling_missing_rows_at_once_make_each_row_once()
     {
         var investigator = await app.World.User(Roles.Investigator, await app.World.Agency());

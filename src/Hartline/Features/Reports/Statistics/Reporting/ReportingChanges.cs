@@ -83,7 +83,9 @@ public sealed class ReportingChanges
                 case Mdt.MdtMeeting meeting when entry.State != EntityState.Added:
                     changes.Meetings.Add(meeting.Id);
                     break;
-                case CareTeamAssignment assignment:
+                // Only primary workers make the rows (the youth's first one): an advocate or an MDT coordinator changes none.
+                case CareTeamAssignment assignment when assignment.Role == CareTeamRole.PrimaryWorker
+                    || (entry.State != EntityState.Added && entry.Property(nameof(CareTeamAssignment.Role)).OriginalValue is CareTeamRole.PrimaryWorker):
                     changes.TeamCases.Add(assignment.CaseId);
                     if (entry.State == EntityState.Modified && entry.Property(nameof(CareTeamAssignment.CaseId)).OriginalValue is Guid was)
                         changes.TeamCases.Add(was);
