@@ -25,8 +25,7 @@ public static class ReportingReader
                 using (statement)
                 {
                     var read = open(statement);
-                    var timeout = TimeSpan.FromSeconds(command.CommandTimeout > 0 ? command.CommandTimeout : 30);
-                    while (statement.Next(timeout))
+                    while (statement.Next())
                     {
                         rows.Add(read(statement));
                         if ((rows.Count & 0xFFF) == 0) ct.ThrowIfCancellationRequested();

@@ -15,12 +15,14 @@ internal sealed class SqliteRows : ReportingRow, IDisposable
 {
     private readonly sqlite3_stmt statement;
     private readonly sqlite3 connection;
+    private readonly TimeSpan timeout;
     private bool stepped;
 
-    private SqliteRows(sqlite3 connection, sqlite3_stmt statement)
+    private SqliteRows(sqlite3 connection, sqlite3_stmt statement, TimeSpan timeout)
     {
         this.connection = connection;
         this.statement = statement;
+        this.timeout = timeout;
     }
 
     /// <summary>The statement prepared and bound, or null when a parameter is of a kind this reader does not bind.</summary>
@@ -29,21 +31,20 @@ internal sealed class SqliteRows : ReportingRow, IDisposable
         foreach (DbParameter p in command.Parameters)
             if (!Bindable(p.Value)) return null;
         var db = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
-        // Preparing reads the schema, which another connection opening the file at the same moment (setting up its
-        // write-ahead log) may hold for a few milliseconds: wait, as Microsoft.Data.Sqlite does.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
         var timeout = TimeSpan.FromSeconds(command.CommandTimeout > 0 ? command.CommandTimeout : 30);
-        int rc;
-        sqlite3_stmt statement;
-        string rest;
-        while ((rc = raw.sqlite3_prepare_v2(db, command.CommandText, out statement, out rest)) is raw.SQLITE_BUSY or raw.SQLITE_LOCKED
-               && waited.Elapsed < timeout)
+        // Preparing reads the schema, which another connection opening the file at the same moment (setting up its
+        // write-ahead log) may hold for a few milliseconds.
+        sqlite3_stmt? statement = null;
+        var rest = "";
+        int Attempt()
         {
-            statement.Dispose();
-            Thread.Sleep(10);
+            statement?.Dispose();
+            return raw.sqlite3_prepare_v2(db, command.CommandText, out statement, out rest);
         }
+        var rc = WhileBusy(Attempt(), Attempt, timeout);
+        if (rc != raw.SQLITE_OK) statement?.Dispose();
         Check(db, rc);
-        var rows = new SqliteRows(db, statement);
+        var rows = new SqliteRows(db, statement!, timeout);
         if (!string.IsNullOrWhiteSpace(rest))
         {
             rows.Dispose();
@@ -51,6 +52,18 @@ internal sealed class SqliteRows : ReportingRow, IDisposable
         }
         foreach (DbParameter p in command.Parameters) rows.Bind(p);
         return rows;
+    }
+
+    /// <summary>Tries again while the database is busy, as Microsoft.Data.Sqlite does, up to the command's timeout.</summary>
+    private static int WhileBusy(int rc, Func<int> again, TimeSpan timeout)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED && System.Diagnostics.Stopwatch.GetElapsedTime(started) < timeout)
+        {
+            Thread.Sleep(10);
+            rc = again();
+        }
+        return rc;
     }
 
     private static bool Bindable(object? value) =>
@@ -85,24 +98,20 @@ internal sealed class SqliteRows : ReportingRow, IDisposable
         return 0;
     }
 
-    /// <summary>Steps to the next row; waits out a busy database as Microsoft.Data.Sqlite does, up to the command's timeout.</summary>
-    public bool Next(TimeSpan timeout)
+    /// <summary>Steps to the next row; a busy database is waited out before the first row (a reset later would start the rows again).</summary>
+    public bool Next()
     {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var rc = raw.sqlite3_step(statement);
-            if (rc == raw.SQLITE_ROW) return stepped = true;
-            if (rc == raw.SQLITE_DONE) return false;
-            // Only before the first row: a statement reset later would start the rows again.
-            if (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED && !stepped && waited.Elapsed < timeout)
+        var rc = raw.sqlite3_step(statement);
+        if (!stepped && rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+            rc = WhileBusy(rc, () =>
             {
                 raw.sqlite3_reset(statement);
-                Thread.Sleep(10);
-                continue;
-            }
-            Check(connection, rc);
-        }
+                return raw.sqlite3_step(statement);
+            }, timeout);
+        if (rc == raw.SQLITE_ROW) return stepped = true;
+        if (rc == raw.SQLITE_DONE) return false;
+        Check(connection, rc);
+        return false;
     }
 
     public override int Ordinal(string name)
