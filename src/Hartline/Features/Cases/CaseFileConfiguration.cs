@@ -47,7 +47,5 @@ internal sealed class CareTeamAssignmentConfiguration : IEntityTypeConfiguration
         // Dashboards ask "my cases" by user; continuity reads primary workers per case.
         e.HasIndex(a => new { a.CaseId, a.Role });
         e.HasIndex(a => a.UserId);
-        // The statistics' continuity reads one year's primary-worker starts: a range of this index, not every assignment.
-        e.HasIndex(a => new { a.Role, a.StartedOn, a.CaseId });
     }
 }

@@ -51,11 +51,22 @@ public sealed class ContinuityReport(HartlineDb db, ClientFacts clients)
         // The youths are the clients served (the same read, held while a statistics document is built, so the two
         // figures are one).
         var youths = (await clients.ReadAsync(from, to, actor, ct)).YouthsIn(new ReportPeriod(PeriodKind.Range, from, to));
-        var yearStart = Continuity.WindowStart(to);
-        var starts = (await RecordScope.OfCases(db.Set<CareTeamAssignment>(), a => a.CaseId, db.Cases, actor, ScopePurpose.Statistics)
-                .Where(a => a.Role == CareTeamRole.PrimaryWorker && a.StartedOn > yearStart && a.StartedOn <= to)
-                .Join(db.Set<ReportingCase>(), a => a.CaseId, r => r.CaseId, (a, r) => new { r.Youth, a.StartedOn, r.FirstPrimaryWorkerDay })
-                .ToListAsync(ct))
+        var (yearStart, toDay) = (Continuity.WindowStart(to).DayNumber, to.DayNumber);
+        // The year's starts from their reporting rows: one range of one index, each start with its youth and the youth's
+        // first start (the two youth numbers in one 64-bit column: one call a row fewer).
+        const long High = 1L << 32;
+        var rows = RecordScope.OfCases(db.Set<ReportingStart>(), s => s.CaseId, db.Cases, actor, ScopePurpose.Statistics)
+            .Where(s => s.Day > yearStart && s.Day <= toDay)
+            .Select(s => new { YouthFirst = s.Youth * High + s.FirstDay, s.Day });
+        var starts = (await ReportingReader.ReadAsync<(int Youth, int FirstDay, int Day)>(db, rows, reader =>
+            {
+                var (youthFirst, day) = (reader.Ordinal("YouthFirst"), reader.Ordinal("Day"));
+                return row =>
+                {
+                    var both = row.Int64(youthFirst);
+                    return (Youth: (int)(both >> 32), FirstDay: (int)(both & uint.MaxValue), Day: row.Int32(day));
+                };
+            }, ct))
             .Where(s => youths.Contains(s.Youth)).ToList();
         var youthCount = youths.Count;
 
@@ -63,7 +74,7 @@ public sealed class ContinuityReport(HartlineDb db, ClientFacts clients)
         // first across all the youth's cases, which may be on a case outside the asker's scope (then each start seen is a
         // change); of starts on the same first day, one seen here is taken as the first.
         var perYouth = starts.GroupBy(s => s.Youth)
-            .Select(g => g.Count() - (g.Min(s => s.StartedOn).DayNumber == g.First().FirstPrimaryWorkerDay ? 1 : 0)).Where(n => n > 0).ToList();
+            .Select(g => g.Count() - (g.Min(s => s.Day) == g.First().FirstDay ? 1 : 0)).Where(n => n > 0).ToList();
         // Youths with no change (no primary worker recorded, or none new in the year) count as no change: they are in
         // the denominator, as they were served.
         var changes = perYouth.Sum();

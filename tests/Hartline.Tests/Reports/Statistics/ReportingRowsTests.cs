@@ -53,6 +53,7 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
         await app.WithDb(async db =>
         {
             await db.Set<ReportingCase>().ExecuteDeleteAsync();
+            await db.Set<ReportingStart>().ExecuteDeleteAsync();
             await db.Set<ReportingReferral>().ExecuteDeleteAsync();
             Assert.True(await ReportingRebuild.CompleteAsync(db));
         });
@@ -134,6 +135,7 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
             await app.WithDb(async db =>
             {
                 await db.Set<ReportingCase>().ExecuteDeleteAsync();
+                await db.Set<ReportingStart>().ExecuteDeleteAsync();
                 await db.Set<ReportingReferral>().ExecuteDeleteAsync();
             });
             // Two contexts on two connections, as two nodes starting on one database (the rows made before any save).
@@ -146,6 +148,7 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
             await app.WithDb(async db =>
             {
                 Assert.Equal(await db.Cases.CountAsync(), await db.Set<ReportingCase>().CountAsync());
+                Assert.Equal(await db.Set<CareTeamAssignment>().CountAsync(a => a.Role == CareTeamRole.PrimaryWorker), await db.Set<ReportingStart>().CountAsync());
                 Assert.Equal(await db.Referrals.CountAsync(), await db.Set<ReportingReferral>().CountAsync());
             });
         }
@@ -156,6 +159,7 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
         var db = sp.GetRequiredService<HartlineDb>();
         return (await db.Set<ReportingCase>().AsNoTracking().ToListAsync())
             .Select(r => $"{r.CaseId}|{r.Youth}|{r.OpenedDay}|{r.ClosedDay}|{r.Region}|{r.Residence}|{r.Gender}|{r.BirthDay}|{r.RaceEthnicity}|{r.Recruiter}|{r.ExploitationTypes}|{r.FirstPrimaryWorkerDay}")
+            .Concat((await db.Set<ReportingStart>().AsNoTracking().ToListAsync()).Select(s => $"{s.AssignmentId}|{s.CaseId}|{s.Day}|{s.Youth}|{s.FirstDay}"))
             .Concat((await db.Set<ReportingReferral>().AsNoTracking().ToListAsync()).Select(r =>
                 $"{r.ReferralId}|{r.ReceivedTicks}|{r.Source}|{r.Suspected}|{r.ScreenedPositive}|{r.Latest}|{r.Linked}|{r.HoursToScreening}|{r.HoursToDetermination}|{r.DaysToFirstMdt}"))
             .Order(StringComparer.Ordinal).ToList();
@@ -203,10 +207,11 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
                         DecidedAt = referral.ReceivedAt.AddHours(random.Next(-10, 500)), DecidedById = Guid.Empty,
                     });
                 break;
-            case 9 or 10: // primary workers: one added (a date off by years, or before the case opened), moved, demoted, ended
+            case 9 or 10: // primary workers: one added (a date off by years, or before the case opened), moved, demoted, ended,
+                          // or found filed on the wrong case and put on another
                 var team = await db.Set<CareTeamAssignment>().Where(a => a.CaseId == @case.Id).ToListAsync();
                 var pick = team.Count == 0 ? null : team[random.Next(team.Count)];
-                switch (pick is null ? 0 : random.Next(4))
+                switch (pick is null ? 0 : random.Next(5))
                 {
                     case 0:
                         db.Add(new CareTeamAssignment
@@ -220,6 +225,9 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
                         break;
                     case 2:
                         pick!.Role = pick.Role == CareTeamRole.PrimaryWorker ? CareTeamRole.Advocate : CareTeamRole.PrimaryWorker;
+                        break;
+                    case 3:
+                        pick!.CaseId = caseIds[random.Next(caseIds.Count)];
                         break;
                     default: // ended (assignments are never deleted): the start stays a start
                         pick!.EndedOn = pick.StartedOn.AddDays(random.Next(0, 300));

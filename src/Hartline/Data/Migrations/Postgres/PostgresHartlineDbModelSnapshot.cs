@@ -1117,8 +1117,6 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.HasIndex("CaseId", "Role");
 
-                    b.HasIndex("Role", "StartedOn", "CaseId");
-
                     b.ToTable("CareTeamAssignments", (string)null);
                 });
 
@@ -2172,6 +2170,34 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasDatabaseName("IX_ReportingReferrals_Counting");
 
                     b.ToTable("ReportingReferrals", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Reports.Statistics.Reporting.ReportingStart", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Youth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AssignmentId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Day", "Youth", "FirstDay", "CaseId")
+                        .HasDatabaseName("IX_ReportingStarts_Counting");
+
+                    b.ToTable("ReportingStarts", (string)null);
                 });
 
             modelBuilder.Entity("Hartline.Features.Services.Directory.DirectoryAttribute", b =>

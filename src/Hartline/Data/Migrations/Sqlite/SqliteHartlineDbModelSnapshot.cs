@@ -1111,8 +1111,6 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId", "Role");
 
-                    b.HasIndex("Role", "StartedOn", "CaseId");
-
                     b.ToTable("CareTeamAssignments", (string)null);
                 });
 
@@ -2162,6 +2160,34 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_ReportingReferrals_Counting");
 
                     b.ToTable("ReportingReferrals", (string)null);
+                });
+
+            modelBuilder.Entity("Hartline.Features.Reports.Statistics.Reporting.ReportingStart", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Youth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssignmentId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("Day", "Youth", "FirstDay", "CaseId")
+                        .HasDatabaseName("IX_ReportingStarts_Counting");
+
+                    b.ToTable("ReportingStarts", (string)null);
                 });
 
             modelBuilder.Entity("Hartline.Features.Services.Directory.DirectoryAttribute", b =>

@@ -66,7 +66,8 @@ public static class ReportingRows
                 .Concat(races.SelectMany(r => r))
                 .Concat(profiles.Values.SelectMany(p => new[] { p.RecruiterRelationship, ReportingCodes.TypeSet(p.ExploitationTypes) })), ct);
         var youths = await YouthNumbersAsync(db, personIds, ct);
-        var firstPrimary = await FirstPrimaryWorkerDaysAsync(db, personIds, ct);
+        var starts = await PrimaryWorkerStartsAsync(db, personIds, ct);
+        var firstPrimary = starts.GroupBy(s => s.PersonId).ToDictionary(g => g.Key, g => g.Min(s => s.Day));
 
         var existing = await db.Set<ReportingCase>().Where(r => caseIds.Contains(r.CaseId)).ToDictionaryAsync(r => r.CaseId, ct);
         foreach (var c in cases)
@@ -86,33 +87,57 @@ public static class ReportingRows
             row.ExploitationTypes = codes.Of(ReportingCodes.TypeSet(profile?.ExploitationTypes ?? []));
             row.FirstPrimaryWorkerDay = firstPrimary.GetValueOrDefault(c.PersonId, ReportingCase.StillOpen);
         }
+        await WriteStartsAsync(db, caseIds, starts, youths, firstPrimary, ct);
         await db.SaveReportingRowsAsync(ct);
     }
 
     /// <summary>
-    /// The day each youth's first primary worker started, across all their cases. In two steps, each led by an index on
-    /// the ids it is given (the youths' cases by youth, then those cases' primary workers by case), so a save about one
-    /// youth never walks every assignment in the registry, whatever plan the database would choose for a join.
+    /// The start rows of these cases made to equal their primary workers: each kept, changed, added or removed. A start
+    /// moved here from a case outside this batch is found by its assignment and changed, never added twice.
     /// </summary>
-    private static async Task<Dictionary<Guid, int>> FirstPrimaryWorkerDaysAsync(HartlineDb db, List<Guid> personIds, CancellationToken ct)
+    private static async Task WriteStartsAsync(HartlineDb db, IReadOnlyCollection<Guid> caseIds, List<Start> starts,
+        Dictionary<Guid, int> youths, Dictionary<Guid, int> firstPrimary, CancellationToken ct)
+    {
+        var these = caseIds.ToHashSet();
+        var wanted = starts.Where(s => these.Contains(s.CaseId)).ToList();
+        var wantedIds = wanted.Select(s => s.AssignmentId).ToList();
+        var existing = await db.Set<ReportingStart>().Where(s => caseIds.Contains(s.CaseId) || wantedIds.Contains(s.AssignmentId))
+            .ToDictionaryAsync(s => s.AssignmentId, ct);
+        foreach (var start in wanted)
+        {
+            var row = existing.Remove(start.AssignmentId, out var kept) ? kept
+                : db.Set<ReportingStart>().Add(new ReportingStart { AssignmentId = start.AssignmentId }).Entity;
+            row.CaseId = start.CaseId;
+            row.Day = start.Day;
+            row.Youth = youths[start.PersonId];
+            row.FirstDay = firstPrimary[start.PersonId];
+        }
+        // Left over: demoted to another role, or moved to a case of another batch (which writes it there).
+        db.Set<ReportingStart>().RemoveRange(existing.Values.Where(s => these.Contains(s.CaseId)));
+    }
+
+    private sealed record Start(Guid AssignmentId, Guid CaseId, Guid PersonId, int Day);
+
+    /// <summary>
+    /// Every primary-worker start on any case of these youths (so each youth's first start is among them). In two steps,
+    /// each led by an index on the ids it is given (the youths' cases by youth, then those cases' assignments by case), so
+    /// a save about one youth never walks every assignment in the registry, whatever plan the database would choose for a join.
+    /// </summary>
+    private static async Task<List<Start>> PrimaryWorkerStartsAsync(HartlineDb db, List<Guid> personIds, CancellationToken ct)
     {
         var theirCases = await db.Cases.AsNoTracking().Where(c => personIds.Contains(c.PersonId))
             .Select(c => new { c.Id, c.PersonId }).ToDictionaryAsync(c => c.Id, c => c.PersonId, ct);
-        var first = new Dictionary<Guid, int>();
+        var starts = new List<Start>();
         foreach (var chunk in theirCases.Keys.Chunk(Batch))
         {
-            // The role is tested here, not in the statement: given one, SQLite would rather walk every primary worker by
-            // the role's index than look the few cases up.
-            var starts = await db.Set<Cases.Team.CareTeamAssignment>().AsNoTracking()
+            // The role is tested here, not in the statement, so the plan is the case index's whatever indexes lead by role.
+            var assignments = await db.Set<Cases.Team.CareTeamAssignment>().AsNoTracking()
                 .Where(a => chunk.Contains(a.CaseId))
-                .Select(a => new { a.CaseId, a.Role, a.StartedOn }).ToListAsync(ct);
-            foreach (var start in starts.Where(a => a.Role == Cases.Team.CareTeamRole.PrimaryWorker))
-            {
-                var youth = theirCases[start.CaseId];
-                if (!first.TryGetValue(youth, out var day) || start.StartedOn.DayNumber < day) first[youth] = start.StartedOn.DayNumber;
-            }
+                .Select(a => new { a.Id, a.CaseId, a.Role, a.StartedOn }).ToListAsync(ct);
+            starts.AddRange(assignments.Where(a => a.Role == Cases.Team.CareTeamRole.PrimaryWorker)
+                .Select(a => new Start(a.Id, a.CaseId, theirCases[a.CaseId], a.StartedOn.DayNumber)));
         }
-        return first;
+        return starts;
     }
 
     /// <summary>The youths' numbers, given now to those who have none (under the youth's lock on PostgreSQL).</summary>
