@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -20,6 +21,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     public IReadOnlyList<DemoSignIn> SignIns { get; private set; } = [];
+    /// <summary>The demo users' authenticator app: a fresh code for each sign-in.</summary>
+    public Hartline.Testing.AuthenticatorCodes Codes { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,6 +32,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test signs in from one address; the per-address limit is proven by its own test.
         builder.UseSetting("Hartline:SignIn:AttemptsPerMinute", "100000");
         builder.UseContentRoot(AppContext.BaseDirectory);
+        builder.ConfigureTestServices(Codes.Register);
     }
 
     public async Task InitializeAsync()
@@ -66,6 +70,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GotoAsync("/Account/SignIn");
         await page.GetByLabel("E-mail").FillAsync(EmailOf(role));
         await page.GetByLabel("Password").FillAsync(PasswordOf(role));
+        await page.GetByLabel("Code from your authenticator app").FillAsync(CodeOf(role));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Welcome" }).WaitForAsync();
         return page;
@@ -81,6 +86,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string PasswordOf(string role) => SignIns.Single(s => s.Role == role).Password;
     public string EmailOf(string role) => SignIns.Single(s => s.Role == role).Email;
+    /// <summary>A fresh authenticator code for the demo user of the role.</summary>
+    public string CodeOf(string role) => Codes.Next(SignIns.Single(s => s.Role == role).AuthenticatorKey!);
 
     async Task IAsyncLifetime.DisposeAsync()
     {

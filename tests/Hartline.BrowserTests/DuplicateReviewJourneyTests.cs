@@ -15,6 +15,7 @@ public sealed class DuplicateReviewJourneyTests(BrowserApp app) : IClassFixture<
         await page.GotoAsync("/Account/SignIn");
         await page.GetByLabel("E-mail").FillAsync(app.EmailOf(Roles.Coordinator));
         await page.GetByLabel("Password").FillAsync(app.PasswordOf(Roles.Coordinator));
+        await page.GetByLabel("Code from your authenticator app").FillAsync(app.CodeOf(Roles.Coordinator));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Possible duplicates" }).ClickAsync();

@@ -66,6 +66,7 @@ public sealed class HomesJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         await plain.GotoAsync("/Account/SignIn");
         await plain.GetByLabel("E-mail").FillAsync(app.EmailOf(Roles.Investigator));
         await plain.GetByLabel("Password").FillAsync(app.PasswordOf(Roles.Investigator));
+        await plain.GetByLabel("Code from your authenticator app").FillAsync(app.CodeOf(Roles.Investigator));
         await plain.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await plain.GetByRole(AriaRole.Heading, new() { Name = "Welcome" }).WaitForAsync();
         await plain.GotoAsync($"/Intake/Referrals/{referral}/Determine");

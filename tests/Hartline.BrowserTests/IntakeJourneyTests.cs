@@ -14,6 +14,7 @@ public sealed class IntakeJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.AssertAccessibleAsync();
         await page.GetByLabel("E-mail").FillAsync(app.EmailOf(role));
         await page.GetByLabel("Password").FillAsync(app.PasswordOf(role));
+        await page.GetByLabel("Code from your authenticator app").FillAsync(app.CodeOf(role));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Welcome" }).WaitForAsync();
         return page;

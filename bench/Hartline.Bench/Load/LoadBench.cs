@@ -20,7 +20,7 @@ internal static class LoadBench
             return 5;
         }
         await LoadSetup.EnsureCaseloadAsync(o, log);
-        var (email, password, userId) = await LoadSetup.AddCoordinatorAsync(o.DbPath);
+        var (email, password, userId, key) = await LoadSetup.AddCoordinatorAsync(o.DbPath);
         var ids = LoadSetup.SampleCaseIds(o.DbPath, 10_000);
         var lists = ListAndSearchPaths.Sample(o.DbPath, 10_000);
         var casesBefore = LoadSetup.CountReads(o.DbPath, userId, "Case");
@@ -29,7 +29,7 @@ internal static class LoadBench
         log.WriteLine($"bench: starting {server} on {o.DbPath}");
         await using var process = await ServerProcess.StartAsync(server, o.DbPath, log);
         using var client = new LoadClient(process.BaseAddress, o.Connections);
-        await client.SignInAsync(email, password);
+        await client.SignInAsync(email, password, key);
 
         string Page(Random r) => $"/Cases/{ids[r.Next(ids.Count)]}";
         string Api(Random r) => $"/api/v1/cases/{ids[r.Next(ids.Count)]}";
@@ -68,7 +68,7 @@ internal static class LoadBench
             foreach (var connections in new[] { 1, StatisticsConnections })
             {
                 using var analysts = new LoadClient(process.BaseAddress, connections);
-                await analysts.SignInAsync(email, password);
+                await analysts.SignInAsync(email, password, key);
                 foreach (var format in new[] { "xlsx", "pdf" })
                 {
                     string Document(Random _) => $"/api/v1/statistics?period={Uri.EscapeDataString(period)}&format={format}";

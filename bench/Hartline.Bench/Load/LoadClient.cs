@@ -29,9 +29,10 @@ internal sealed class LoadClient(Uri server, int connections) : IDisposable
     })
     { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
 
-    public async Task SignInAsync(string email, string password)
+    /// <param name="authenticatorKey">The user's authenticator key: each sign-in sends a fresh code made from it.</param>
+    public async Task SignInAsync(string email, string password, string authenticatorKey)
     {
-        var response = await _http.PostAsJsonAsync("/api/v1/session", new { email, password });
+        var response = await _http.PostAsJsonAsync("/api/v1/session", new { email, password, code = await BenchCodes.NextAsync(authenticatorKey) });
         if (response.StatusCode != HttpStatusCode.NoContent)
             throw new InvalidOperationException($"sign-in answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }

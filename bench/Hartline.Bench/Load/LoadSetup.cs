@@ -23,8 +23,11 @@ internal static class LoadSetup
         await BulkLoader.FillAsync(target, new SyntheticCaseload(Jurisdiction.Load("connecticut"), o.Seed, o.Cases), log);
     }
 
-    /// <summary>A Coordinator of its own per run (a fresh e-mail), created through the app's own user administration.</summary>
-    public static async Task<(string Email, string Password, Guid UserId)> AddCoordinatorAsync(string dbPath)
+    /// <summary>
+    /// A Coordinator of its own per run (a fresh e-mail), created through the app's own user administration and enrolled
+    /// in two-factor sign-in (the key makes the codes).
+    /// </summary>
+    public static async Task<(string Email, string Password, Guid UserId, string AuthenticatorKey)> AddCoordinatorAsync(string dbPath)
     {
         await using var app = HartlineHost.Build([], "sqlite:" + dbPath);
         using var scope = app.Services.CreateScope();
@@ -32,8 +35,9 @@ internal static class LoadSetup
         var (agency, _) = await admin.EnsureAgencyAsync("HART Coordination", AgencyKind.Coordination);
         var email = $"load-{Guid.NewGuid():N}@bench.invalid";
         var added = await admin.AddUserAsync(email, "Load bench", agency, Security.Roles.Coordinator, oneTime: false);
+        var key = await scope.ServiceProvider.GetRequiredService<Hartline.Features.Account.TwoFactor.Authenticator>().EnrolAsync(added.User);
         SqliteConnection.ClearAllPools();
-        return (email, added.OneTimePassword, added.User.Id);
+        return (email, added.OneTimePassword, added.User.Id, key);
     }
 
     public static List<Guid> SampleCaseIds(string dbPath, int count)

@@ -92,7 +92,8 @@ internal static class ServeCommand
 
     internal static void PrintSignIns(IReadOnlyList<DemoSignIn> signIns)
     {
-        Console.WriteLine("Demo sign-ins (passwords are shown only this once):");
-        foreach (var s in signIns) Console.WriteLine($"  {s.Role,-15} {s.Email,-24} {s.Password}   ({s.Agency})");
+        // Every demo user signs in with a code too: the otpauth address goes into an authenticator app (or a script).
+        Console.WriteLine("Demo sign-ins (passwords and authenticator keys are shown only this once):");
+        foreach (var s in signIns) Console.WriteLine($"  {s.Role,-15} {s.Email,-24} {s.Password}   ({s.Agency})   {s.OtpAuthUri ?? "(two-factor set up at first sign-in)"}");
     }
 }

@@ -34,7 +34,7 @@ internal static class UsersCommand
             Console.WriteLine($"One-time password (shown only now; it must be changed at first sign-in): {user.OneTimePassword}");
             return HartlineCli.Ok;
         }));
-        return new Command("users", "Manage users") { add, Role(), Disable() };
+        return new Command("users", "Manage users") { add, Role(), Disable(), Enable(), ResetTwoFactor() };
     }
 
     private static Option<string> Email() => new("--email") { Description = "The user's e-mail", Required = true };
@@ -62,6 +62,30 @@ internal static class UsersCommand
         {
             await admin.DisableAsync(user);
             Console.WriteLine($"{user.Email} is disabled; their sessions have ended.");
+        }));
+        return command;
+    }
+
+    private static Command Enable()
+    {
+        var email = Email();
+        var command = new Command("enable", "Let a disabled or locked-out user sign in again") { email };
+        command.SetAction((parsed, ct) => WithUser(parsed, email, ct, async (admin, user) =>
+        {
+            await admin.EnableAsync(user);
+            Console.WriteLine($"{user.Email} can sign in again.");
+        }));
+        return command;
+    }
+
+    private static Command ResetTwoFactor()
+    {
+        var email = Email();
+        var command = new Command("reset-two-factor", "For a lost phone: remove the user's authenticator app and recovery codes; they set up a new one at their next sign-in") { email };
+        command.SetAction((parsed, ct) => WithUser(parsed, email, ct, async (admin, user) =>
+        {
+            await admin.ResetTwoFactorAsync(user);
+            Console.WriteLine($"{user.Email}: two-factor sign-in is reset; they set up their app again at their next sign-in. Their sessions have ended.");
         }));
         return command;
     }

@@ -26,6 +26,10 @@ public static class FeatureServices
     public static IServiceCollection AddHartlineFeatures(this IServiceCollection services) => services
         .AddScoped<AuditLog>().AddAuditWriter()
         .AddScoped<SignInService>()
+        .AddScoped<Account.TwoFactor.Authenticator>()
+        .AddSingleton<DemoCodes>()
+        // Codes are checked against the system's clock; tests register their own under the key (a fresh step per sign-in).
+        .AddKeyedSingleton(Account.TwoFactor.OneTimeCodes.ClockKey, TimeProvider.System)
         .AddScoped<SignInHistory>()
         .AddSingleton<SessionStamps>()
         .AddScoped<Sessions>()

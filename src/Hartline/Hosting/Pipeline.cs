@@ -33,12 +33,21 @@ public static class Pipeline
         app.UseAuthentication();
         app.Use(async (ctx, next) =>
         {
-            // A one-time password only opens the change-password page.
-            if (ctx.User.HasClaim(c => c.Type == Features.Account.HartlineClaimsFactory.MustChangePasswordClaim)
-                && !ctx.Request.Path.StartsWithSegments("/Account"))
+            // A one-time password only opens the change-password page; a password without the second factor a role needs,
+            // only the page that sets one up (both under /Account, with the sign-out).
+            var (claim, page, message) = Gate(ctx.User);
+            if (claim is not null && !ctx.Request.Path.StartsWithSegments("/Account") && !ctx.Request.Path.StartsWithSegments("/api/v1/session"))
             {
-                if (WebServices.IsApi(ctx.Request)) ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
-                else ctx.Response.Redirect("/Account/ChangePassword");
+                if (!WebServices.IsApi(ctx.Request)) ctx.Response.Redirect(page);
+                else
+                {
+                    ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    await ctx.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = ctx,
+                        ProblemDetails = { Status = StatusCodes.Status403Forbidden, Title = "Sign-in not finished", Detail = message },
+                    });
+                }
                 return;
             }
             await next();
@@ -52,6 +61,17 @@ public static class Pipeline
         app.MapRazorPages();
         app.MapHartlineApi();
         return app;
+    }
+
+    private static (string? Claim, string Page, string Message) Gate(System.Security.Claims.ClaimsPrincipal user)
+    {
+        if (user.HasClaim(c => c.Type == Features.Account.HartlineClaimsFactory.MustChangePasswordClaim))
+            return (Features.Account.HartlineClaimsFactory.MustChangePasswordClaim, "/Account/ChangePassword",
+                "Change your one-time password on the sign-in page first.");
+        if (user.HasClaim(c => c.Type == Features.Account.HartlineClaimsFactory.MustSetUpTwoFactorClaim))
+            return (Features.Account.HartlineClaimsFactory.MustSetUpTwoFactorClaim, "/Account/TwoFactor",
+                Features.Account.TwoFactor.TwoFactorMessages.SetUpFirst);
+        return (null, "", "");
     }
 
     private static bool IsStatic(PathString path) =>

@@ -2,6 +2,7 @@ using Hartline.Data;
 using Hartline.Features.Account;
 using Hartline.Hosting.Api;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hartline.Hosting;
 
@@ -13,8 +14,10 @@ public static class WebServices
         services.AddSingleton<DatabaseReadiness>();
         services.AddIdentity<HartlineUser, IdentityRole<Guid>>(o =>
             {
-                o.Password.RequiredLength = 12;
-                o.Password.RequiredUniqueChars = 4;
+                // NIST SP 800-63B: length and a check against the passwords guessed first, no composition rules. Identity's own
+                // validator is replaced by Hartline's (below); these keep it harmless if it ever runs.
+                o.Password.RequiredLength = Features.Account.PasswordRules.BreachedPasswords.MinimumLength;
+                o.Password.RequiredUniqueChars = 1;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
@@ -23,10 +26,14 @@ public static class WebServices
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
+                // Authenticator codes are checked by Hartline's provider: each code is taken once (TwoFactor/OneTimeCodes).
+                o.Tokens.AuthenticatorTokenProvider = Features.Account.TwoFactor.OneTimeCodes.ProviderName;
             })
             .AddEntityFrameworkStores<HartlineDb>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<Features.Account.TwoFactor.OneTimeCodes>(Features.Account.TwoFactor.OneTimeCodes.ProviderName)
             .AddClaimsPrincipalFactory<HartlineClaimsFactory>();
+        services.Replace(ServiceDescriptor.Scoped<IPasswordValidator<HartlineUser>, Features.Account.PasswordRules.BreachedPasswords>());
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -35,7 +42,8 @@ public static class WebServices
             o.Cookie.Name = "hartline";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Idle timeout: Hartline:Session:IdleMinutes (below), renewed as the person works. The absolute limit from the
+            // sign-in is SessionCheck's.
             o.SlidingExpiration = true;
             // Every request: a cookie older than the user's last sign-out, password, role change or disable is refused.
             o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
@@ -53,6 +61,9 @@ public static class WebServices
                     .PageDeniedAsync(ctx.Request.Path.Value, ctx.Request.Method);
             };
         });
+
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IConfiguration>((o, config) => o.ExpireTimeSpan = SessionLimits.Idle(config));
 
         services.AddRazorPages(o =>
         {

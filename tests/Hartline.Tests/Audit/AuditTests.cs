@@ -161,7 +161,7 @@ public sealed class AuditTests(HartlineApp app) : IClassFixture<HartlineApp>
                 (await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = "wrong password!" })).StatusCode);
         // Locked: even the right password is refused now.
         Assert.Equal(HttpStatusCode.Unauthorized,
-            (await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password })).StatusCode);
+            (await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password, code = World.Code(user) })).StatusCode);
 
         var events = await EventsFor(user.Id.ToString());
         Assert.Equal(4, events.Count(e => e.Action == AuditAction.SignInFailed));

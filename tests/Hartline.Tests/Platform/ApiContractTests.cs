@@ -48,7 +48,7 @@ public sealed partial class ApiContractTests(HartlineApp app) : IClassFixture<Ha
         Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
         Assert.Equal("cookie", scheme.GetProperty("in").GetString());
         var user = await app.World.User(Roles.Investigator, await app.World.Agency());
-        var signIn = await app.NewClient().PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password });
+        var signIn = await app.NewClient().PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password, code = app.World.Code(user) });
         Assert.Contains(signIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith(scheme.GetProperty("name").GetString() + "="));
 
         var anonymous = new List<string>();

@@ -56,8 +56,9 @@ public sealed class DemoStartTests(HartlineApp app) : IClassFixture<HartlineApp>
         var folder = Directory.CreateTempSubdirectory("demo-signins").FullName;
         var file = DemoLoading.SignInFile(Hartline.Data.DatabaseTarget.Parse($"sqlite:{folder}/demo.db"));
         Assert.Equal(Path.Combine(folder, "demo.demo-sign-ins.json"), file);
-        DemoLoading.Save(file, [new DemoSignIn("a@b.demo", "Analyst", "HART", "pw")]);
-        Assert.Equal("pw", Assert.Single(DemoLoading.Read(file)).Password);
+        DemoLoading.Save(file, [new DemoSignIn("a@b.demo", "Analyst", "HART", "pw", "ABCDEFGHIJKLMNOP")]);
+        var kept = Assert.Single(DemoLoading.Read(file));
+        Assert.Equal(("pw", "ABCDEFGHIJKLMNOP"), (kept.Password, kept.AuthenticatorKey));
         File.WriteAllText(file, "{ not json");
         Assert.Empty(DemoLoading.Read(file));
         Assert.Empty(DemoLoading.Read(Path.Combine(folder, "missing.json")));

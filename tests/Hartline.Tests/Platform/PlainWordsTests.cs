@@ -38,7 +38,7 @@ public sealed class DemoWithMeetingsApp : HartlineApp
         var investigator = SignIns.Single(s => s.Role == Hartline.Security.Roles.Investigator);
         var client = NewClient();
         Assert.Equal(HttpStatusCode.NoContent,
-            (await client.PostAsJsonAsync("/api/v1/session", new { email = investigator.Email, password = investigator.Password })).StatusCode);
+            (await client.PostAsJsonAsync("/api/v1/session", new { email = investigator.Email, password = investigator.Password, code = Codes.Next(investigator.AuthenticatorKey!) })).StatusCode);
         var caseId = await WithScope(async sp =>
         {
             var db = sp.GetRequiredService<Hartline.Data.HartlineDb>();
@@ -100,7 +100,7 @@ public sealed class PlainWordsTests(DemoWithMeetingsApp app) : IClassFixture<Dem
         foreach (var signIn in app.SignIns)
         {
             var client = app.NewClient();
-            var session = await client.PostAsJsonAsync("/api/v1/session", new { email = signIn.Email, password = signIn.Password });
+            var session = await client.PostAsJsonAsync("/api/v1/session", new { email = signIn.Email, password = signIn.Password, code = app.Codes.Next(signIn.AuthenticatorKey!) });
             Assert.Equal(HttpStatusCode.NoContent, session.StatusCode);
             var filled = $"/Cases/{app.FilledCase}";
             string[] searches = [$"/Search?q={Uri.EscapeDataString(app.FilledYouth)}", $"/Search?q={DemoWithMeetingsApp.CorrectedReportNumber}"];

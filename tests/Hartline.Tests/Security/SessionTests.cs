@@ -76,7 +76,7 @@ public sealed class SessionTests(HartlineApp app) : IClassFixture<HartlineApp>
         await Administer(user, (admin, u) => admin.DisableAsync(u));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/api/v1/cases")).StatusCode);
-        var again = await app.NewClient().PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password });
+        var again = await app.NewClient().PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password, code = World.Code(user) });
         Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
     }
 
@@ -84,7 +84,7 @@ public sealed class SessionTests(HartlineApp app) : IClassFixture<HartlineApp>
     private async Task<(HttpClient Client, HttpClient Copy)> SignInWithCopy(TestUser user)
     {
         var client = app.NewClient();
-        var response = await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password });
+        var response = await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password, code = World.Code(user) });
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("hartline=")).Split(';')[0];
         var copy = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });

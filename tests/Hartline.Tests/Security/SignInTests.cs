@@ -17,7 +17,7 @@ public sealed class SignInTests(HartlineApp app) : IClassFixture<HartlineApp>
         for (var i = 0; i < 5; i++)
             await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = "wrong password!" });
 
-        var locked = await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password });
+        var locked = await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password, code = app.World.Code(user) });
         var unknown = await client.PostAsJsonAsync("/api/v1/session", new { email = "nobody.here@test.example", password = "wrong password!" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
@@ -36,7 +36,7 @@ public sealed class SignInTests(HartlineApp app) : IClassFixture<HartlineApp>
 
         Assert.Equal(HttpStatusCode.OK, locked.Status);
         Assert.Equal(unknown.Alert, locked.Alert);
-        Assert.Contains("E-mail or password is wrong", locked.Alert);
+        Assert.Contains("E-mail, password or code is wrong", locked.Alert);
     }
 
     private async Task<(HttpStatusCode Status, string? Alert)> PageSignIn(string email, string password)

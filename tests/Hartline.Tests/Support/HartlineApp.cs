@@ -1,6 +1,7 @@
 using Hartline.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hartline.Tests.Support;
@@ -13,6 +14,8 @@ public class HartlineApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public TestDatabase Database { get; } = TestDatabase.Create();
     public World World { get; }
+    /// <summary>The test users' authenticator app: a fresh code for each sign-in.</summary>
+    public Hartline.Testing.AuthenticatorCodes Codes { get; } = new();
 
     public HartlineApp() => World = new World(this);
 
@@ -25,6 +28,7 @@ public class HartlineApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Hartline:SignIn:AttemptsPerMinute", "100000");
         builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(Codes.Register);
     }
 
     /// <summary>Starts the host (which migrates the database) before the first test.</summary>

@@ -12,7 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hartline.Tests.Support;
 
-public sealed record TestUser(Guid Id, string Email, string Password, Agency Agency, string Role);
+/// <param name="AuthenticatorKey">Set when the user has two-factor sign-in on (every test user unless asked otherwise).</param>
+public sealed record TestUser(Guid Id, string Email, string Password, Agency Agency, string Role, string? AuthenticatorKey = null);
 
 /// <summary>Builders for test data, made through the application's own services.</summary>
 public sealed class World(HartlineApp app)
@@ -21,12 +22,17 @@ public sealed class World(HartlineApp app)
         app.WithScope(async sp => (await sp.GetRequiredService<UserAdministration>()
             .EnsureAgencyAsync($"{name} {Guid.NewGuid():N}", kind)).Agency);
 
-    public Task<TestUser> User(string role, Agency agency) => app.WithScope(async sp =>
+    /// <summary>A user of the role, enrolled in two-factor sign-in (as every role that opens case files must be) unless <paramref name="enrolled"/> is false.</summary>
+    public Task<TestUser> User(string role, Agency agency, bool enrolled = true) => app.WithScope(async sp =>
     {
         var email = $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@test.example";
         var created = await sp.GetRequiredService<UserAdministration>().AddUserAsync(email, $"Test {role}", agency, role, oneTime: false);
-        return new TestUser(created.User.Id, email, created.OneTimePassword, agency, role);
+        var key = enrolled ? await sp.GetRequiredService<Hartline.Features.Account.TwoFactor.Authenticator>().EnrolAsync(created.User) : null;
+        return new TestUser(created.User.Id, email, created.OneTimePassword, agency, role, key);
     });
+
+    /// <summary>A fresh authenticator code for the user (null for a user without two-factor sign-in).</summary>
+    public string? Code(TestUser user) => user.AuthenticatorKey is { } key ? app.Codes.Next(key) : null;
 
     /// <summary>A family name no other test uses, in letters only (names refuse digits): the prefix and a random tail.</summary>
     public static string UniqueName(string prefix, int length = 20) =>
@@ -95,7 +101,7 @@ public sealed class World(HartlineApp app)
     public async Task<HttpClient> SignedIn(TestUser user)
     {
         var client = app.NewClient();
-        var response = await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password });
+        var response = await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password, code = Code(user) });
         Assert.Equal(System.Net.HttpStatusCode.NoContent, response.StatusCode);
         return client;
     }

@@ -12,6 +12,8 @@ public sealed class HartlineUser : IdentityUser<Guid>, IAudited
     public required string DisplayName { get; set; }
     /// <summary>Set for passwords printed by the CLI: they are one-time and must be replaced at first sign-in.</summary>
     public bool MustChangePassword { get; set; }
+    /// <summary>The time step of the last authenticator code accepted: that code and older ones are refused (TwoFactor/OneTimeCodes).</summary>
+    public long? LastCodeStep { get; set; }
     [Hartline.Data.CreationStamp]
     public DateTime CreatedAt { get; set; }
 }

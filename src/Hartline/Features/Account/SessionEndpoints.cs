@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hartline.Features.Account;
 
-public sealed record SignInRequest(string? Email, string? Password);
+/// <param name="Code">The authenticator app's 6-digit code (each taken once), or a recovery code; needed by every user who has
+/// two-factor sign-in on, which every role that opens case files must have.</param>
+public sealed record SignInRequest(string? Email, string? Password, string? Code = null);
 
 /// <summary>API sign-in: sets the same cookie as the page, for scripts and the API's own clients.</summary>
 public static class SessionEndpoints
@@ -13,7 +15,7 @@ public static class SessionEndpoints
         var g = api.MapGroup("/session").WithTags("Session");
         g.MapPost("/", SignIn).AllowAnonymous().RequireRateLimiting(SignInLimit.Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden) // wrong password; one-time password
-            .WithSummary("Sign in with e-mail and password (sets the session cookie).");
+            .WithSummary("Sign in with e-mail, password and the authenticator code (sets the session cookie).");
         g.MapDelete("/", SignOut).WithSummary("Sign out: ends this session and the user's sessions on other devices.");
         return api;
     }
@@ -24,10 +26,12 @@ public static class SessionEndpoints
         if (string.IsNullOrWhiteSpace(body.Email)) errors["email"] = ["Enter your e-mail address."];
         if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["Enter your password."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        return await service.SignInAsync(body.Email!, body.Password!) switch
+        return await service.SignInAsync(body.Email!, body.Password!, body.Code) switch
         {
             SignInOutcome.SignedIn => TypedResults.NoContent(),
             SignInOutcome.MustChangePassword => TypedResults.Problem("Change your one-time password on the sign-in page first.", statusCode: 403),
+            SignInOutcome.MustSetUpTwoFactor => TypedResults.Problem(TwoFactor.TwoFactorMessages.SetUpFirst, statusCode: 403),
+            SignInOutcome.CodeNeeded => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [SignInService.CodeNeededMessage] }),
             _ => TypedResults.Problem(SignInService.FailedMessage, statusCode: 401),
         };
     }

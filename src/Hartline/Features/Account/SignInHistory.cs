@@ -29,7 +29,7 @@ public sealed class SignInHistory(HartlineDb db, Jurisdiction j)
         return events.Select(e => new SignInEntry(j.ToLocal(e.At), e.Action == AuditAction.SignIn, e.Action switch
         {
             AuditAction.SignIn => "Signed in",
-            AuditAction.SignInFailed => "Refused: wrong password",
+            AuditAction.SignInFailed => "Refused: wrong password or code",
             _ => "Refused: the account was locked after too many failed attempts",
         })).ToList();
     }

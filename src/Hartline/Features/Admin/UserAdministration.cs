@@ -8,8 +8,13 @@ namespace Hartline.Features.Admin;
 
 public sealed record NewUser(HartlineUser User, string OneTimePassword);
 
-/// <summary>Agencies and users, for the CLI (<c>hartline users add</c>) and demo seeding.</summary>
-public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> users, RoleManager<IdentityRole<Guid>> roles, Sessions sessions)
+/// <summary>
+/// Agencies and users, for the Administrator's pages, the CLI (<c>hartline users …</c>) and demo seeding. Every change to
+/// an account is written to the audit trail by name (who made it is the trail's actor: the administrator, or the system
+/// for the command line).
+/// </summary>
+public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> users, RoleManager<IdentityRole<Guid>> roles, Sessions sessions,
+    Security.Audit.AuditLog audit)
 {
     public async Task EnsureRolesAsync()
     {
@@ -46,9 +51,10 @@ public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> 
             AgencyId = agency.Id,
             MustChangePassword = oneTime,
         };
-        var password = Passwords.Generate();
+        var password = Passwords.Generate(user: user);
         Check(await users.CreateAsync(user, password), "--email");
         Check(await users.AddToRoleAsync(user, role), "--role");
+        await audit.WriteAsync(Security.Audit.AuditAction.Create, "User", user.Id.ToString(), new { role, agency = agency.Name });
         return new NewUser(user, password);
     }
 
@@ -59,6 +65,7 @@ public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> 
         Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)), "--role");
         Check(await users.AddToRoleAsync(user, role), "--role");
         await sessions.EndAllAsync(user);
+        await audit.WriteAsync(Security.Audit.AuditAction.Update, "User", user.Id.ToString(), new { role });
     }
 
     /// <summary>
@@ -70,7 +77,33 @@ public sealed class UserAdministration(HartlineDb db, UserManager<HartlineUser> 
         Check(await users.SetLockoutEnabledAsync(user, true), "--email");
         Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue), "--email");
         await sessions.EndAllAsync(user);
+        await audit.WriteAsync(Security.Audit.AuditAction.Update, "User", user.Id.ToString(), new { account = "disabled" });
     }
+
+    /// <summary>Lets a disabled (or locked-out) user sign in again; their password and two-factor set-up are as they were.</summary>
+    public async Task EnableAsync(HartlineUser user)
+    {
+        Check(await users.SetLockoutEndDateAsync(user, null), "--email");
+        Check(await users.ResetAccessFailedCountAsync(user), "--email");
+        await audit.WriteAsync(Security.Audit.AuditAction.Update, "User", user.Id.ToString(), new { account = "enabled" });
+    }
+
+    /// <summary>
+    /// For a lost phone: the user's authenticator key and recovery codes are removed and two-factor sign-in is off, so at
+    /// their next sign-in a role that opens case files is taken to set up a new app. Every session ends. Done while
+    /// speaking with the person: until they set the app up again, their password alone reaches the set-up page.
+    /// </summary>
+    public async Task ResetTwoFactorAsync(HartlineUser user)
+    {
+        Check(await users.SetTwoFactorEnabledAsync(user, false), "--email");
+        Check(await users.RemoveAuthenticationTokenAsync(user, IdentityStore, "AuthenticatorKey"), "--email");
+        Check(await users.RemoveAuthenticationTokenAsync(user, IdentityStore, "RecoveryCodes"), "--email");
+        await sessions.EndAllAsync(user);
+        await audit.WriteAsync(Security.Audit.AuditAction.Update, "User", user.Id.ToString(), new { twoFactor = "reset" });
+    }
+
+    // Where Identity's user store keeps the authenticator key and the recovery codes among a user's tokens.
+    private const string IdentityStore = "[AspNetUserStore]";
 
     private static void Check(IdentityResult result, string field)
     {

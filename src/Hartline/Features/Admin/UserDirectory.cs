@@ -9,21 +9,26 @@ namespace Hartline.Features.Admin;
 public sealed record AgencyRow(Guid Id, string Name, AgencyKind Kind, bool IsActive, int Users);
 
 /// <summary>One account as an administrator sees it: never a password, only whether it is usable.</summary>
-public sealed record UserRow(Guid Id, string Name, string Email, string Agency, IReadOnlyList<string> Roles, string Standing, DateTime? LastSignIn);
+public sealed record UserRow(Guid Id, string Name, string Email, string Agency, IReadOnlyList<string> Roles, string Standing, DateTime? LastSignIn,
+    bool TwoFactor, bool Disabled, Guid AgencyId);
 
 public sealed record UserDirectoryView(IReadOnlyList<AgencyRow> Agencies, IReadOnlyList<UserRow> Users);
 
 /// <summary>
-/// The agencies and the accounts in them, read-only, for administrators (changes are <c>hartline users</c>
-/// commands for now). Holds no youth's data: it is the staff directory, not a case list, so no case scope applies.
+/// The agencies and the accounts in them, for administrators (changes: <see cref="UserAdministration"/>). Holds no
+/// youth's data: it is the staff directory, not a case list, so no case scope applies.
 /// </summary>
 public sealed class UserDirectory(HartlineDb db, Jurisdiction j, TimeProvider clock)
 {
-    public async Task<UserDirectoryView> ReadAsync(CancellationToken ct = default)
+    /// <summary>One account, or null.</summary>
+    public async Task<UserRow?> OneAsync(Guid id, CancellationToken ct = default) =>
+        (await ReadAsync(ct, id)).Users.SingleOrDefault();
+
+    public async Task<UserDirectoryView> ReadAsync(CancellationToken ct = default, Guid? only = null)
     {
         var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name).ToListAsync(ct);
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
-            .Select(u => new { u.Id, u.DisplayName, u.Email, u.AgencyId, u.LockoutEnd, u.MustChangePassword }).ToListAsync(ct);
+        var users = await db.Users.AsNoTracking().Where(u => only == null || u.Id == only).OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.AgencyId, u.LockoutEnd, u.MustChangePassword, u.TwoFactorEnabled }).ToListAsync(ct);
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
             .ToListAsync(ct);
         var rolesOf = roles.ToLookup(r => r.UserId, r => DisplayNames.Role(r.Name!));
@@ -42,6 +47,7 @@ public sealed class UserDirectory(HartlineDb db, Jurisdiction j, TimeProvider cl
                 u.LockoutEnd is { } end && end > now
                     ? end.Year >= 9999 ? "Disabled" : $"Locked until {j.ToLocal(end.UtcDateTime):yyyy-MM-dd HH:mm}"
                     : u.MustChangePassword ? "Active; must choose a password at first sign-in" : "Active",
-                lastOf.TryGetValue(u.Id.ToString(), out var at) ? j.ToLocal(at) : null)).ToList());
+                lastOf.TryGetValue(u.Id.ToString(), out var at) ? j.ToLocal(at) : null,
+                u.TwoFactorEnabled, u.LockoutEnd is { } off && off.Year >= 9999, u.AgencyId)).ToList());
     }
 }

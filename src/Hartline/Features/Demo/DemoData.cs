@@ -13,7 +13,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hartline.Features.Demo;
 
-public sealed record DemoSignIn(string Email, string Role, string Agency, string Password);
+/// <param name="AuthenticatorKey">The demo user's authenticator key: they are enrolled in two-factor sign-in from the start
+/// (null in the list kept by a demo made before two-factor sign-in: those users set it up at their first sign-in).</param>
+public sealed record DemoSignIn(string Email, string Role, string Agency, string Password, string? AuthenticatorKey)
+{
+    /// <summary>What an authenticator app scans, and what scripts and journeys make their codes from.</summary>
+    public string? OtpAuthUri => AuthenticatorKey is null ? null : Account.TwoFactor.Authenticator.UriOf(Email, AuthenticatorKey);
+}
 
 /// <summary>How far the demo caseload has loaded: referrals walked so far of all of them.</summary>
 public sealed record DemoProgress(int Referrals, int Total);
@@ -28,7 +34,7 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
     InstrumentLibrary instruments, IUserClaimsPrincipalFactory<HartlineUser> principals,
     CurrentActor current, Jurisdiction jurisdiction, TimeProvider clock, People.Deduplication.RegistryDedupe registryDedupe,
     DemoCaseFiles caseFiles, DemoCaseWork caseWork, Mdt.MdtDemo mdtDemo, Services.Directory.DirectoryDemo directoryDemo,
-    Services.Referrals.ReferralDemo referralDemo)
+    Services.Referrals.ReferralDemo referralDemo, Account.TwoFactor.Authenticator authenticator)
 {
     public const string AdminEmail = "admin@hart.demo";
     /// <summary>The demo caseload uses Connecticut's codes (regions, sources, categories).</summary>
@@ -83,7 +89,7 @@ public sealed class DemoData(HartlineDb db, UserAdministration admin, IntakeServ
         foreach (var u in UserList)
         {
             var created = await admin.AddUserAsync(u.Email, u.Name, agencies[u.Agency], u.Role, oneTime: false);
-            signIns.Add(new DemoSignIn(u.Email, u.Role, agencies[u.Agency].Name, created.OneTimePassword));
+            signIns.Add(new DemoSignIn(u.Email, u.Role, agencies[u.Agency].Name, created.OneTimePassword, await authenticator.EnrolAsync(created.User)));
         }
         return signIns;
     }

@@ -15,7 +15,7 @@ public static class AuditTrail
     // Identity's own tables stay out of the trail (they are not IAudited); the user is audited, but its
     // password hash and security stamps are never written into the trail.
     private static readonly HashSet<string> SecretFields =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LockoutEnd"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LockoutEnd", "LastCodeStep"];
 
     // Derived from other fields (search keys): their changes would only repeat the name changes.
     private static readonly HashSet<string> DerivedFields = ["GivenNameKey", "FamilyNameKey"];
