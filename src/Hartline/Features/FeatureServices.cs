@@ -96,6 +96,7 @@ public static class FeatureServices
     public static WebApplication MapHartlineApi(this WebApplication app)
     {
         app.MapGroup("/api/v1")
+            .AddEndpointFilter<Hosting.Api.ApiAntiforgery>()
             .MapSession()
             .MapIntake()
             .MapReferralCorrections()

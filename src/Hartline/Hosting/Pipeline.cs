@@ -7,7 +7,19 @@ public static class Pipeline
     /// <summary>Middleware order matters: errors first, then static files, auth, and the features' routes.</summary>
     public static WebApplication UseHartline(this WebApplication app)
     {
+        // Behind a proxy that ends TLS (Hartline:Proxy:Trusted), its X-Forwarded-Proto says the request was HTTPS: cookies
+        // are then marked Secure and HSTS is sent. Only when configured, as anyone could send the header otherwise.
+        if (app.Configuration.GetValue("Hartline:Proxy:Trusted", false))
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
         app.UseExceptionHandler();
+        // HTTPS only (a browser ignores it over HTTP): a year, subdomains too; localhost is left out by the framework.
+        app.UseHsts();
         app.UseWhen(ctx => WebServices.IsApi(ctx.Request), api => api.UseStatusCodePages());
         app.UseWhen(ctx => !WebServices.IsApi(ctx.Request), web => web.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
         app.Use(async (ctx, next) =>
@@ -16,7 +28,9 @@ public static class Pipeline
             var h = ctx.Response.Headers;
             h["X-Content-Type-Options"] = "nosniff";
             h["Referrer-Policy"] = "no-referrer";
-            h["Content-Security-Policy"] = "default-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            // No inline script or style anywhere: the pages' scripts and styles are files of this site.
+            h["Content-Security-Policy"] = "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+            h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             // The value antiforgery sets on every page with a form: anything else, and it logs a warning per page.
             // Static files (site CSS and scripts, the design system under /lib) carry no one's data and may be cached.
             if (!IsStatic(ctx.Request.Path)) h["Cache-Control"] = "no-cache, no-store";

@@ -12,6 +12,11 @@ public static class WebServices
     public static IServiceCollection AddHartlineWeb(this IServiceCollection services)
     {
         services.AddSingleton<DatabaseReadiness>();
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
         services.AddIdentity<HartlineUser, IdentityRole<Guid>>(o =>
             {
                 // NIST SP 800-63B: length and a check against the passwords guessed first, no composition rules. Identity's own
@@ -79,6 +84,8 @@ public static class WebServices
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddSignInLimit();
+        // Pages send the token in a hidden field; API clients in this header (Api/ApiAntiforgery).
+        services.AddAntiforgery(o => o.HeaderName = Api.ApiAntiforgery.Header);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -24,6 +24,14 @@ public sealed class DemoWithMeetingsApp : HartlineApp
     /// <summary>The filled case's youth's family name, and the report number a correction added: the walk searches for both.</summary>
     public string FilledYouth { get; private set; } = "";
     public const string CorrectedReportNumber = "CR-2026-0042";
+    /// <summary>Everything the app logs while the class's tests run, at every level down to Debug.</summary>
+    public LogCapture Logs { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug).AddProvider(Logs));
+    }
 
     public override async Task InitializeAsync()
     {
@@ -37,8 +45,9 @@ public sealed class DemoWithMeetingsApp : HartlineApp
     {
         var investigator = SignIns.Single(s => s.Role == Hartline.Security.Roles.Investigator);
         var client = NewClient();
-        Assert.Equal(HttpStatusCode.NoContent,
-            (await client.PostAsJsonAsync("/api/v1/session", new { email = investigator.Email, password = investigator.Password, code = Codes.Next(investigator.AuthenticatorKey!) })).StatusCode);
+        var session = await client.PostAsJsonAsync("/api/v1/session", new { email = investigator.Email, password = investigator.Password, code = Codes.Next(investigator.AuthenticatorKey!) });
+        Assert.Equal(HttpStatusCode.NoContent, session.StatusCode);
+        client.DefaultRequestHeaders.Add(Hartline.Hosting.Api.ApiAntiforgery.Header, session.Headers.GetValues(Hartline.Hosting.Api.ApiAntiforgery.Header).Single());
         var caseId = await WithScope(async sp =>
         {
             var db = sp.GetRequiredService<Hartline.Data.HartlineDb>();
@@ -149,6 +158,41 @@ public sealed class PlainWordsTests(DemoWithMeetingsApp app) : IClassFixture<Dem
             .Where(v => !Hartline.Features.DisplayNames.Knows(v) || Hartline.Features.DisplayNames.Of(v) == v.ToString() && v.ToString().Skip(1).Any(char.IsUpper))
             .Select(v => $"{v.GetType().Name}.{v}").ToList();
         Assert.True(missing.Count == 0, "Not in DisplayNames: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public async Task No_youths_name_reaches_the_logs_whatever_is_asked_or_typed()
+    {
+        // As every role: the pages a walk reaches, a search for the youth by name, input refused with a name in it, a
+        // record that is not there; and a failed sign-in with a name for an e-mail.
+        foreach (var signIn in app.SignIns)
+        {
+            var tokens = new ApiTokens();
+            var client = app.NewClient(tokens);
+            var session = await client.PostAsJsonAsync("/api/v1/session", new { email = signIn.Email, password = signIn.Password, code = app.Codes.Next(signIn.AuthenticatorKey!) });
+            tokens.Token = session.Headers.GetValues(Hartline.Hosting.Api.ApiAntiforgery.Header).Single();
+            await WalkAsync(client, ["/", $"/Cases/{app.FilledCase}", $"/Search?q={Uri.EscapeDataString(app.FilledYouth)}"]);
+            await client.GetAsync($"/api/v1/search?q={Uri.EscapeDataString(app.FilledYouth)}");
+            await client.PostAsync("/api/v1/referrals", new StringContent($"{{\"familyName\": \"{app.FilledYouth}\", \"dateOfBirth\": \"2030-13-45\"",
+                System.Text.Encoding.UTF8, "application/json"));
+            await client.PostAsJsonAsync("/api/v1/referrals", new { familyName = app.FilledYouth, givenName = "", dateOfBirth = "not a date", region = app.FilledYouth });
+            await client.GetAsync($"/Cases/{Guid.NewGuid()}");
+            await client.GetAsync($"/api/v1/cases/{Guid.NewGuid()}");
+        }
+        await app.NewClient().PostAsJsonAsync("/api/v1/session", new { email = $"{app.FilledYouth}@nowhere.example", password = "wrong password!" });
+
+        var names = await app.WithScope(async sp =>
+        {
+            var people = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                sp.GetRequiredService<Hartline.Data.HartlineDb>().People.Select(p => new { p.GivenName, p.FamilyName }));
+            return people.SelectMany(p => new[] { p.GivenName, p.FamilyName }).Where(n => n is { Length: >= 4 }).Distinct().ToList();
+        });
+        Assert.Contains(app.FilledYouth, names);
+        var lines = app.Logs.Lines.ToList();
+        Assert.NotEmpty(lines); // the capture hears the app
+        var leaks = lines.SelectMany(line => names.Where(n => Regex.IsMatch(line, $@"\b{Regex.Escape(n!)}\b", RegexOptions.IgnoreCase))
+            .Select(n => $"{n}: {line}")).Take(10).ToList();
+        Assert.True(leaks.Count == 0, $"{lines.Count} lines logged; names found:\n" + string.Join("\n", leaks));
     }
 
     /// <summary>Every page and download reachable by links from home, a few of each kind, with the text a person reads there.</summary>

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 using Hartline.Tests.Support;
@@ -41,5 +42,33 @@ public sealed class PlatformTests(HartlineApp app) : IClassFixture<HartlineApp>
         var response = await app.NewClient().GetAsync("/Account/SignIn");
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString());
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Pages_send_the_security_headers_and_cookies_are_secure_over_https()
+    {
+        var user = await app.World.User(Hartline.Security.Roles.Investigator, await app.World.Agency());
+        foreach (var https in new[] { false, true })
+        {
+            var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+            {
+                AllowAutoRedirect = false, BaseAddress = new Uri(https ? "https://hartline.example" : "http://hartline.example"),
+            });
+            var page = await client.GetAsync("/Account/SignIn");
+            var csp = page.Headers.GetValues("Content-Security-Policy").Single();
+            Assert.DoesNotContain("unsafe-inline", csp);
+            Assert.DoesNotContain("unsafe-eval", csp);
+            foreach (var rule in new[] { "default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'" }) Assert.Contains(rule, csp);
+            Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
+            // HSTS only where the browser heeds it: over HTTPS.
+            Assert.Equal(https, page.Headers.TryGetValues("Strict-Transport-Security", out var hsts) && hsts.Single().Contains("max-age=31536000"));
+
+            var signIn = await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password, code = app.World.Code(user) });
+            var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("hartline=")).ToLowerInvariant();
+            Assert.Contains("httponly", cookie);
+            Assert.Contains("samesite=strict", cookie);
+            Assert.Equal(https, cookie.Contains("secure"));
+        }
     }
 }

@@ -86,6 +86,7 @@ public sealed class SessionTests(HartlineApp app) : IClassFixture<HartlineApp>
         var client = app.NewClient();
         var response = await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password, code = World.Code(user) });
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        client.DefaultRequestHeaders.Add(Hartline.Hosting.Api.ApiAntiforgery.Header, response.Headers.GetValues(Hartline.Hosting.Api.ApiAntiforgery.Header).Single());
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("hartline=")).Split(';')[0];
         var copy = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         copy.DefaultRequestHeaders.Add("Cookie", cookie);

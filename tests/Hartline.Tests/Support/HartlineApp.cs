@@ -62,4 +62,8 @@ public class HartlineApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A client that keeps cookies but does not follow redirects, so tests see 302s and 404s as they are.</summary>
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>The same, sending <paramref name="tokens"/>' request token with every API request.</summary>
+    public HttpClient NewClient(ApiTokens tokens) =>
+        CreateDefaultClient(new Uri("http://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(), tokens);
 }

@@ -100,9 +100,13 @@ public sealed class World(HartlineApp app)
     /// <summary>An HTTP client signed in through the API (same cookie as the sign-in page).</summary>
     public async Task<HttpClient> SignedIn(TestUser user)
     {
-        var client = app.NewClient();
+        var tokens = new ApiTokens();
+        var client = app.NewClient(tokens);
         var response = await client.PostAsJsonAsync("/api/v1/session", new { email = user.Email, password = user.Password, code = Code(user) });
         Assert.Equal(System.Net.HttpStatusCode.NoContent, response.StatusCode);
+        // Changes through the API carry the request token the sign-in answered with, as a script would; the pages' forms
+        // carry their own (a post without it is refused, as a forged one from another site would be).
+        tokens.Token = response.Headers.GetValues(Hartline.Hosting.Api.ApiAntiforgery.Header).Single();
         return client;
     }
 }

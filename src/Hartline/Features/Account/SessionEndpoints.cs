@@ -17,16 +17,25 @@ public static class SessionEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden) // wrong password; one-time password
             .WithSummary("Sign in with e-mail, password and the authenticator code (sets the session cookie).");
         g.MapDelete("/", SignOut).WithSummary("Sign out: ends this session and the user's sessions on other devices.");
+        g.MapGet("/token", Token).WithSummary("A request token for changes through the API (send it in the X-CSRF-TOKEN header).");
         return api;
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SignIn(SignInRequest body, SignInService service)
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SignIn(SignInRequest body, SignInService service,
+        HttpContext http, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(body.Email)) errors["email"] = ["Enter your e-mail address."];
         if (string.IsNullOrEmpty(body.Password)) errors["password"] = ["Enter your password."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        return await service.SignInAsync(body.Email!, body.Password!, body.Code) switch
+        var outcome = await service.SignInAsync(body.Email!, body.Password!, body.Code);
+        if (outcome == SignInOutcome.SignedIn)
+        {
+            // The request token for the API's changes, bound to the user now signed in (this request began anonymous).
+            http.User = service.SignedIn!;
+            Hosting.Api.ApiAntiforgery.Issue(http, antiforgery);
+        }
+        return outcome switch
         {
             SignInOutcome.SignedIn => TypedResults.NoContent(),
             SignInOutcome.MustChangePassword => TypedResults.Problem("Change your one-time password on the sign-in page first.", statusCode: 403),
@@ -35,6 +44,11 @@ public static class SessionEndpoints
             _ => TypedResults.Problem(SignInService.FailedMessage, statusCode: 401),
         };
     }
+
+    public sealed record RequestToken(string Token);
+
+    private static Ok<RequestToken> Token(HttpContext http, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
+        TypedResults.Ok(new RequestToken(Hosting.Api.ApiAntiforgery.Issue(http, antiforgery)));
 
     private static async Task<NoContent> SignOut(SignInService service, CurrentActor actor)
     {

@@ -31,6 +31,9 @@ public sealed class SignInService(SignInManager<HartlineUser> signIn, UserManage
     private static readonly Lazy<string> DummyHash = new(() =>
         new PasswordHasher<HartlineUser>().HashPassword(new HartlineUser { DisplayName = "" }, Passwords.Generate(24)));
 
+    /// <summary>The principal of the user this service just signed in (its cookie carries the same claims).</summary>
+    public System.Security.Claims.ClaimsPrincipal? SignedIn { get; private set; }
+
     public async Task<SignInOutcome> SignInAsync(string email, string password, string? code = null)
     {
         var user = await users.FindByEmailAsync(email.Trim());
@@ -71,6 +74,7 @@ public sealed class SignInService(SignInManager<HartlineUser> signIn, UserManage
             await SaveAsync(user, () => users.ResetAccessFailedCountAsync(user));
         }
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: user.TwoFactorEnabled ? "mfa" : "pwd");
+        SignedIn = await signIn.CreateUserPrincipalAsync(user);
         await audit.WriteAsync(AuditAction.SignIn, "User", user.Id.ToString(), null, actor: who);
         if (user.MustChangePassword) return SignInOutcome.MustChangePassword;
         return !user.TwoFactorEnabled && TwoFactorRule.IsRequired(user.Id, user.AgencyId, roles) ? SignInOutcome.MustSetUpTwoFactor : SignInOutcome.SignedIn;
