@@ -134,6 +134,14 @@ public sealed class TwoFactorTests(HartlineApp app) : IClassFixture<HartlineApp>
         }
     }
 
+    [Fact]
+    public void The_address_for_an_app_names_the_account_as_people_read_it()
+    {
+        Assert.Equal("otpauth://totp/Hartline:ana.ruiz@dcf.example?secret=ABCDEF234567&issuer=Hartline&digits=6&period=30",
+            Authenticator.UriOf("ana.ruiz@dcf.example", "ABCDEF234567"));
+        Assert.StartsWith("otpauth://totp/Hartline:o%27neil%20k@x.example?", Authenticator.UriOf("o'neil k@x.example", "K"));
+    }
+
     private static string CodeAt(string key, DateTime at) =>
         new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key), OneTimeCodes.StepSeconds).ComputeTotp(at);
 }

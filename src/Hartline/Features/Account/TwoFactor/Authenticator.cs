@@ -35,9 +35,12 @@ public sealed class Authenticator(UserManager<HartlineUser> users, AuditLog audi
         return new AuthenticatorSetUp(string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLowerInvariant(), uri, svg);
     }
 
-    /// <summary>The address an authenticator app (or a script) takes: the issuer, the account, the key.</summary>
+    /// <summary>
+    /// The address an authenticator app (or a script) takes: the issuer, the account, the key — the account written as
+    /// people read it (an e-mail's "@" stays, as in the key-URI format's own examples; anything else is escaped).
+    /// </summary>
     public static string UriOf(string email, string key) =>
-        $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(email)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6&period={OneTimeCodes.StepSeconds}";
+        $"otpauth://totp/{Issuer}:{Uri.EscapeDataString(email).Replace("%40", "@")}?secret={key}&issuer={Issuer}&digits=6&period={OneTimeCodes.StepSeconds}";
 
     /// <summary>
     /// Turns two-factor sign-in on once the app's first code is right; returns the recovery codes to show once, or null
