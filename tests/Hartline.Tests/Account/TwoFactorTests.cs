@@ -85,7 +85,7 @@ public sealed class TwoFactorTests(HartlineApp app) : IClassFixture<HartlineApp>
         Assert.Equal(Authenticator.RecoveryCodes, codes.Count);
         Assert.Equal(HttpStatusCode.NoContent, (await SignIn(app.NewClient(), user, codes[0])).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(app.NewClient(), user, codes[0])).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(app.NewClient(), user, $" {codes[1]} ")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await SignIn(app.NewClient(), user, $" {codes[1].ToLowerInvariant()} ")).StatusCode);
     }
 
     [Fact]

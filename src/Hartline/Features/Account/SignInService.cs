@@ -85,7 +85,8 @@ public sealed class SignInService(SignInManager<HartlineUser> signIn, UserManage
     {
         if (OneTimeCodes.Normalise(code) is { } digits)
             return await users.VerifyTwoFactorTokenAsync(user, OneTimeCodes.ProviderName, digits);
-        var recovery = code.Trim().Replace(" ", "");
+        // Identity makes them in capitals ("5BNMM-GR28X"); typed from paper they may not be.
+        var recovery = code.Trim().Replace(" ", "").ToUpperInvariant();
         return recovery.Length is > 0 and <= 64 && (await users.RedeemTwoFactorRecoveryCodeAsync(user, recovery)).Succeeded;
     }
 
