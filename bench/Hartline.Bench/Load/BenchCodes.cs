@@ -1,5 +1,4 @@
 using Hartline.Features.Account.TwoFactor;
-using OtpNet;
 
 namespace Hartline.Bench.Load;
 
@@ -22,8 +21,7 @@ internal static class BenchCodes
             LastStep[key] = step;
         }
         while (step > Step(DateTime.UtcNow) + 1) await Task.Delay(TimeSpan.FromSeconds(1));
-        return new Totp(Base32Encoding.ToBytes(key), OneTimeCodes.StepSeconds)
-            .ComputeTotp(DateTime.UnixEpoch.AddSeconds(step * OneTimeCodes.StepSeconds));
+        return OneTimeCodes.CodeAt(key, DateTime.UnixEpoch.AddSeconds(step * OneTimeCodes.StepSeconds));
     }
 
     private static long Step(DateTime utc) => (long)(utc - DateTime.UnixEpoch).TotalSeconds / OneTimeCodes.StepSeconds;

@@ -32,6 +32,7 @@ public static class FeatureServices
         .AddKeyedSingleton(Account.TwoFactor.OneTimeCodes.ClockKey, TimeProvider.System)
         .AddScoped<SignInHistory>()
         .AddSingleton<SessionStamps>()
+        .AddSingleton<SessionLimits>()
         .AddScoped<Sessions>()
         .AddScoped<UserAdministration>()
         .AddSingleton<AgencyNames>()

@@ -68,7 +68,7 @@ public static class WebServices
         });
 
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IConfiguration>((o, config) => o.ExpireTimeSpan = SessionLimits.Idle(config));
+            .Configure<SessionLimits>((o, limits) => o.ExpireTimeSpan = limits.Idle);
 
         services.AddRazorPages(o =>
         {

@@ -22,7 +22,7 @@ public static class SessionCheck
         var principal = context.Principal;
         var cookieStamp = principal?.FindFirstValue(claimType);
         if (Guid.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) && cookieStamp is not null
-            && !SessionLimits.IsOver(principal!, services.GetRequiredService<IConfiguration>(), services.GetRequiredService<TimeProvider>().GetUtcNow()))
+            && !services.GetRequiredService<SessionLimits>().IsOver(principal!, services.GetRequiredService<TimeProvider>().GetUtcNow()))
         {
             var current = await services.GetRequiredService<SessionStamps>()
                 .CurrentAsync(userId, services.GetRequiredService<HartlineDb>(), context.HttpContext.RequestAborted);

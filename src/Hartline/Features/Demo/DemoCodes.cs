@@ -1,5 +1,4 @@
 using Hartline.Features.Account.TwoFactor;
-using OtpNet;
 
 namespace Hartline.Features.Demo;
 
@@ -9,6 +8,5 @@ namespace Hartline.Features.Demo;
 /// </summary>
 public sealed class DemoCodes([FromKeyedServices(OneTimeCodes.ClockKey)] TimeProvider clock)
 {
-    public string Now(string authenticatorKey) =>
-        new Totp(Base32Encoding.ToBytes(authenticatorKey), OneTimeCodes.StepSeconds).ComputeTotp(clock.GetUtcNow().UtcDateTime);
+    public string Now(string authenticatorKey) => OneTimeCodes.CodeAt(authenticatorKey, clock.GetUtcNow().UtcDateTime);
 }

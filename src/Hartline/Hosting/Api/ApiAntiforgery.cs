@@ -24,15 +24,9 @@ public sealed class ApiAntiforgery(IAntiforgery antiforgery) : IEndpointFilter
             || http.User.Identity?.IsAuthenticated != true
             || http.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             return await next(context);
-        try
-        {
-            await antiforgery.ValidateRequestAsync(http);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return TypedResults.Problem(Missing, statusCode: StatusCodes.Status400BadRequest, title: "Request token missing or stale");
-        }
-        return await next(context);
+        return await antiforgery.IsRequestValidAsync(http)
+            ? await next(context)
+            : TypedResults.Problem(Missing, statusCode: StatusCodes.Status400BadRequest, title: "Request token missing or stale");
     }
 
     /// <summary>A fresh token for the signed-in user (and its cookie), written to the answer's <see cref="Header"/> header.</summary>

@@ -48,6 +48,9 @@ public sealed class OneTimeCodes(HartlineDb db, [FromKeyedServices(OneTimeCodes.
     public async Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<HartlineUser> manager, HartlineUser user) =>
         !string.IsNullOrEmpty(await manager.GetAuthenticatorKeyAsync(user));
 
+    /// <summary>The code an authenticator app shows for <paramref name="key"/> at <paramref name="utc"/> (the demo's sign-in page, tests, the bench).</summary>
+    public static string CodeAt(string key, DateTime utc) => new Totp(Base32Encoding.ToBytes(key), StepSeconds).ComputeTotp(utc);
+
     /// <summary>Six digits once spaces and dashes are taken out (apps show "123 456"); null for anything else.</summary>
     public static string? Normalise(string? typed)
     {
