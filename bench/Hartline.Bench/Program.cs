@@ -82,7 +82,7 @@ if (!ReadBackPassed("sqlite", readBack)) return 3;
 await CompleteReportingRowsAsync(target);
 
 // --postgres: the same rows copied into PostgreSQL and read back through EF there too, before any timing.
-var postgres = options.Postgres is { } connection ? DatabaseTarget.Parse(connection) : null;
+var postgres = options.Postgres is { } connection ? DatabaseTarget.Parse(connection) with { Keys = target.ResolveKeys() } : null; // the copy carries the SQLite file's encrypted values
 if (postgres is not null)
 {
     await PostgresCopy.CopyOrReuseAsync(target, postgres, options, log);

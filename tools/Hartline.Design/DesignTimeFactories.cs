@@ -7,13 +7,13 @@ namespace Hartline.Design;
 public sealed class SqliteFactory : IDesignTimeDbContextFactory<SqliteHartlineDb>
 {
     public SqliteHartlineDb CreateDbContext(string[] args) =>
-        new(DatabaseTarget.Parse("sqlite:design.db").Options());
+        new((DatabaseTarget.Parse("sqlite:design.db") with { Keys = Hartline.Security.Protection.FieldKeys.Generate() }).Options());
 }
 
 public sealed class PostgresFactory : IDesignTimeDbContextFactory<PostgresHartlineDb>
 {
     public PostgresHartlineDb CreateDbContext(string[] args) =>
-        new(DatabaseTarget.Parse("Host=127.0.0.1;Database=design;Username=design").Options());
+        new((DatabaseTarget.Parse("Host=127.0.0.1;Database=design;Username=design") with { Keys = Hartline.Security.Protection.FieldKeys.Generate() }).Options());
 }
 
 public static class Program

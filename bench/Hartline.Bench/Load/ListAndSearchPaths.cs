@@ -27,7 +27,9 @@ internal sealed class ListAndSearchPaths
             command.CommandText = "SELECT GivenName, FamilyName FROM People ORDER BY random() LIMIT $n";
             command.Parameters.AddWithValue("$n", count);
             using var reader = command.ExecuteReader();
-            while (reader.Read()) names.Add((reader.GetString(0), reader.GetString(1)));
+            // Stored encrypted: read with the database's keys, as the app does.
+            var cipher = Hartline.Data.DatabaseTarget.Parse("sqlite:" + dbPath).ResolveKeys().Cipher;
+            while (reader.Read()) names.Add((cipher.Decrypt(reader.GetString(0), "Person.GivenName"), cipher.Decrypt(reader.GetString(1), "Person.FamilyName")));
         }
         var regions = new List<string>();
         using (var command = connection.CreateCommand())

@@ -34,7 +34,7 @@ internal static class BulkLoader
         // Foreign keys stay on, so the load itself proves every reference points at a row.
         Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA foreign_keys=ON; PRAGMA cache_size=-262144;");
 
-        using var writer = new CaseloadWriter(connection);
+        using var writer = new CaseloadWriter(connection, target.ResolveKeys());
         SchemaCheck.Verify(connection, writer.Commands, log);
 
         var transaction = connection.BeginTransaction();

@@ -11,13 +11,16 @@ namespace Hartline.Bench.Storage;
 internal sealed class CaseloadWriter : IDisposable
 {
     private readonly InsertCommand _agencies, _people, _races, _cases, _referrals, _grants, _team;
+    private readonly Hartline.Security.Protection.FieldKeys _keys;
 
-    public CaseloadWriter(SqliteConnection connection)
+    /// <param name="keys">The database's field keys: names and dates of birth are written encrypted, with their blind indexes, as the app writes them.</param>
+    public CaseloadWriter(SqliteConnection connection, Hartline.Security.Protection.FieldKeys keys)
     {
+        _keys = keys;
         _agencies = new(connection, "Agencies", "Id", "Name", "Kind", "IsActive", "CreatedAt");
         _people = new(connection, "People",
             "Id", "GivenName", "MiddleName", "FamilyName", "DateOfBirth", "GenderCode", "OwnerAgencyId", "CreatedAt",
-            "GivenNameKey", "FamilyNameKey");
+            "GivenNameIndex", "FamilyNameIndex", "BirthDateIndex");
         _races = new(connection, "PersonRaceEthnicities", "PersonId", "Code");
         _cases = new(connection, "Cases",
             "Id", "PersonId", "OwnerAgencyId", "RegionCode", "ResidenceCode", "OpenedOn", "ClosedOn", "Status",
@@ -55,9 +58,14 @@ internal sealed class CaseloadWriter : IDisposable
         var (p, c, r) = (intake.Person, intake.Case, intake.Referral);
         var personId = SqliteText.Guid(p.Id);
         var caseId = SqliteText.Guid(c.Id);
-        _people.Insert(personId, p.GivenName, SqliteText.Text(p.MiddleName), p.FamilyName, SqliteText.Date(p.DateOfBirth),
+        var cipher = _keys.Cipher;
+        p.RefreshSearchKeys(_keys);
+        _people.Insert(personId, cipher.Encrypt(p.GivenName, "Person.GivenName"),
+            p.MiddleName is null ? DBNull.Value : cipher.Encrypt(p.MiddleName, "Person.MiddleName"),
+            cipher.Encrypt(p.FamilyName, "Person.FamilyName"),
+            p.DateOfBirth is { } born ? cipher.Encrypt(born.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "Person.DateOfBirth") : DBNull.Value,
             SqliteText.Text(p.GenderCode), SqliteText.Guid(p.OwnerAgencyId), SqliteText.Time(p.CreatedAt),
-            Hartline.Linkage.Text.NameFolding.Fold(p.GivenName), Hartline.Linkage.Text.NameFolding.Fold(p.FamilyName));
+            p.GivenNameIndex, p.FamilyNameIndex, p.BirthDateIndex is { } b ? b : DBNull.Value);
         foreach (var race in p.RaceEthnicities) _races.Insert(personId, race.Code);
         _cases.Insert(caseId, personId, SqliteText.Guid(c.OwnerAgencyId), c.RegionCode, SqliteText.Text(c.ResidenceCode),
             SqliteText.Date(c.OpenedOn), SqliteText.Date(c.ClosedOn), SqliteText.Enum(c.Status), SqliteText.Guid(c.AssignedUserId),

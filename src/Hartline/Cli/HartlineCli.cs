@@ -28,7 +28,7 @@ public static class HartlineCli
         {
             ServeCommand.Create(), MigrateCommand.Create(), SeedDemoCommand.Create(), UsersCommand.Create(), ReportCommand.Create(),
             DedupeCommand.Create(), PprlCommand.Create(), ReferralsCommand.Create(), DirectoryCommand.Create(),
-            ExportCommand.Create(),
+            ExportCommand.Create(), KeysCommand.Create(),
         };
         root.Options.Add(Db);
         var parsed = root.Parse(args);
@@ -45,7 +45,7 @@ public static class HartlineCli
     internal static async Task<int> Guard(Func<Task<int>> body)
     {
         try { return await body(); }
-        catch (Exception e) when (e is UsageException or FormatException or ArgumentException)
+        catch (Exception e) when (e is UsageException or FormatException or ArgumentException or Data.Protection.MissingFieldKeysException)
         {
             await Console.Error.WriteLineAsync($"hartline: {e.Message}");
             return BadInput;

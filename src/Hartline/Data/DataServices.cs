@@ -10,7 +10,13 @@ public static class DataServices
     /// </summary>
     public static IServiceCollection AddHartlineData(this IServiceCollection services)
     {
-        services.AddSingleton(sp => DatabaseTarget.Parse(sp.GetRequiredService<IConfiguration>()["Hartline:Db"]));
+        services.AddSingleton(sp =>
+        {
+            var config = sp.GetRequiredService<IConfiguration>();
+            var target = DatabaseTarget.Parse(config["Hartline:Db"]);
+            return target with { Keys = Protection.FieldKeySource.Resolve(config, target) };
+        });
+        services.AddSingleton(sp => sp.GetRequiredService<DatabaseTarget>().ResolveKeys());
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseTarget>().Options());
         services.AddSingleton(sp => new HartlineDbPool(sp.GetRequiredService<DatabaseTarget>(),
             sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<HartlineDb>>()));

@@ -27,6 +27,11 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         throw new FormatException("--db: expected sqlite:PATH or a PostgreSQL connection string such as Host=127.0.0.1;Database=hartline;Username=…");
     }
 
+    /// <summary>The field keys for this database; when not given, found as <see cref="Protection.FieldKeySource"/> says.</summary>
+    public Security.Protection.FieldKeys? Keys { get; init; }
+
+    public Security.Protection.FieldKeys ResolveKeys() => Keys ?? Protection.FieldKeySource.Resolve(null, this);
+
     public string? SqliteFile => Provider == DatabaseProvider.Sqlite
         ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource : null;
 
@@ -35,6 +40,7 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         var b = new DbContextOptionsBuilder<HartlineDb>();
         if (Provider == DatabaseProvider.Sqlite) b.UseSqlite(ConnectionString);
         else b.UseNpgsql(ConnectionString);
+        Protection.FieldProtectionOptions.UseFieldProtection(b, ResolveKeys());
         // HARTLINE_LOG_SQL=1 writes every command with its time to standard error: for finding a slow query
         // (the pooled contexts do not use the host's loggers, so logging settings do not reach them).
         if (Environment.GetEnvironmentVariable("HARTLINE_LOG_SQL") == "1")
@@ -49,7 +55,11 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
     public async Task MigrateAsync(HartlineDb db, CancellationToken ct = default)
     {
         if (SqliteFile is { } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir) Directory.CreateDirectory(dir);
+        var pending = await db.Database.GetPendingMigrationsAsync(ct);
         await db.Database.MigrateAsync(ct);
+        // Values saved before field encryption are encrypted now, once, with the keys the migration could not have.
+        if (pending.Any(m => m.EndsWith("_" + Protection.FieldKeySource.FieldEncryptionMigration, StringComparison.Ordinal)))
+            await Protection.FieldSweep.AfterEncryptionMigrationAsync(db, this, ct);
         // Cases saved before the statistics' reporting rows existed get theirs (once; a no-op after).
         await Features.Reports.Statistics.Reporting.ReportingRebuild.CompleteAsync(db, ct);
         // WAL lets intake keep saving while a long report reads (the setting is kept in the file).

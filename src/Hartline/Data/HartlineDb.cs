@@ -12,6 +12,7 @@ using Hartline.Security.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Hartline.Data;
 
@@ -30,6 +31,13 @@ public abstract class HartlineDb(DbContextOptions options)
 
     /// <summary>Stamps the audit trail's events; the host's <see cref="TimeProvider"/>, so a test clock reaches the trail too.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>The keys that encrypt identities in this context's columns and make their blind indexes.</summary>
+    public Security.Protection.FieldKeys FieldKeys => _fieldKeys ??=
+        this.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>().FindExtension<Protection.FieldProtectionExtension>()?.Keys
+        ?? throw new InvalidOperationException("A Hartline context needs the field keys (DatabaseTarget.Options adds them).");
+
+    private Security.Protection.FieldKeys? _fieldKeys; // the same for every use of a pooled context: its options do not change
 
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Person> People => Set<Person>();
@@ -52,6 +60,7 @@ public abstract class HartlineDb(DbContextOptions options)
         cases.Property<int>(Features.Cases.CaseLifeOrder.Column)
             .HasComputedColumnSql(Features.Cases.CaseLifeOrder.Sql, stored: this is PostgresHartlineDb);
         cases.HasIndex(Features.Cases.CaseLifeOrder.Column, nameof(Features.Cases.Case.Id)); // the list's status sort
+        Protection.ProtectedColumns.Apply(builder, FieldKeys);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -67,7 +76,9 @@ public abstract class HartlineDb(DbContextOptions options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
         foreach (var entry in ChangeTracker.Entries<Person>())
-            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys();
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys(FieldKeys);
+        foreach (var entry in ChangeTracker.Entries<Referral>())
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys(FieldKeys);
         CreationStamps.Apply(this);
         AuditTrail.Capture(this);
         var reporting = Features.Reports.Statistics.Reporting.ReportingChanges.Collect(ChangeTracker);

@@ -22,14 +22,17 @@ public sealed class ReferralIntakeTests(HartlineApp app) : IClassFixture<Hartlin
     private static JsonElement Errors(string body) => JsonDocument.Parse(body).RootElement.GetProperty("errors");
 
     [Fact]
-    public async Task A_name_at_the_length_limit_whose_folded_key_is_twice_as_long_is_saved()
+    public async Task A_name_at_the_length_limit_whose_folded_form_is_twice_as_long_is_saved_and_indexed()
     {
         var investigator = await World.User(Roles.Investigator, await World.Agency());
         var receipt = await World.Receive(investigator, World.Referral(new string('ß', 100), new string('Æ', 100)));
         await app.WithDb(async db =>
         {
             var person = await db.People.SingleAsync(p => p.Id == receipt.PersonId);
-            Assert.Equal((200, 200), (person.GivenNameKey.Length, person.FamilyNameKey.Length)); // ß → ss, Æ → ae
+            Assert.Equal((new string('ß', 100), new string('Æ', 100)), (person.GivenName, person.FamilyName));
+            // Indexed by the folded names (ß → ss, Æ → ae): a fixed-length digest, whatever the name's length.
+            Assert.Equal(Hartline.Features.People.Person.NameIndex(db.FieldKeys, new string('s', 200)), person.GivenNameIndex);
+            Assert.Equal(Hartline.Features.People.Person.NameIndex(db.FieldKeys, new string('a', 100).Replace("a", "ae")), person.FamilyNameIndex);
         });
     }
 

@@ -1,5 +1,6 @@
 using Hartline.Data;
 using Hartline.Features.Admin;
+using Hartline.Features.People.Deduplication;
 using Hartline.Jurisdictions;
 using Hartline.Security;
 using Hartline.Security.Audit;
@@ -27,7 +28,7 @@ public sealed record CaseFile(Guid Id, Guid PersonId, string YouthName, DateOnly
 /// <summary>Lists and opens case files: lists through the scope function, opening through <see cref="CaseAccess"/>, every opening audited.</summary>
 public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, Jurisdiction j, TimeProvider clock,
     Profile.CaseProfiles profiles, Missing.MissingEpisodes missing, Team.CareTeam team, AgencyNames agencyNames,
-    Profile.CaseDeterminations determinations)
+    Profile.CaseDeterminations determinations, People.Deduplication.RegistryIndex registry)
 {
     public const int DefaultPageSize = 50;
     /// <summary>
@@ -42,8 +43,6 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     /// the first pages of 100k cases.
     /// </summary>
     private const int SortAfterFilteringUpTo = CountedUpTo;
-    /// <summary>An age group of no more youth than this leads the list through its index (see <see cref="IsSmallAsync"/>).</summary>
-    private const int SmallAgeGroup = 5_000;
 
     public Task<CasePage> ListAsync(Actor actor, CaseListQuery q, CancellationToken ct = default) =>
         ListAsync(actor, q, SortAfterFilteringUpTo, ct);
@@ -52,8 +51,8 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     internal async Task<CasePage> ListAsync(Actor actor, CaseListQuery q, int sortAfterFilteringUpTo, CancellationToken ct)
     {
         var page = Math.Clamp(q.Page ?? 1, 1, 1_000_000); // a typed page number must not overflow the offset
-        var smallAgeGroup = q.Age is { } band && await IsSmallAsync(band, ct);
-        var query = Filtered(actor, q, byIndex: true, smallAgeGroup);
+        if (q.Age is not null || q.SortedBy is CaseSort.Youth or CaseSort.Born) return await ListByYouthAsync(actor, q, page, ct);
+        var query = Filtered(actor, q, byIndex: true);
         // One walk through the filters' indexes both counts the cases (as far as CountedUpTo) and, when they are few,
         // says which: the page is then sorted from those few. Past them the sort's index leads and the filters are
         // tested on the way, since with an index for a filter SQLite reads every case that passes and sorts them all
@@ -66,9 +65,62 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
         if (!atLeast && total <= sortAfterFilteringUpTo)
             query = db.Cases.Where(c => EF.Parameter(ids).Contains(c.Id)); // one parameter, not one per case
         else if (q.Filtered)
-            query = Filtered(actor, q, byIndex: false, smallAgeGroup);
-        var rows = await Sorted(query, q)
-            .Skip((page - 1) * DefaultPageSize).Take(DefaultPageSize)
+            query = Filtered(actor, q, byIndex: false);
+        var rows = await ItemsAsync(Sorted(query, q).Skip((page - 1) * DefaultPageSize).Take(DefaultPageSize), ct);
+        return new CasePage(rows, page, DefaultPageSize, total, atLeast);
+    }
+
+    /// <summary>
+    /// A list sorted by the youth's name or date of birth, or narrowed to an age group. The database holds names and
+    /// dates of birth encrypted, so it can neither sort nor compare them: the registry held in memory does. Sorted by
+    /// the youth, every case passing the other filters is read (its id and youth) and sorted here; sorted by another
+    /// column, the database walks that order and each case's youth is tested against the age group on the way.
+    /// </summary>
+    private async Task<CasePage> ListByYouthAsync(Actor actor, CaseListQuery q, int page, CancellationToken ct)
+    {
+        var facts = await registry.FactsAsync(ct);
+        YouthFacts Of(Guid person) => facts.TryGetValue(person, out var f) ? f : YouthFacts.Unknown;
+        var inGroup = q.Age is { } band ? Shared.AgeGroups.Holds(band, j.Today(clock)) : null;
+        var query = Filtered(actor, q, byIndex: true);
+        var skip = (page - 1) * DefaultPageSize;
+        List<Guid> pageIds;
+        int total;
+        var atLeast = false;
+        if (q.SortedBy is CaseSort.Youth or CaseSort.Born)
+        {
+            var rows = (await query.Select(c => new { c.Id, c.PersonId }).ToListAsync(ct))
+                .Select(r => (r.Id, Youth: Of(r.PersonId)))
+                .Where(r => inGroup is null || inGroup(r.Youth.BirthDay)).ToList();
+            Comparison<(Guid Id, YouthFacts Youth)> order = q.SortedBy == CaseSort.Youth
+                ? (a, b) => string.CompareOrdinal(a.Youth.SortName, b.Youth.SortName) is var c && c != 0 ? c : a.Id.CompareTo(b.Id)
+                : (a, b) => a.Youth.BirthDay.CompareTo(b.Youth.BirthDay) is var c && c != 0 ? c : a.Id.CompareTo(b.Id);
+            rows.Sort(q.Descending ? (a, b) => order(b, a) : order);
+            total = rows.Count;
+            pageIds = rows.Skip(skip).Take(DefaultPageSize).Select(r => r.Id).ToList();
+        }
+        else
+        {
+            // Counted as far as the other lists are (CountedUpTo, or the page asked for), in the sort's order.
+            var readUpTo = Math.Max(CountedUpTo, page * DefaultPageSize) + 1;
+            pageIds = [];
+            total = 0;
+            await foreach (var r in Sorted(query, q).Select(c => new { c.Id, c.PersonId }).AsAsyncEnumerable().WithCancellation(ct))
+            {
+                if (!inGroup!(Of(r.PersonId).BirthDay)) continue;
+                if (total >= skip && pageIds.Count < DefaultPageSize) pageIds.Add(r.Id);
+                if (++total == readUpTo) break;
+            }
+            atLeast = total == readUpTo;
+            if (atLeast) total--;
+        }
+        if (pageIds.Count == 0) return new CasePage([], page, DefaultPageSize, total, atLeast);
+        var items = (await ItemsAsync(db.Cases.Where(c => EF.Parameter(pageIds).Contains(c.Id)), ct)).ToDictionary(i => i.Id);
+        return new CasePage(pageIds.Where(items.ContainsKey).Select(id => items[id]).ToList(), page, DefaultPageSize, total, atLeast);
+    }
+
+    private async Task<List<CaseListItem>> ItemsAsync(IQueryable<Case> cases, CancellationToken ct)
+    {
+        var rows = await cases
             .Select(c => new
             {
                 c.Id, c.Number, c.Person!.GivenName, c.Person.MiddleName, c.Person.FamilyName, c.Person.DateOfBirth,
@@ -78,17 +130,17 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
                 Safety = db.Referrals.Any(r => r.CaseId == c.Id && r.ImmediateSafetyConcern),
             })
             .ToListAsync(ct);
-        var items = rows.Select(r => new CaseListItem(r.Id, People.Person.FormatName(r.GivenName, r.MiddleName, r.FamilyName), r.DateOfBirth,
+        return rows.Select(r => new CaseListItem(r.Id, People.Person.FormatName(r.GivenName, r.MiddleName, r.FamilyName), r.DateOfBirth,
             Jurisdiction.NameOf(j.Regions, r.RegionCode) ?? r.RegionCode, r.OpenedOn, r.Status, r.Agency, r.Worker, r.Safety, r.Number)).ToList();
-        return new CasePage(items, page, DefaultPageSize, total, atLeast);
     }
 
     /// <summary>
-    /// The cases the actor may see (the scope function), narrowed by the list's filters. With <paramref name="byIndex"/>
-    /// false each filter is written so that no index serves it (the scope is left as it is), except the one on the
-    /// column the list is sorted by, whose index then gives both: the sort's index leads, the rest are tested on the way.
+    /// The cases the actor may see (the scope function), narrowed by the list's filters (the age group is the caller's:
+    /// see <see cref="ListByYouthAsync"/>). With <paramref name="byIndex"/> false each filter is written so that no index
+    /// serves it (the scope is left as it is), except the one on the column the list is sorted by, whose index then
+    /// gives both: the sort's index leads, the rest are tested on the way.
     /// </summary>
-    private IQueryable<Case> Filtered(Actor actor, CaseListQuery q, bool byIndex, bool smallAgeGroup)
+    private IQueryable<Case> Filtered(Actor actor, CaseListQuery q, bool byIndex)
     {
         var query = RecordScope.Cases(db.Cases, actor, ScopePurpose.Records);
         if (q.Status is { } status)
@@ -111,44 +163,11 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
             case { } w when Guid.TryParse(w, out var worker): query = query.Where(c => c.AssignedUserId == worker); break;
         }
         if (q.Safety == true)
-            query = byIndex && !smallAgeGroup
-                // The flagged cases lead (12% of them), read once through their index; the other filters are tested
-                // on each. From an age group most cases are in, the first 2,000 flagged take 17,000 youth otherwise.
+            query = byIndex
+                // The flagged cases lead (12% of them), read once through their index; the other filters are tested on each.
                 ? query.Where(c => db.Referrals.Where(r => r.ImmediateSafetyConcern && r.CaseId != null).Select(r => r.CaseId!.Value).Contains(c.Id))
-                // A small age group leads (or, sorted, the sort's index) and each case it gives is probed: SQLite would
-                // otherwise look up the youth of every flagged case to find the 400 of an age group (50 ms, not 3).
                 : query.Where(c => db.Referrals.Any(r => r.CaseId == c.Id && r.ImmediateSafetyConcern));
-        if (q.Age is not { } band) return query;
-        if (band == Shared.AgeGroup.NotRecorded) return query.Where(c => c.Person!.DateOfBirth == null);
-        var (after, onOrBefore) = Shared.AgeGroups.BirthDates(band, j.Today(clock));
-        if (byIndex || smallAgeGroup || q.SortedBy == CaseSort.Born)
-        {
-            if (after is { } a) query = query.Where(c => c.Person!.DateOfBirth > a);
-            if (onOrBefore is { } b) query = query.Where(c => c.Person!.DateOfBirth <= b);
-        }
-        else
-        {
-            // COALESCE hides the column from the planner; an unknown date of birth still falls outside every group.
-            if (after is { } a) query = query.Where(c => (c.Person!.DateOfBirth ?? DateOnly.MinValue) > a);
-            if (onOrBefore is { } b) query = query.Where(c => (c.Person!.DateOfBirth ?? DateOnly.MaxValue) <= b);
-        }
         return query;
-    }
-
-    /// <summary>
-    /// Whether an age group is small enough for its date-of-birth index to lead the list even when many cases pass:
-    /// ages follow the order cases were opened in (this year's 13-year-olds were all referred lately), so walking the
-    /// cases in the order of their opening or their id through 40,000 older ones to fill a page of 13-year-olds is
-    /// slower than sorting all 3,000 of them. Counted over the registry, not the actor's scope: it only picks a plan.
-    /// </summary>
-    private async Task<bool> IsSmallAsync(Shared.AgeGroup band, CancellationToken ct)
-    {
-        if (band == Shared.AgeGroup.NotRecorded) return true; // tested as "no date of birth", which no index leads
-        var (after, onOrBefore) = Shared.AgeGroups.BirthDates(band, j.Today(clock));
-        var people = db.People.AsQueryable();
-        if (after is { } a) people = people.Where(p => p.DateOfBirth > a);
-        if (onOrBefore is { } b) people = people.Where(p => p.DateOfBirth <= b);
-        return await people.Take(SmallAgeGroup + 1).CountAsync(ct) <= SmallAgeGroup;
     }
 
     // Every sort ends on the id, so paging through equal values neither repeats nor skips a case.
@@ -164,9 +183,6 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
         }
         IOrderedQueryable<Case> ordered = q.SortedBy switch
         {
-            CaseSort.Youth => desc ? query.OrderByDescending(c => c.Person!.FamilyNameKey).ThenByDescending(c => c.Person!.GivenNameKey)
-                : query.OrderBy(c => c.Person!.FamilyNameKey).ThenBy(c => c.Person!.GivenNameKey),
-            CaseSort.Born => desc ? query.OrderByDescending(c => c.Person!.DateOfBirth) : query.OrderBy(c => c.Person!.DateOfBirth),
             CaseSort.Region => desc ? query.OrderByDescending(c => c.RegionCode) : query.OrderBy(c => c.RegionCode),
             // In the order of a case's life, not of the stored names.
             CaseSort.Status => desc ? query.OrderByDescending(c => EF.Property<int>(c, CaseLifeOrder.Column))

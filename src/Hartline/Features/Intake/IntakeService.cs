@@ -103,11 +103,13 @@ public sealed class IntakeService(HartlineDb db, Jurisdiction jurisdiction, Time
     private async Task<Person?> ExactMatchAsync(ReferralInput input, IQueryable<Person> visible, CancellationToken ct)
     {
         if (input.DateOfBirth is not { } dob) return null;
-        var given = Linkage.Text.NameFolding.Fold(input.GivenName);
-        var family = Linkage.Text.NameFolding.Fold(input.FamilyName);
+        // The names folded and the date, compared as blind indexes: the database holds neither in plain text.
+        var given = Person.NameIndex(db.FieldKeys, input.GivenName ?? "");
+        var family = Person.NameIndex(db.FieldKeys, input.FamilyName ?? "");
+        var born = Person.BirthIndex(db.FieldKeys, dob);
         var notThem = input.DuplicateAnswers.Where(a => a.Verdict == DuplicateVerdict.DifferentPerson).Select(a => a.CandidatePersonId).ToList();
-        return await visible.FirstOrDefaultAsync(p => p.DateOfBirth == dob && p.GivenNameKey == given
-            && p.FamilyNameKey == family && !notThem.Contains(p.Id), ct);
+        return await visible.FirstOrDefaultAsync(p => p.BirthDateIndex == born && p.GivenNameIndex == given
+            && p.FamilyNameIndex == family && !notThem.Contains(p.Id), ct);
     }
 
     /// <summary>Probability from which a new youth and a registry record go to the coordinators' review queue.</summary>

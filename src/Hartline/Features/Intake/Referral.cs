@@ -21,12 +21,19 @@ public sealed class Referral : IAudited
     public required string SourceCode { get; set; }
     /// <summary>Who made the report: often an organisation outside Hartline, so free text.</summary>
     public required string ReportingAgencyName { get; set; }
+    /// <summary>The reporter's phone or e-mail: a person's contact, encrypted at rest like the youth's.</summary>
+    [Hartline.Security.Audit.Identifying]
     public string? ReportingContact { get; set; }
-    /// <summary>The number of the mandated report to the state hotline (Careline), once made.</summary>
+    /// <summary>The number of the mandated report to the state hotline (Careline), once made: it opens the youth's file there.</summary>
+    [Hartline.Security.Audit.Identifying]
     public string? CarelineReportNumber { get; set; }
+    /// <summary>The Careline number's blind index (upper case), for the search box's exact lookup; kept by HartlineDb on every save.</summary>
+    public string? CarelineReportIndex { get; set; }
     /// <summary>What was reported, in the reporter's words. Only the receiving agency may read it.</summary>
     [Hartline.Security.Audit.ConfidentialText]
     public string? Narrative { get; set; }
+    /// <summary>Where the youth was seen or the exploitation happened, often a home: free text, encrypted at rest.</summary>
+    [Hartline.Security.Audit.ConfidentialText]
     public string? Location { get; set; }
     public bool ImmediateSafetyConcern { get; set; }
     public ExploitationType ExploitationSuspected { get; set; } = ExploitationType.Unknown;
@@ -71,6 +78,12 @@ public sealed class Referral : IAudited
     /// and is refused (two people correcting at once: the second is told, not silently overwritten).
     /// </summary>
     public int Version { get; set; }
+
+    public void RefreshSearchKeys(Hartline.Security.Protection.FieldKeys keys) =>
+        CarelineReportIndex = CarelineReportNumber is { } number ? CarelineIndex(keys, number) : null;
+
+    public static string CarelineIndex(Hartline.Security.Protection.FieldKeys keys, string number) =>
+        keys.Index("careline", number.Trim().ToUpperInvariant());
 
     public ReferralStatus Status => StatusOf(ScreenedAt, DeterminedAt, LinkedAt);
 

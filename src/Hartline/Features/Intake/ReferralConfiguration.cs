@@ -13,7 +13,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         e.Property(r => r.SourceCode).HasMaxLength(40);
         e.Property(r => r.ReportingAgencyName).HasMaxLength(200);
         e.Property(r => r.ReportingContact).HasMaxLength(200);
-        e.Property(r => r.CarelineReportNumber).HasMaxLength(40);
+        e.Property(r => r.CarelineReportIndex).HasMaxLength(24); // the number itself is encrypted (ProtectedColumns)
         e.Property(r => r.Narrative).HasMaxLength(ReferralRules.NarrativeMaxLength);
         e.Property(r => r.Location).HasMaxLength(200);
         e.Property(r => r.ExploitationSuspected).HasConversion<string>().HasMaxLength(20);
@@ -31,7 +31,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         e.HasIndex(r => r.ReceivedAt);
         e.HasIndex(r => r.ReceivingAgencyId);
         // The search box finds a referral by its Careline report number.
-        e.HasIndex(r => r.CarelineReportNumber);
+        e.HasIndex(r => r.CarelineReportIndex);
         // "Safety concern" filters: the few flagged cases, read from an index that holds only them. The filter is
         // written as the queries write it (the query filter's withdrawal test included), so SQLite can use it.
         e.HasIndex(r => r.CaseId); // a case's referrals (declared, since the filtered index below would stand in for it)

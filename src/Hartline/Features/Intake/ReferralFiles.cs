@@ -1,5 +1,6 @@
 using Hartline.Data;
 using Hartline.Features.Intake.Determination;
+using Hartline.Features.People.Deduplication;
 using Hartline.Features.Shared;
 using Hartline.Jurisdictions;
 using Hartline.Security;
@@ -9,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Hartline.Features.Intake;
 
 /// <summary>Lists referrals through the scope function and opens one (audited) for the referral page and API.</summary>
-public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditLog audit, Jurisdiction j, TimeProvider clock)
+public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditLog audit, Jurisdiction j, TimeProvider clock,
+    People.Deduplication.RegistryIndex registry)
 {
     public const int PageSize = 50;
 
@@ -33,20 +35,37 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
             var since = clock.GetUtcNow().UtcDateTime.AddDays(-Math.Clamp(days, 0, 36_500));
             query = query.Where(r => r.DeterminedAt == null && r.LinkedAt == null && r.ReceivedAt <= since);
         }
-        var rows = query.Join(db.People, r => r.PersonId, p => p.Id, (r, p) => new Row { R = r, P = p });
-        if (q.Age is { } group)
+        List<Guid>? pageIds = null;
+        int total;
+        if (q.Age is not null || q.SortedBy == ReferralSort.Youth)
         {
-            if (group == AgeGroup.NotRecorded) rows = rows.Where(x => x.P.DateOfBirth == null);
-            else
+            // Names and dates of birth are encrypted in the database: the registry held in memory sorts and filters by them.
+            var facts = await registry.FactsAsync(ct);
+            YouthFacts Of(Guid person) => facts.TryGetValue(person, out var f) ? f : YouthFacts.Unknown;
+            var inGroup = q.Age is { } group ? AgeGroups.Holds(group, j.Today(clock)) : null;
+            var keys = q.SortedBy == ReferralSort.Youth ? query.Select(r => new { r.Id, r.PersonId })
+                : Sorted(query.Select(r => new Row { R = r }), q).Select(x => new { x.R.Id, x.R.PersonId });
+            var passing = (await keys.ToListAsync(ct)).Select(r => (r.Id, Youth: Of(r.PersonId)))
+                .Where(r => inGroup is null || inGroup(r.Youth.BirthDay)).ToList();
+            if (q.SortedBy == ReferralSort.Youth)
             {
-                var (after, onOrBefore) = AgeGroups.BirthDates(group, j.Today(clock));
-                if (after is { } a) rows = rows.Where(x => x.P.DateOfBirth > a);
-                if (onOrBefore is { } b) rows = rows.Where(x => x.P.DateOfBirth <= b);
+                Comparison<(Guid Id, YouthFacts Youth)> order = (a, b) =>
+                    string.CompareOrdinal(a.Youth.SortName, b.Youth.SortName) is var c && c != 0 ? c : a.Id.CompareTo(b.Id);
+                passing.Sort(q.Descending ? (a, b) => order(b, a) : order);
             }
+            total = passing.Count;
+            pageIds = passing.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToList();
+            query = db.Referrals.Where(r => EF.Parameter(pageIds).Contains(r.Id));
         }
-        var total = await rows.CountAsync(ct);
-        var found = await Sorted(rows, q).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(x => new { x.R, x.P.GivenName, x.P.MiddleName, x.P.FamilyName, x.P.DateOfBirth }).ToListAsync(ct);
+        else total = await query.CountAsync(ct);
+        var rows = query.Join(db.People, r => r.PersonId, p => p.Id, (r, p) => new Row { R = r, P = p });
+        var found = await (pageIds is null ? Sorted(rows, q).Skip((page - 1) * PageSize).Take(PageSize) : rows)
+            .Select(x => new { x.R, x.P!.GivenName, x.P.MiddleName, x.P.FamilyName, x.P.DateOfBirth }).ToListAsync(ct);
+        if (pageIds is not null)
+        {
+            var at = pageIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+            found = found.OrderBy(x => at[x.R.Id]).ToList();
+        }
         return new ReferralPage(found.Select(x => new ReferralListItem(x.R.Id, j.ToLocal(x.R.ReceivedAt),
             People.Person.FormatName(x.GivenName, x.MiddleName, x.FamilyName), Jurisdiction.NameOf(j.ReferralSources, x.R.SourceCode) ?? x.R.SourceCode,
             x.R.Status, x.R.ImmediateSafetyConcern, x.R.ScreenedAt - x.R.ReceivedAt, x.R.DeterminedAt - x.R.ReceivedAt, x.R.Number)).ToList(), page, PageSize, total);
@@ -56,7 +75,7 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
     private sealed class Row
     {
         public required Referral R { get; init; }
-        public required People.Person P { get; init; }
+        public People.Person? P { get; init; }
     }
 
     // Every sort ends on the id, so paging through equal values neither repeats nor skips a referral.
@@ -65,8 +84,6 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
         var desc = q.Descending;
         IOrderedQueryable<Row> ordered = q.SortedBy switch
         {
-            ReferralSort.Youth => desc ? rows.OrderByDescending(x => x.P.FamilyNameKey).ThenByDescending(x => x.P.GivenNameKey)
-                : rows.OrderBy(x => x.P.FamilyNameKey).ThenBy(x => x.P.GivenNameKey),
             ReferralSort.Source => desc ? rows.OrderByDescending(x => x.R.SourceCode) : rows.OrderBy(x => x.R.SourceCode),
             // In the funnel's order: received, screened, determined, linked.
             ReferralSort.Status => desc ? rows.OrderByDescending(FunnelOrder) : rows.OrderBy(FunnelOrder),

@@ -2,23 +2,30 @@ using Hartline.Security.Audit;
 namespace Hartline.Features.People;
 
 /// <summary>
-/// One youth in the registry. Several referrals and cases may point to the same person; identifying
-/// fields (names, date of birth) are the ones the hardening work will encrypt at rest.
+/// One youth in the registry. Several referrals and cases may point to the same person. The identifying
+/// fields (names, date of birth) are encrypted at rest (<see cref="Data.Protection.ProtectedColumns"/>): the
+/// database finds a youth only through the blind indexes below, and lists sort and filter them from the
+/// registry held in memory.
 /// </summary>
 public sealed class Person : IAudited
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+    [Hartline.Security.Audit.Identifying]
     public required string GivenName { get; set; }
+    [Hartline.Security.Audit.Identifying]
     public string? MiddleName { get; set; }
+    [Hartline.Security.Audit.Identifying]
     public required string FamilyName { get; set; }
     [Hartline.Security.Audit.Identifying]
     public DateOnly? DateOfBirth { get; set; }
     /// <summary>
-    /// Names folded for search (lower case, no accents or punctuation), kept by HartlineDb on every save.
-    /// Searching on these behaves the same on SQLite and PostgreSQL, whose lower() functions differ.
+    /// Blind indexes (keyed digests) of the folded names (lower case, no accents or punctuation) and of the date
+    /// of birth, kept by HartlineDb on every save: an exact lookup by name or date compares digests, so the
+    /// database never holds the names it finds. Empty until the sweep after the encryption migration fills them.
     /// </summary>
-    public string GivenNameKey { get; set; } = "";
-    public string FamilyNameKey { get; set; } = "";
+    public string GivenNameIndex { get; set; } = "";
+    public string FamilyNameIndex { get; set; } = "";
+    public string? BirthDateIndex { get; set; }
     /// <summary>A gender code from the jurisdiction file; null when not recorded.</summary>
     [Hartline.Security.Audit.ShownInAudit]
     public string? GenderCode { get; set; }
@@ -35,11 +42,18 @@ public sealed class Person : IAudited
 
     public string FullName => FormatName(GivenName, MiddleName, FamilyName);
 
-    public void RefreshSearchKeys()
+    public void RefreshSearchKeys(Security.Protection.FieldKeys keys)
     {
-        GivenNameKey = Linkage.Text.NameFolding.Fold(GivenName);
-        FamilyNameKey = Linkage.Text.NameFolding.Fold(FamilyName);
+        GivenNameIndex = NameIndex(keys, GivenName);
+        FamilyNameIndex = NameIndex(keys, FamilyName);
+        BirthDateIndex = DateOfBirth is { } born ? BirthIndex(keys, born) : null;
     }
+
+    /// <summary>A name's blind index: given and family names share one, so a search finds names typed the other way round.</summary>
+    public static string NameIndex(Security.Protection.FieldKeys keys, string name) => keys.Index("name", Linkage.Text.NameFolding.Fold(name));
+
+    public static string BirthIndex(Security.Protection.FieldKeys keys, DateOnly born) =>
+        keys.Index("birth", born.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
     public static string FormatName(string given, string? middle, string family) =>
         middle is null ? $"{given} {family}" : $"{given} {middle} {family}";

@@ -9,16 +9,14 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     public void Configure(EntityTypeBuilder<Person> e)
     {
         e.ToTable("People");
-        e.Property(p => p.GivenName).HasMaxLength(100);
-        e.Property(p => p.MiddleName).HasMaxLength(100);
-        e.Property(p => p.FamilyName).HasMaxLength(100);
+        // Names and the date of birth are encrypted (ProtectedColumns): no index on them, only on their blind indexes.
         e.Property(p => p.GenderCode).HasMaxLength(40);
-        // Folding may double a name's length (ß → ss, æ → ae): the keys have room for it.
-        e.Property(p => p.GivenNameKey).HasMaxLength(200);
-        e.Property(p => p.FamilyNameKey).HasMaxLength(200);
-        e.HasIndex(p => new { p.FamilyNameKey, p.GivenNameKey }); // lists sorted by youth; lookups by family name use its first part
-        e.HasIndex(p => p.GivenNameKey);
-        e.HasIndex(p => new { p.DateOfBirth, p.Id }); // with the id: lists filtered by age group join cases without reading the row
+        e.Property(p => p.GivenNameIndex).HasMaxLength(24);
+        e.Property(p => p.FamilyNameIndex).HasMaxLength(24);
+        e.Property(p => p.BirthDateIndex).HasMaxLength(24);
+        e.HasIndex(p => p.FamilyNameIndex);
+        e.HasIndex(p => p.GivenNameIndex);
+        e.HasIndex(p => p.BirthDateIndex);
         // The registry index catches up on people created since its last look, on every duplicate check.
         e.HasIndex(p => p.CreatedAt);
         e.HasOne<Person>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);

@@ -67,8 +67,8 @@ public sealed class YouthSearch(HartlineDb db, RegistryIndex registry, AuditLog 
         }
         if (query.Number is { } number)
         {
-            var upper = number.ToUpperInvariant();
-            foreach (var p in await referrals.Where(r => r.CarelineReportNumber == number || r.CarelineReportNumber == upper)
+            var careline = Referral.CarelineIndex(db.FieldKeys, number);
+            foreach (var p in await referrals.Where(r => r.CarelineReportIndex == careline)
                          .Select(r => r.PersonId).Take(MaxShown).ToListAsync(ct))
                 Keep(p, new(900, [$"{j.Careline.Name} report number"]));
         }
@@ -80,7 +80,8 @@ public sealed class YouthSearch(HartlineDb db, RegistryIndex registry, AuditLog 
         var ids = found.Keys.ToList();
         var shown = await people.Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.GivenName, p.MiddleName, p.FamilyName, p.DateOfBirth }).ToListAsync(ct);
-        var top = shown.OrderByDescending(p => found[p.Id].Rank).ThenBy(p => p.FamilyName).ThenBy(p => p.Id).Take(MaxShown).ToList();
+        var top = shown.OrderByDescending(p => found[p.Id].Rank).ThenBy(p => NameFolding.Fold(p.FamilyName), StringComparer.Ordinal)
+            .ThenBy(p => NameFolding.Fold(p.GivenName), StringComparer.Ordinal).ThenBy(p => p.Id).Take(MaxShown).ToList();
         var topIds = top.Select(p => p.Id).ToList();
         var theirCases = (await cases.Where(c => topIds.Contains(c.PersonId))
                 .Select(c => new { c.Id, c.Number, c.PersonId, c.OpenedOn, c.Status, c.OwnerAgencyId }).ToListAsync(ct))
@@ -125,24 +126,31 @@ public sealed class YouthSearch(HartlineDb db, RegistryIndex registry, AuditLog 
             // A name so common the index does not scan it: list the exact spellings, within scope, from the database.
             // Two queries, each on its own name index: with an OR between them SQLite walks one index through the
             // whole registry (a quarter of a second at a million youth).
-            var keys = new[] { query.FirstName, query.SecondName }.Where(n => n is not null).Select(n => NameFolding.Fold(n)).ToList();
-            foreach (var exact in new[] { people.Where(p => keys.Contains(p.FamilyNameKey)), people.Where(p => keys.Contains(p.GivenNameKey)) })
+            // The names are compared as blind indexes (the database holds them encrypted); which of the exact spellings
+            // are shown first is the shown list's order (by name), not the database's.
+            var keys = new[] { query.FirstName, query.SecondName }.Where(n => n is not null).Select(n => Person.NameIndex(db.FieldKeys, n!)).ToList();
+            foreach (var exact in new[] { people.Where(p => keys.Contains(p.FamilyNameIndex)), people.Where(p => keys.Contains(p.GivenNameIndex)) })
             {
-                var same = query.DateOfBirth is { } born ? exact.Where(p => p.DateOfBirth == born) : exact;
-                foreach (var p in await same.OrderBy(p => p.FamilyNameKey).ThenBy(p => p.GivenNameKey).Select(p => p.Id).Take(MaxShown).ToListAsync(ct))
+                var birth = query.DateOfBirth is { } born ? Person.BirthIndex(db.FieldKeys, born) : null;
+                var same = birth is not null ? exact.Where(p => p.BirthDateIndex == birth) : exact;
+                foreach (var p in await same.OrderBy(p => p.Id).Select(p => p.Id).Take(MaxShown).ToListAsync(ct))
                     keep(p, new(1, ["name: same spelling"]));
             }
         }
         return tooCommon;
     }
 
-    private static async Task ByBirthDateAsync(DateOnly born, IQueryable<Person> people, Action<Guid, Found> keep, CancellationToken ct)
+    private async Task ByBirthDateAsync(DateOnly born, IQueryable<Person> people, Action<Guid, Found> keep, CancellationToken ct)
     {
-        foreach (var p in await people.Where(p => p.DateOfBirth == born).OrderBy(p => p.FamilyNameKey).Select(p => p.Id).Take(MaxShown).ToListAsync(ct))
+        var same = Person.BirthIndex(db.FieldKeys, born);
+        foreach (var p in await people.Where(p => p.BirthDateIndex == same).OrderBy(p => p.Id).Select(p => p.Id).Take(MaxShown).ToListAsync(ct))
             keep(p, new(50, ["date of birth: same"]));
         // Day and month swapped is the commonest slip in a date of birth.
         if (born.Day <= 12 && born.Day != born.Month && DateOnly.TryParseExact($"{born.Year:D4}-{born.Day:D2}-{born.Month:D2}", "yyyy-MM-dd", out var swapped))
-            foreach (var p in await people.Where(p => p.DateOfBirth == swapped).OrderBy(p => p.FamilyNameKey).Select(p => p.Id).Take(MaxShown).ToListAsync(ct))
+        {
+            var other = Person.BirthIndex(db.FieldKeys, swapped);
+            foreach (var p in await people.Where(p => p.BirthDateIndex == other).OrderBy(p => p.Id).Select(p => p.Id).Take(MaxShown).ToListAsync(ct))
                 keep(p, new(40, ["date of birth: day and month swapped"]));
+        }
     }
 }

@@ -22,4 +22,16 @@ public static class AgeGroups
         AgeGroup.Adult => (null, today.AddYears(-18)),
         _ => (null, null),
     };
+
+    /// <summary>
+    /// Whether a date of birth, as a day number (-1 when not recorded), is in the band on <paramref name="today"/>:
+    /// the lists test it in memory, since the database holds the dates of birth encrypted.
+    /// </summary>
+    public static Func<int, bool> Holds(AgeGroup band, DateOnly today)
+    {
+        if (band == AgeGroup.NotRecorded) return day => day < 0;
+        var (after, onOrBefore) = BirthDates(band, today);
+        int low = after?.DayNumber ?? int.MinValue, high = onOrBefore?.DayNumber ?? int.MaxValue;
+        return day => day >= 0 && day > low && day <= high;
+    }
 }

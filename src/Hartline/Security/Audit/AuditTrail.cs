@@ -17,8 +17,8 @@ public static class AuditTrail
     private static readonly HashSet<string> SecretFields =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LockoutEnd", "LastCodeStep"];
 
-    // Derived from other fields (search keys): their changes would only repeat the name changes.
-    private static readonly HashSet<string> DerivedFields = ["GivenNameKey", "FamilyNameKey"];
+    // Derived from other fields (blind indexes): their changes would only repeat the name and date changes.
+    private static readonly HashSet<string> DerivedFields = ["GivenNameIndex", "FamilyNameIndex", "BirthDateIndex"];
 
     public static void Capture(HartlineDb db)
     {

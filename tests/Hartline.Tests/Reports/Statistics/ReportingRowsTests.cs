@@ -158,7 +158,7 @@ public sealed class ReportingRowsTests(HartlineApp app) : IClassFixture<Hartline
     {
         var db = sp.GetRequiredService<HartlineDb>();
         return (await db.Set<ReportingCase>().AsNoTracking().ToListAsync())
-            .Select(r => $"{r.CaseId}|{r.Youth}|{r.OpenedDay}|{r.ClosedDay}|{r.Region}|{r.Residence}|{r.Gender}|{r.BirthDay}|{r.RaceEthnicity}|{r.Recruiter}|{r.ExploitationTypes}|{r.FirstPrimaryWorkerDay}")
+            .Select(r => $"{r.CaseId}|{r.Youth}|{r.OpenedDay}|{r.ClosedDay}|{r.Region}|{r.Residence}|{r.Gender}|{r.AgeAtOpening}|{r.RaceEthnicity}|{r.Recruiter}|{r.ExploitationTypes}|{r.FirstPrimaryWorkerDay}")
             .Concat((await db.Set<ReportingStart>().AsNoTracking().ToListAsync()).Select(s => $"{s.AssignmentId}|{s.CaseId}|{s.Day}|{s.Youth}|{s.FirstDay}"))
             .Concat((await db.Set<ReportingReferral>().AsNoTracking().ToListAsync()).Select(r =>
                 $"{r.ReferralId}|{r.ReceivedTicks}|{r.Source}|{r.Suspected}|{r.ScreenedPositive}|{r.Latest}|{r.Linked}|{r.HoursToScreening}|{r.HoursToDetermination}|{r.DaysToFirstMdt}"))

@@ -284,8 +284,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("OffenderId")
                         .HasColumnType("uuid");
@@ -323,8 +322,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("OffenderId")
                         .HasColumnType("uuid");
@@ -366,8 +364,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
@@ -410,15 +407,13 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("OffenderId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Outcome")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("ProtectionId")
                         .HasColumnType("uuid");
@@ -467,8 +462,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date");
@@ -502,8 +496,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("numeric(12,2)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
@@ -541,12 +534,10 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("NameOrAlias")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -590,8 +581,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ReasonCode")
                         .HasMaxLength(40)
@@ -626,8 +616,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -645,8 +634,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("WhereFound")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -698,8 +686,7 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("WrittenAt")
                         .HasColumnType("timestamp with time zone");
@@ -777,13 +764,11 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("WorkerDescription")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("YouthWords")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -826,8 +811,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("YouthComment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -876,8 +860,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("YouthWords")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -904,16 +887,13 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(30)");
 
                     b.Property<string>("ContactTimes")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("DoNotWantPresent")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("DoesNotWant")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Language")
                         .HasMaxLength(100)
@@ -923,8 +903,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("NameUsed")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Pronouns")
                         .HasMaxLength(100)
@@ -942,8 +921,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.Property<string>("WantPresent")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1036,8 +1014,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Limits")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.PrimitiveCollection<string[]>("Purposes")
                         .IsRequired()
@@ -1056,8 +1033,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("WithdrawnNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("WithdrawnOn")
                         .HasColumnType("date");
@@ -1090,8 +1066,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("EndReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
@@ -1130,12 +1105,10 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("After")
-                        .HasMaxLength(10000)
-                        .HasColumnType("character varying(10000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Before")
-                        .HasMaxLength(10000)
-                        .HasColumnType("character varying(10000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("CorrectedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1150,8 +1123,7 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid");
@@ -1199,8 +1171,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Purposes")
                         .IsRequired()
@@ -1266,9 +1237,12 @@ namespace Hartline.Data.Migrations.Postgres
                     b.Property<bool>("ArrestedForProstitution")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CarelineReportIndex")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("CarelineReportNumber")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
@@ -1306,12 +1280,10 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Location")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Narrative")
-                        .HasMaxLength(10000)
-                        .HasColumnType("character varying(10000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Number")
                         .HasMaxLength(16)
@@ -1337,8 +1309,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("ReportingContact")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ResidenceCode")
                         .HasMaxLength(40)
@@ -1360,8 +1331,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("WithdrawalReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime?>("WithdrawnAt")
                         .HasColumnType("timestamp with time zone");
@@ -1371,7 +1341,7 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CarelineReportNumber");
+                    b.HasIndex("CarelineReportIndex");
 
                     b.HasIndex("CaseId");
 
@@ -1544,8 +1514,7 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
@@ -1629,8 +1598,7 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1911,21 +1879,24 @@ namespace Hartline.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("BirthDateIndex")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateOnly?>("DateOfBirth")
-                        .HasColumnType("date");
+                    b.Property<string>("DateOfBirth")
+                        .HasColumnType("text");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("text");
 
-                    b.Property<string>("FamilyNameKey")
+                    b.Property<string>("FamilyNameIndex")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<string>("GenderCode")
                         .HasMaxLength(40)
@@ -1933,38 +1904,36 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.Property<string>("GivenName")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("text");
 
-                    b.Property<string>("GivenNameKey")
+                    b.Property<string>("GivenNameIndex")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("MiddleName")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("OwnerAgencyId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDateIndex");
+
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("GivenNameKey");
+                    b.HasIndex("FamilyNameIndex");
+
+                    b.HasIndex("GivenNameIndex");
 
                     b.HasIndex("MergedIntoId")
                         .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("OwnerAgencyId");
-
-                    b.HasIndex("DateOfBirth", "Id");
-
-                    b.HasIndex("FamilyNameKey", "GivenNameKey");
 
                     b.ToTable("People", (string)null);
                 });
@@ -2051,7 +2020,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<int?>("BirthDay")
+                    b.Property<int?>("AgeAtOpening")
                         .HasColumnType("integer");
 
                     b.Property<int>("ClosedDay")
@@ -2088,7 +2057,7 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.HasIndex("Youth");
 
-                    b.HasIndex("ClosedDay", "OpenedDay", "Youth", "Region", "Residence", "Gender", "BirthDay", "RaceEthnicity", "Recruiter", "ExploitationTypes")
+                    b.HasIndex("ClosedDay", "OpenedDay", "Youth", "Region", "Residence", "Gender", "AgeAtOpening", "RaceEthnicity", "Recruiter", "ExploitationTypes")
                         .HasDatabaseName("IX_ReportingCases_Counting");
 
                     b.ToTable("ReportingCases", (string)null);
@@ -2943,8 +2912,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2991,8 +2959,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -3033,8 +3000,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ClosingNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("ConsentId")
                         .HasColumnType("uuid");
@@ -3050,8 +3016,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(30)");
 
                     b.Property<string>("EligibilityNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("EligibilityWarning")
                         .HasMaxLength(2000)
@@ -3062,8 +3027,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(30)");
 
                     b.Property<string>("Message")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("NeedId")
                         .HasColumnType("uuid");
@@ -3150,8 +3114,7 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid");

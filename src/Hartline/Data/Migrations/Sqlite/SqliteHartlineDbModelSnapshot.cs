@@ -278,7 +278,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OffenderId")
@@ -317,7 +316,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OffenderId")
@@ -360,7 +358,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("On")
@@ -404,14 +401,12 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OffenderId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ProtectionId")
@@ -461,7 +456,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OpenedOn")
@@ -496,7 +490,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("On")
@@ -535,11 +528,9 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameOrAlias")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAt")
@@ -584,7 +575,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonCode")
@@ -620,7 +610,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAt")
@@ -639,7 +628,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WhereFound")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -692,7 +680,6 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("WrittenAt")
@@ -771,12 +758,10 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WorkerDescription")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("YouthWords")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -820,7 +805,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("YouthComment")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -870,7 +854,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("YouthWords")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -898,15 +881,12 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContactTimes")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DoNotWantPresent")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DoesNotWant")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
@@ -917,7 +897,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NameUsed")
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Pronouns")
@@ -936,7 +915,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WantPresent")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1030,7 +1008,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Limits")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Purposes")
@@ -1050,7 +1027,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WithdrawnNote")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("WithdrawnOn")
@@ -1084,7 +1060,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EndReason")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndedOn")
@@ -1124,11 +1099,9 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("After")
-                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Before")
-                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CorrectedAt")
@@ -1144,7 +1117,6 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReferralId")
@@ -1193,7 +1165,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Purposes")
@@ -1260,8 +1231,11 @@ namespace Hartline.Data.Migrations.Sqlite
                     b.Property<bool>("ArrestedForProstitution")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CarelineReportIndex")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CarelineReportNumber")
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CaseId")
@@ -1300,11 +1274,9 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Location")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Narrative")
-                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -1331,7 +1303,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReportingContact")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResidenceCode")
@@ -1354,7 +1325,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WithdrawalReason")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("WithdrawnAt")
@@ -1365,7 +1335,7 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CarelineReportNumber");
+                    b.HasIndex("CarelineReportIndex");
 
                     b.HasIndex("CaseId");
 
@@ -1538,7 +1508,6 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
@@ -1623,7 +1592,6 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1905,20 +1873,23 @@ namespace Hartline.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BirthDateIndex")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("DateOfBirth")
+                    b.Property<string>("DateOfBirth")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FamilyNameKey")
+                    b.Property<string>("FamilyNameIndex")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GenderCode")
@@ -1927,19 +1898,17 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.Property<string>("GivenName")
                         .IsRequired()
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("GivenNameKey")
+                    b.Property<string>("GivenNameIndex")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MiddleName")
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OwnerAgencyId")
@@ -1947,18 +1916,18 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDateIndex");
+
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("GivenNameKey");
+                    b.HasIndex("FamilyNameIndex");
+
+                    b.HasIndex("GivenNameIndex");
 
                     b.HasIndex("MergedIntoId")
                         .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("OwnerAgencyId");
-
-                    b.HasIndex("DateOfBirth", "Id");
-
-                    b.HasIndex("FamilyNameKey", "GivenNameKey");
 
                     b.ToTable("People", (string)null);
                 });
@@ -2045,7 +2014,7 @@ namespace Hartline.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("BirthDay")
+                    b.Property<int?>("AgeAtOpening")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ClosedDay")
@@ -2082,7 +2051,7 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.HasIndex("Youth");
 
-                    b.HasIndex("ClosedDay", "OpenedDay", "Youth", "Region", "Residence", "Gender", "BirthDay", "RaceEthnicity", "Recruiter", "ExploitationTypes")
+                    b.HasIndex("ClosedDay", "OpenedDay", "Youth", "Region", "Residence", "Gender", "AgeAtOpening", "RaceEthnicity", "Recruiter", "ExploitationTypes")
                         .HasDatabaseName("IX_ReportingCases_Counting");
 
                     b.ToTable("ReportingCases", (string)null);
@@ -2933,7 +2902,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAt")
@@ -2981,7 +2949,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAt")
@@ -3023,7 +2990,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClosingNote")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ConsentId")
@@ -3040,7 +3006,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EligibilityNote")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EligibilityWarning")
@@ -3052,7 +3017,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Message")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("NeedId")
@@ -3140,7 +3104,6 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReferralId")

@@ -23,7 +23,8 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
         var found = await access.FindAsync(caseId, actor, CaseOperations.Read, ct, tracking: false);
         if (found is null) return null;
         query = Clean(query);
-        var notes = await Matching(db.Set<CaseNote>().Where(n => n.CaseId == caseId), actor, NoteUse.Read, query).ToListAsync(ct);
+        var notes = await Matching(db.Set<CaseNote>().Where(n => n.CaseId == caseId), actor, NoteUse.Read)
+            .AsAsyncEnumerable().Where(n => Matches(n, query)).ToListAsync(ct);
         var withAccess = AgenciesWithAccess(found, actor);
         var names = await NamesAsync(notes, withAccess, ct);
         await audit.ReadAsync(nameof(Case), caseId, query is null ? "notes" : "notes search", ct);
@@ -76,7 +77,7 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
     {
         var found = await access.FindAsync(caseId, actor, CaseOperations.Read, ct, tracking: false);
         if (found is null) return null;
-        var notes = await Matching(db.Set<CaseNote>().Where(n => n.CaseId == caseId), actor, NoteUse.Export, null).ToListAsync(ct);
+        var notes = await Matching(db.Set<CaseNote>().Where(n => n.CaseId == caseId), actor, NoteUse.Export).ToListAsync(ct);
         var names = await NamesAsync(notes, [], ct);
         await audit.WriteAsync(AuditAction.Export, nameof(Case), caseId.ToString(), new { notes = notes.Count, format = "csv" }, "notes export", ct);
         return NotesCsv.Write(notes.OrderBy(n => n.WrittenAt).Select(n => View(n, names, actor)));
@@ -87,8 +88,9 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
     {
         query = Clean(query);
         if (query is null) return [];
-        var notes = await Matching(NoteVisibility.Across(db.Set<CaseNote>(), db.Cases, actor), actor, NoteUse.Read, query)
-            .Take(SearchLimit).ToListAsync(ct);
+        // Newest first, each note's text read (decrypted) and tested here, until enough are found.
+        var notes = await Matching(NoteVisibility.Across(db.Set<CaseNote>(), db.Cases, actor), actor, NoteUse.Read)
+            .AsAsyncEnumerable().Where(n => Matches(n, query)).Take(SearchLimit).ToListAsync(ct);
         var names = await NamesAsync(notes, [], ct);
         await audit.ReadAllAsync(nameof(Case), notes.Select(n => n.CaseId).Distinct(), "notes search", ct);
         await AuditPrivilegedAsync(notes, ct);
@@ -104,22 +106,20 @@ public sealed class CaseNotes(HartlineDb db, CaseAccess access, AuditLog audit, 
     {
         var found = await access.FindAsync(caseId, actor, CaseOperations.Read, ct, tracking: false);
         if (found is null) return null;
-        var notes = await Matching(db.Set<CaseNote>().Where(n => n.CaseId == caseId && n.SupersededById == null), actor, NoteUse.Mdt, null).ToListAsync(ct);
+        var notes = await Matching(db.Set<CaseNote>().Where(n => n.CaseId == caseId && n.SupersededById == null), actor, NoteUse.Mdt).ToListAsync(ct);
         var names = await NamesAsync(notes, [], ct);
         await audit.ReadAsync(nameof(Case), caseId, "MDT notes", ct);
         return notes.Select(n => View(n, names, actor) with { MayCorrect = false }).ToList();
     }
 
-    private static IQueryable<CaseNote> Matching(IQueryable<CaseNote> notes, Actor actor, NoteUse use, string? query)
-    {
-        var q = notes.Include(n => n.Readers).Where(NoteVisibility.For(actor, use));
-        if (query is not null)
-        {
-            var term = query.ToLowerInvariant();
-            q = q.Where(n => n.Text.ToLower().Contains(term));
-        }
-        return q.OrderByDescending(n => n.WrittenAt).ThenByDescending(n => n.Id);
-    }
+    private static IQueryable<CaseNote> Matching(IQueryable<CaseNote> notes, Actor actor, NoteUse use) =>
+        notes.Include(n => n.Readers).Where(NoteVisibility.For(actor, use)).OrderByDescending(n => n.WrittenAt).ThenByDescending(n => n.Id);
+
+    /// <summary>
+    /// A note's words are encrypted in the database, which therefore cannot search them: the notes the actor may read
+    /// are read and their text searched here (any case, any script: not only the ASCII letters SQLite's lower() knew).
+    /// </summary>
+    private static bool Matches(CaseNote note, string? query) => query is null || note.Text.Contains(query, StringComparison.OrdinalIgnoreCase);
 
     private static string? Clean(string? query)
     {

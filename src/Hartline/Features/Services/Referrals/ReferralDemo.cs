@@ -56,9 +56,9 @@ public sealed class ReferralDemo(HartlineDb db, ConsentRecords consents, CaseSer
 
         // The youngest youth with open cases: Beacon takes ages 11 to 21.
         var bornAfter = today.AddYears(-22);
-        var cases = await db.Cases.Where(c => c.Status != CaseStatus.Closed && c.Person!.DateOfBirth > bornAfter)
-            .OrderByDescending(c => c.Person!.DateOfBirth).ThenBy(c => c.Id).Skip(1).Take(plans.Length)
-            .Select(c => new { c.Id, c.Person!.DateOfBirth }).ToListAsync(ct);
+        // Dates of birth are encrypted in the database: compared and sorted here (the demo has a few hundred open cases).
+        var cases = (await db.Cases.Where(c => c.Status != CaseStatus.Closed).Select(c => new { c.Id, c.Person!.DateOfBirth }).ToListAsync(ct))
+            .Where(c => c.DateOfBirth > bornAfter).OrderByDescending(c => c.DateOfBirth).ThenBy(c => c.Id).Skip(1).Take(plans.Length).ToList();
         foreach (var (c, plan) in cases.Zip(plans))
         {
             db.ChangeTracker.Clear();

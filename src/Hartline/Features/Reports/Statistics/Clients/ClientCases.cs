@@ -1,7 +1,7 @@
 namespace Hartline.Features.Reports.Statistics.Clients;
 
 /// <summary>A case as the statistics read it from its reporting row: day numbers and code numbers only.</summary>
-internal readonly record struct CaseFact(int Youth, int OpenedDay, int ClosedDay, int Region, int Residence, int Gender, int? BirthDay,
+internal readonly record struct CaseFact(int Youth, int OpenedDay, int ClosedDay, int Region, int Residence, int Gender, int? AgeAtOpening,
     int RaceEthnicity, int Recruiter, int ExploitationTypes);
 
 /// <summary>
@@ -100,8 +100,7 @@ public sealed class ClientCases
 
     private IReadOnlyList<string> Single(int number) => (uint)number < (uint)single.Length ? single[number] : single[0];
 
-    private static int? Age(CaseFact c) =>
-        c.BirthDay is { } birth ? ClientFacts.AgeOn(DateOnly.FromDayNumber(birth), DateOnly.FromDayNumber(c.OpenedDay)) : null;
+    private static int? Age(CaseFact c) => c.AgeAtOpening;
 
     /// <summary>A counting sort on the youth number (small, dense integers), earliest case first within a youth.</summary>
     private static CaseFact[] InYouthOrder(IReadOnlyList<CaseFact> read)

@@ -35,21 +35,21 @@ public sealed class ClientFacts(HartlineDb db, Jurisdiction j)
             .Select(r => new
             {
                 YouthOpened = r.Youth * High + r.OpenedDay,
-                ClosedBirth = r.ClosedDay * High + (r.BirthDay ?? -1) + 1,
+                ClosedAge = r.ClosedDay * High + (r.AgeAtOpening ?? -1) + 1,
                 RegionResidence = r.Region * High + r.Residence,
                 GenderRace = r.Gender * High + r.RaceEthnicity + 1,
                 RecruiterTypes = r.Recruiter * High + r.ExploitationTypes,
             });
         var facts = await ReportingReader.ReadAsync<CaseFact>(db, rows, reader =>
         {
-            var (a, b, c, d, e) = (reader.Ordinal("YouthOpened"), reader.Ordinal("ClosedBirth"), reader.Ordinal("RegionResidence"),
+            var (a, b, c, d, e) = (reader.Ordinal("YouthOpened"), reader.Ordinal("ClosedAge"), reader.Ordinal("RegionResidence"),
                 reader.Ordinal("GenderRace"), reader.Ordinal("RecruiterTypes"));
             return row =>
             {
-                var (youthOpened, closedBirth, place, person, profile) = (row.Int64(a), row.Int64(b), row.Int64(c), row.Int64(d), row.Int64(e));
-                var birth = (int)(closedBirth & uint.MaxValue) - 1;
-                return new CaseFact((int)(youthOpened >> 32), (int)(youthOpened & uint.MaxValue), (int)(closedBirth >> 32),
-                    (int)(place >> 32), (int)(place & uint.MaxValue), (int)(person >> 32), birth < 0 ? null : birth,
+                var (youthOpened, closedAge, place, person, profile) = (row.Int64(a), row.Int64(b), row.Int64(c), row.Int64(d), row.Int64(e));
+                var age = (int)(closedAge & uint.MaxValue) - 1;
+                return new CaseFact((int)(youthOpened >> 32), (int)(youthOpened & uint.MaxValue), (int)(closedAge >> 32),
+                    (int)(place >> 32), (int)(place & uint.MaxValue), (int)(person >> 32), age < 0 ? null : age,
                     (int)(person & uint.MaxValue) - 1, (int)(profile >> 32), (int)(profile & uint.MaxValue));
             };
         }, ct);

@@ -24,8 +24,11 @@ public sealed class ReportingCase
     public int Region { get; set; }
     public int Residence { get; set; }
     public int Gender { get; set; }
-    /// <summary>The youth's birth day number; null when not recorded.</summary>
-    public int? BirthDay { get; set; }
+    /// <summary>
+    /// The youth's age in whole years on the day the case was opened; null when the date of birth is not recorded.
+    /// An age, not the date: the date of birth is encrypted in the people's table and must not stand here in plain.
+    /// </summary>
+    public int? AgeAtOpening { get; set; }
     /// <summary>The youth's one race/ethnicity, or the jurisdiction's "multiple" code when they have several.</summary>
     public int RaceEthnicity { get; set; }
     public int Recruiter { get; set; }
@@ -49,7 +52,7 @@ internal sealed class ReportingCaseConfiguration : IEntityTypeConfiguration<Repo
         // touching the table (the open cases sort last, at StillOpen).
         e.HasIndex(r => new
         {
-            r.ClosedDay, r.OpenedDay, r.Youth, r.Region, r.Residence, r.Gender, r.BirthDay, r.RaceEthnicity, r.Recruiter, r.ExploitationTypes,
+            r.ClosedDay, r.OpenedDay, r.Youth, r.Region, r.Residence, r.Gender, r.AgeAtOpening, r.RaceEthnicity, r.Recruiter, r.ExploitationTypes,
         }).HasDatabaseName("IX_ReportingCases_Counting");
         e.HasIndex(r => r.Youth);
     }

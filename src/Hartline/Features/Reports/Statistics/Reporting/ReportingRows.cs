@@ -81,7 +81,7 @@ public static class ReportingRows
             row.Region = codes.Of(c.RegionCode);
             row.Residence = codes.Of(c.ResidenceCode);
             row.Gender = codes.Of(c.GenderCode);
-            row.BirthDay = c.DateOfBirth?.DayNumber;
+            row.AgeAtOpening = c.DateOfBirth is { } born ? Clients.ClientFacts.AgeOn(born, c.OpenedOn) : null;
             row.RaceEthnicity = race.Count > 1 ? SeveralRaces : race.Count == 1 ? codes.Of(race[0]) : ReportingCode.NotRecorded;
             row.Recruiter = codes.Of(profile?.RecruiterRelationship);
             row.ExploitationTypes = codes.Of(ReportingCodes.TypeSet(profile?.ExploitationTypes ?? []));

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Reflection;
+using Hartline.Security.Audit;
+using Hartline.Security.Protection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Hartline.Data.Protection;
+
+/// <summary>
+/// The one rule for what is encrypted at rest: every field marked <see cref="IdentifyingAttribute"/> (names, date of
+/// birth, contacts) or <see cref="ConfidentialTextAttribute"/> (narratives, notes, the youth's words) — what the audit
+/// trail may not show, the database does not hold in plain text either. Such a column cannot be searched, sorted or
+/// compared by the database: exact lookups go through blind indexes, the rest through the registry held in memory.
+/// </summary>
+public static class ProtectedColumns
+{
+    public static bool IsProtected(PropertyInfo? property) =>
+        property is not null && (property.IsDefined(typeof(IdentifyingAttribute), false) || property.IsDefined(typeof(ConfidentialTextAttribute), false));
+
+    /// <summary>The name a value is bound to (authenticated with it): the entity and the field, stable across table renames.</summary>
+    public static string Column(IReadOnlyEntityType entity, IReadOnlyProperty property) => $"{entity.ClrType.Name}.{property.Name}";
+
+    /// <summary>Puts the encrypting converter on every protected property; their lengths are the input rules', not the column's.</summary>
+    internal static void Apply(ModelBuilder builder, FieldKeys keys)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes().ToList())
+        foreach (var property in entity.GetDeclaredProperties().Where(p => IsProtected(p.PropertyInfo)).ToList())
+        {
+            var column = Column(entity, property);
+            var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+            ValueConverter converter = type == typeof(string) ? new EncryptedText(keys.Cipher, column)
+                : type == typeof(DateOnly) ? new EncryptedDate(keys.Cipher, column)
+                : throw new InvalidOperationException($"{column} is marked identifying or confidential but {type.Name} values cannot be encrypted.");
+            property.SetValueConverter(converter);
+            property.SetMaxLength(null);
+            property.SetProviderClrType(typeof(string));
+        }
+    }
+
+    private sealed class EncryptedText(FieldCipher cipher, string column)
+        : ValueConverter<string, string>(v => cipher.Encrypt(v, column), v => cipher.Decrypt(v, column));
+
+    private sealed class EncryptedDate(FieldCipher cipher, string column) : ValueConverter<DateOnly, string>(
+        v => cipher.Encrypt(v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), column),
+        v => DateOnly.ParseExact(cipher.Decrypt(v, column), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+}
+
+/// <summary>Carries the field keys in a context's options, so every context built from them encrypts with the same ring.</summary>
+public sealed class FieldProtectionExtension(FieldKeys keys) : IDbContextOptionsExtension
+{
+    public FieldKeys Keys { get; } = keys;
+    public DbContextOptionsExtensionInfo Info => new ExtensionInfo(this);
+    public void ApplyServices(IServiceCollection services) { }
+    public void Validate(IDbContextOptions options) { }
+
+    private sealed class ExtensionInfo(FieldProtectionExtension extension) : DbContextOptionsExtensionInfo(extension)
+    {
+        public override bool IsDatabaseProvider => false;
+        public override string LogFragment => "FieldProtection ";
+        // The keys live in the model (its converters), not in EF's internal services: one service provider serves every ring.
+        public override int GetServiceProviderHashCode() => 0;
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
+        public override void PopulateDebugInfo(IDictionary<string, string> debugInfo) => debugInfo["FieldProtection"] = "1";
+    }
+}
+
+/// <summary>One model per key ring: the converters hold the keys, so contexts with other keys (a rotation test) get their own.</summary>
+internal sealed class ProtectedModelCacheKeyFactory : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        (context.GetType(), designTime, context is HartlineDb db ? db.FieldKeys.Fingerprint : "");
+}
+
+public static class FieldProtectionOptions
+{
+    public static DbContextOptionsBuilder UseFieldProtection(this DbContextOptionsBuilder builder, FieldKeys keys)
+    {
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new FieldProtectionExtension(keys));
+        builder.ReplaceService<IModelCacheKeyFactory, ProtectedModelCacheKeyFactory>();
+        return builder;
+    }
+}
