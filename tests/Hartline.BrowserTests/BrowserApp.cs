@@ -58,8 +58,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Hartline.Data.HartlineDb>();
-        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
-            db.People.Where(p => p.DateOfBirth > LocalToday.AddYears(-17)).OrderBy(p => p.FamilyName));
+        // Dates of birth and names are encrypted in the database: compared and sorted here.
+        return (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.People))
+            .Where(p => p.DateOfBirth > LocalToday.AddYears(-17)).OrderBy(p => p.FamilyName, StringComparer.Ordinal).First();
     }
 
     /// <summary>A new browser tab (<paramref name="width"/> × <paramref name="height"/>) signed in as the demo user of <paramref name="role"/>, on their dashboard.</summary>

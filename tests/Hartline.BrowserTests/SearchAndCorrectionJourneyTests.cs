@@ -40,9 +40,11 @@ public sealed class SearchAndCorrectionJourneyTests(BrowserApp app) : IClassFixt
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HartlineDb>();
-            youth = await db.Cases.Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { p.GivenName, p.MiddleName, p.FamilyName, CaseId = c.Id })
-                .Where(x => x.FamilyName.Length >= 5 && x.MiddleName == null) // the result's heading is then "Given Family".OrderBy(x => x.CaseId)
-                .Select(x => ValueTuple.Create(x.GivenName, x.FamilyName, x.CaseId)).FirstAsync();
+            // Names are encrypted in the database: read, then chosen here. No middle name: the result's heading is then "Given Family".
+            youth = (await db.Cases.Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { p.GivenName, p.MiddleName, p.FamilyName, CaseId = c.Id })
+                    .Where(x => x.MiddleName == null).ToListAsync())
+                .Where(x => x.FamilyName.Length >= 5).OrderBy(x => x.CaseId)
+                .Select(x => ValueTuple.Create(x.GivenName, x.FamilyName, x.CaseId)).First();
         }
         var typed = $"{youth.Given} {Misspelled(youth.Family)}";
         Assert.NotEqual($"{youth.Given} {youth.Family}", typed);

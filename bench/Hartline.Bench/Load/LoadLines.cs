@@ -20,3 +20,12 @@ public sealed record ReadAuditLine(long CaseReadsOk, long CaseReadEvents, long P
 {
     [JsonPropertyOrder(-3)] public string Measure => "read_audit";
 }
+
+/// <summary>
+/// How long after the server process started its registry index (every youth's names decrypted into memory) was ready,
+/// as the server itself logged it, and the server's own figure for the build; null when it was not ready in time.
+/// </summary>
+public sealed record RegistryStartLine(int Youth, double? ReadyAfterProcessStartS, double? BuildS, long? ManagedMb)
+{
+    [JsonPropertyOrder(-3)] public string Measure => "registry_index_start";
+}

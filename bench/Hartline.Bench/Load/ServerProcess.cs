@@ -27,6 +27,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     private ServerProcess(Process process, string folder, Uri address) => (_process, _folder, BaseAddress) = (process, folder, address);
 
+    /// <summary>The server's "Registry index ready" line, and how long after the process started it came.</summary>
+    public (string Line, TimeSpan After)? RegistryReady { get; private set; }
+
     public static async Task<ServerProcess> StartAsync(string dll, string dbPath, TextWriter log)
     {
         var port = FreePort();
@@ -41,14 +44,20 @@ internal sealed class ServerProcess : IAsyncDisposable
         };
         foreach (var a in new[] { dll, "serve", "--urls", $"http://127.0.0.1:{port}", "--db", $"sqlite:{dbPath}" }) start.ArgumentList.Add(a);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var started = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the server");
-        // Drain its output so a chatty server never blocks on a full pipe; keep errors for the log.
-        process.OutputDataReceived += (_, _) => { };
+        var made = new ServerProcess(process, folder, new Uri($"http://127.0.0.1:{port}"));
+        // Drain its output so a chatty server never blocks on a full pipe; keep errors for the log, and the index's ready line.
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line && line.Contains(Hartline.Features.People.Deduplication.RegistryWarmup.ReadyLine))
+                made.RegistryReady = (line, started.Elapsed);
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) log.WriteLine($"server: {line}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new ServerProcess(process, folder, new Uri($"http://127.0.0.1:{port}"));
+        var server = made;
         using var probe = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(120))
@@ -64,6 +73,19 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
         await server.DisposeAsync();
         throw new TimeoutException("the server did not answer /health within 2 minutes");
+    }
+
+    /// <summary>Waits for the server's registry index (built behind the pages from its start) and says how long it took.</summary>
+    public async Task<RegistryStartLine> RegistryStartAsync(TimeSpan patience)
+    {
+        var waited = Stopwatch.StartNew();
+        while (RegistryReady is null && waited.Elapsed < patience && !_process.HasExited) await Task.Delay(100);
+        if (RegistryReady is not { } ready) return new RegistryStartLine(0, null, null, null);
+        var m = System.Text.RegularExpressions.Regex.Match(ready.Line, @"ready: (\d+) youth in ([\d.]+) s \((\d+) MB");
+        return m.Success
+            ? new RegistryStartLine(int.Parse(m.Groups[1].Value), Math.Round(ready.After.TotalSeconds, 1),
+                double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), long.Parse(m.Groups[3].Value))
+            : new RegistryStartLine(0, Math.Round(ready.After.TotalSeconds, 1), null, null);
     }
 
     /// <summary>SIGTERM first, so the server drains (the audit writer included) as it would in production; killed after 15 s.</summary>

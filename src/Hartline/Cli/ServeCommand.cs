@@ -27,7 +27,7 @@ internal static class ServeCommand
             app = HartlineHost.Build(configuration ?? [], db, urls);
             if (!demo) await PrepareAsync(app, demo, ct);
         }
-        catch (Exception e) when (e is FormatException or UsageException)
+        catch (Exception e) when (e is FormatException or UsageException or Data.Protection.MissingFieldKeysException)
         {
             await Console.Error.WriteLineAsync($"hartline: {e.Message}");
             return HartlineCli.BadInput;
@@ -35,6 +35,7 @@ internal static class ServeCommand
         app.UseHartline();
         if (!demo)
         {
+            Features.People.Deduplication.RegistryWarmup.Start(app.Services, app.Lifetime.ApplicationStopping);
             await app.RunAsync();
             return HartlineCli.Ok;
         }
@@ -48,13 +49,14 @@ internal static class ServeCommand
         {
             await PrepareAsync(app, demo, ct);
         }
-        catch (Exception e) when (e is FormatException or UsageException)
+        catch (Exception e) when (e is FormatException or UsageException or Data.Protection.MissingFieldKeysException)
         {
             await Console.Error.WriteLineAsync($"hartline: {e.Message}");
             await app.StopAsync(CancellationToken.None);
             return HartlineCli.BadInput;
         }
         readiness.Ready();
+        Features.People.Deduplication.RegistryWarmup.Start(app.Services, app.Lifetime.ApplicationStopping);
         await app.WaitForShutdownAsync(ct);
         return HartlineCli.Ok;
     }

@@ -60,7 +60,7 @@ public abstract class HartlineDb(DbContextOptions options)
         cases.Property<int>(Features.Cases.CaseLifeOrder.Column)
             .HasComputedColumnSql(Features.Cases.CaseLifeOrder.Sql, stored: this is PostgresHartlineDb);
         cases.HasIndex(Features.Cases.CaseLifeOrder.Column, nameof(Features.Cases.Case.Id)); // the list's status sort
-        Protection.ProtectedColumns.Apply(builder, FieldKeys);
+        Protection.ProtectedColumns.Apply(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)

@@ -51,52 +51,11 @@ public sealed class FieldKeyTests
     }
 
     [Fact]
-    public async Task Rotation_re_encrypts_every_value_under_the_new_key_and_the_youth_reads_the_same()
-    {
-        var database = TestDatabase.Create();
-        var v1 = FieldKeys.Generate();
-        var v2 = v1.WithNewKey();
-        var (oldKeys, newKeys) = (database.Target with { Keys = v1 }, database.Target with { Keys = v2 });
-        Guid id;
-        await using (var db = oldKeys.CreateContext(oldKeys.Options()))
-        {
-            await oldKeys.MigrateAsync(db);
-            var agency = new Agency { Name = "Rotation test agency", Kind = AgencyKind.ChildWelfare };
-            db.Agencies.Add(agency);
-            var people = Enumerable.Range(0, 7).Select(i => new Person
-            {
-                GivenName = $"Álvaro{i}", FamilyName = "Quiñones-Whitfield", MiddleName = i % 2 == 0 ? "José" : null,
-                DateOfBirth = new DateOnly(2010, 3, 1 + i), OwnerAgencyId = agency.Id,
-            }).ToList();
-            db.People.AddRange(people);
-            await db.SaveChangesAsync();
-            id = people[3].Id;
-        }
-        await using (var db = newKeys.CreateContext(newKeys.Options()))
-        {
-            Assert.Equal([1], (await FieldSweep.CountByVersionAsync(db)).Keys);
-            // Readable under the new ring before the rotation: the old key is still in it.
-            Assert.Equal("Álvaro3", (await db.People.AsNoTracking().SingleAsync(p => p.Id == id)).GivenName);
-            var report = await FieldSweep.RunAsync(db, batch: 3); // several batches
-            Assert.Equal(7 * 3 + 4, report.Total); // given, family and birth date of each, and the four middle names
-            Assert.False(report.PlainTextFound);
-            Assert.Equal([2], (await FieldSweep.CountByVersionAsync(db)).Keys);
-            var youth = await db.People.AsNoTracking().SingleAsync(p => p.Id == id);
-            Assert.Equal(("Álvaro3", "Quiñones-Whitfield", new DateOnly(2010, 3, 4)), (youth.GivenName, youth.FamilyName, youth.DateOfBirth!.Value));
-            // Blind indexes do not change with the encryption key: lookups keep finding the youth.
-            Assert.Equal(Person.NameIndex(v2, "quinones whitfield"), youth.FamilyNameIndex);
-            Assert.Equal(0, (await FieldSweep.RunAsync(db)).Total);
-        }
-        await using (var db = oldKeys.CreateContext(oldKeys.Options()))
-            await Assert.ThrowsAsync<CryptographicException>(() => db.People.AsNoTracking().SingleAsync(p => p.Id == id));
-    }
-
-    [Fact]
     public async Task Values_saved_before_encryption_are_encrypted_and_indexed_by_the_migration_and_gone_from_the_file()
     {
         var database = TestDatabase.Create();
-        var keys = FieldKeys.Generate();
-        var target = database.Target with { Keys = keys };
+        var target = database.Target;
+        var keys = target.ResolveKeys(); // the process's ring: one process serves one database's keys (FieldKeyring)
         var (agency, person) = (Guid.CreateVersion7(), Guid.CreateVersion7());
         await using (var db = target.CreateContext(target.Options()))
         {
@@ -118,8 +77,8 @@ public sealed class FieldKeyTests
             Assert.Equal((Person.NameIndex(keys, "Oyelaran-Bristow"), Person.BirthIndex(keys, new DateOnly(2009, 11, 23))),
                 (youth.FamilyNameIndex, youth.BirthDateIndex));
             var counts = await FieldSweep.CountByVersionAsync(db);
-            Assert.Equal([1], counts.Keys);
-            Assert.Equal(3, counts[1]);
+            Assert.DoesNotContain(0, counts.Keys); // nothing left in plain text
+            Assert.Equal(3, counts.Values.Sum()); // the given name, the family name, the date of birth
         }
         if (target.SqliteFile is { } file)
         {
@@ -138,15 +97,68 @@ public sealed class FieldKeyTests
         // The process's own ring comes from the environment (TestFieldKeys): this test looks as if there were none.
         static string? NoVariables(string name) => null;
         var keys = FieldKeySource.Resolve(null, database.Target, NoVariables);
-        var target = database.Target with { Keys = keys };
-        await using (var db = target.CreateContext(target.Options())) await target.MigrateAsync(db);
         var keyFile = file + FieldKeySource.BesideDatabase;
-        Assert.True(File.Exists(keyFile)); // made with the database
+        Assert.True(File.Exists(keyFile)); // made for the new database
         Assert.Same(keys, FieldKeySource.Resolve(null, database.Target, NoVariables)); // read again, the same keys
+        // The database is made (with the process's ring: a process holds one database's keys), then its key file goes missing.
+        await using (var db = database.NewContext()) await database.Target.MigrateAsync(db);
         if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile)); // its owner's alone
         File.Move(keyFile, keyFile + ".elsewhere");
         var e = Assert.Throws<MissingFieldKeysException>(() => FieldKeySource.Resolve(null, database.Target, NoVariables));
         Assert.Contains(keyFile, e.Message);
         Assert.False(File.Exists(keyFile));
+    }
+}
+
+/// <summary>A host whose field keys are in a file of its own (as in production), not the test process's shared ring.</summary>
+public sealed class KeyFileApp : HartlineApp
+{
+    public string KeyFile { get; }
+
+    public KeyFileApp()
+    {
+        KeyFile = Path.Combine(Database.Folder, "field.keys");
+        // The process's keys (one process holds one database's keys), written to a file of the host's own. The process's
+        // ring is the environment's, as when other tests ran first: the host's file ring is then one the process gathers from.
+        FieldKeySource.Write(KeyFile, FieldKeyring.Use(Database.Target.ResolveKeys()));
+    }
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting(FieldKeySource.FileSetting, KeyFile);
+    }
+}
+
+/// <summary>Keys changed while the service runs: a key added to its file, every value re-encrypted, the service never restarted.</summary>
+public sealed class KeyRotationWhileServingTests(KeyFileApp app) : IClassFixture<KeyFileApp>
+{
+    [Fact]
+    public async Task A_node_still_on_the_old_key_reads_rotated_values_and_then_writes_under_the_new_key()
+    {
+        var worker = await app.World.User(Hartline.Security.Roles.Investigator, await app.World.Agency());
+        var family = World.UniqueName("Kowalczyk");
+        var first = await app.World.Receive(worker, World.Referral("Wiktoria", family));
+        var client = await app.World.SignedIn(worker);
+        Assert.Contains(family, await client.GetStringAsync($"/api/v1/referrals/{first.ReferralId}"));
+
+        // hartline keys new, then hartline keys rotate as another process would: with the file's new ring, which the
+        // serving host is not given (a context would gather it into this process's ring).
+        var after = FieldKeys.FromFile(app.KeyFile).WithNewKey();
+        FieldKeySource.Write(app.KeyFile, after);
+        await using (var db = app.Database.NewContext())
+        {
+            Assert.True((await FieldSweep.RunAsync(db, keys: FieldKeys.FromFile(app.KeyFile))).Total > 0);
+            Assert.Equal([after.Current], (await FieldSweep.CountByVersionAsync(db)).Keys);
+        }
+
+        // The host meets a value under key 2, looks at its file again, reads it, and from then on writes under key 2.
+        Assert.Contains(family, await client.GetStringAsync($"/api/v1/referrals/{first.ReferralId}"));
+        var second = await app.World.Receive(worker, World.Referral("Zuzanna", World.UniqueName("Kowalczyk")));
+        await using (var db = app.Database.NewContext())
+        {
+            Assert.Equal([after.Current], (await FieldSweep.CountByVersionAsync(db)).Keys);
+            Assert.Equal("Zuzanna", (await db.People.AsNoTracking().SingleAsync(p => p.Id == second.PersonId)).GivenName);
+        }
     }
 }

@@ -18,12 +18,14 @@ public static class FieldKeySource
     private static readonly ConcurrentDictionary<string, FieldKeys> Read = new();
 
     /// <param name="environment">Reads an environment variable (tests give one without the process's own).</param>
+    /// <remarks>The host's own settings come before the process's environment: a test host given a key file uses it.</remarks>
     public static FieldKeys Resolve(IConfiguration? config, DatabaseTarget target, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
         if (config?[Setting] is { Length: > 0 } text) return Read.GetOrAdd("text:" + text, _ => FieldKeys.Parse(text, Setting));
+        if (config?[FileSetting] is { Length: > 0 } configured) return FromFile(configured, create: false);
         if (environment(Variable) is { Length: > 0 } env) return Read.GetOrAdd("text:" + env, _ => FieldKeys.Parse(env, Variable));
-        if (FileOf(config, target, environment) is { } file) return FromFile(file, create: target.SqliteFile is not null && IsDefaultFile(config, environment));
+        if (FileOf(null, target, environment) is { } file) return FromFile(file, create: target.SqliteFile is not null && environment(FileVariable) is not { Length: > 0 });
         throw new MissingFieldKeysException($"PostgreSQL needs the field keys that protect identities: set {FileVariable} " +
             $"(or {FileSetting}) to a key file kept outside the database, made with 'hartline keys new --file PATH'.");
     }
@@ -35,9 +37,6 @@ public static class FieldKeySource
         : target.SqliteFile is { } db ? Path.GetFullPath(db) + BesideDatabase
         : null;
 
-    private static bool IsDefaultFile(IConfiguration? config, Func<string, string?> environment) =>
-        config?[FileSetting] is not { Length: > 0 } && environment(FileVariable) is not { Length: > 0 };
-
     /// <summary>
     /// Reads a key file. The default file beside a SQLite database is made when neither exists yet; a database
     /// whose key file is missing is refused rather than given new keys that could not read it.
@@ -45,8 +44,8 @@ public static class FieldKeySource
     private static FieldKeys FromFile(string file, bool create)
     {
         var full = Path.GetFullPath(file);
-        // Read once per version of the file (a stat, not a parse, on each call); a missing file is never remembered.
-        if (File.Exists(full)) return Read.GetOrAdd($"file:{full}:{File.GetLastWriteTimeUtc(full).Ticks}", _ => FieldKeys.Parse(File.ReadAllText(full), full));
+        // Read once: the ring looks at its file again itself (FieldKeys.FromFile). A missing file is never remembered.
+        if (File.Exists(full)) return Read.GetOrAdd("file:" + full, _ => FieldKeys.FromFile(full));
         var database = create && full.EndsWith(BesideDatabase, StringComparison.Ordinal) ? full[..^BesideDatabase.Length] : null;
         if (database is null || (File.Exists(database) && new FileInfo(database).Length > 0 && HoldsEncryptedValues(database)))
             throw new MissingFieldKeysException($"The field keys file {full} does not exist. Without it the identities in the database " +

@@ -24,9 +24,11 @@ public static class FieldSweep
 {
     public const int DefaultBatch = 1_000;
 
-    public static async Task<SweepReport> RunAsync(HartlineDb db, int batch = DefaultBatch, Action<string>? progress = null, CancellationToken ct = default)
+    /// <param name="keys">The ring to re-encrypt under (its newest key); the context's by default.</param>
+    public static async Task<SweepReport> RunAsync(HartlineDb db, int batch = DefaultBatch, Action<string>? progress = null,
+        CancellationToken ct = default, FieldKeys? keys = null)
     {
-        var keys = db.FieldKeys;
+        keys ??= db.FieldKeys;
         var filled = await FillPersonIndexesAsync(db, keys, batch, ct) + await FillCarelineIndexesAsync(db, keys, batch, ct);
         var rewritten = new Dictionary<string, int>();
         var plain = false;

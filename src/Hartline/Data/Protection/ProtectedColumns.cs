@@ -24,16 +24,19 @@ public static class ProtectedColumns
     /// <summary>The name a value is bound to (authenticated with it): the entity and the field, stable across table renames.</summary>
     public static string Column(IReadOnlyEntityType entity, IReadOnlyProperty property) => $"{entity.ClrType.Name}.{property.Name}";
 
-    /// <summary>Puts the encrypting converter on every protected property; their lengths are the input rules', not the column's.</summary>
-    internal static void Apply(ModelBuilder builder, FieldKeys keys)
+    /// <summary>
+    /// Puts the encrypting converter on every protected property; their lengths are the input rules', not the column's.
+    /// The converters use the process's ring (<see cref="FieldKeyring"/>), not a context's: the model is built once.
+    /// </summary>
+    internal static void Apply(ModelBuilder builder)
     {
         foreach (var entity in builder.Model.GetEntityTypes().ToList())
         foreach (var property in entity.GetDeclaredProperties().Where(p => IsProtected(p.PropertyInfo)).ToList())
         {
             var column = Column(entity, property);
             var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
-            ValueConverter converter = type == typeof(string) ? new EncryptedText(keys.Cipher, column)
-                : type == typeof(DateOnly) ? new EncryptedDate(keys.Cipher, column)
+            ValueConverter converter = type == typeof(string) ? new EncryptedText(column)
+                : type == typeof(DateOnly) ? new EncryptedDate(column)
                 : throw new InvalidOperationException($"{column} is marked identifying or confidential but {type.Name} values cannot be encrypted.");
             property.SetValueConverter(converter);
             property.SetMaxLength(null);
@@ -41,12 +44,12 @@ public static class ProtectedColumns
         }
     }
 
-    private sealed class EncryptedText(FieldCipher cipher, string column)
-        : ValueConverter<string, string>(v => cipher.Encrypt(v, column), v => cipher.Decrypt(v, column));
+    private sealed class EncryptedText(string column) : ValueConverter<string, string>(
+        v => FieldKeyring.Process.Cipher.Encrypt(v, column), v => FieldKeyring.Process.Cipher.Decrypt(v, column));
 
-    private sealed class EncryptedDate(FieldCipher cipher, string column) : ValueConverter<DateOnly, string>(
-        v => cipher.Encrypt(v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), column),
-        v => DateOnly.ParseExact(cipher.Decrypt(v, column), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    private sealed class EncryptedDate(string column) : ValueConverter<DateOnly, string>(
+        v => FieldKeyring.Process.Cipher.Encrypt(v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), column),
+        v => DateOnly.ParseExact(FieldKeyring.Process.Cipher.Decrypt(v, column), "yyyy-MM-dd", CultureInfo.InvariantCulture));
 }
 
 /// <summary>Carries the field keys in a context's options, so every context built from them encrypts with the same ring.</summary>
@@ -61,26 +64,19 @@ public sealed class FieldProtectionExtension(FieldKeys keys) : IDbContextOptions
     {
         public override bool IsDatabaseProvider => false;
         public override string LogFragment => "FieldProtection ";
-        // The keys live in the model (its converters), not in EF's internal services: one service provider serves every ring.
+        // The keys are not in EF's internal services: one service provider serves every ring.
         public override int GetServiceProviderHashCode() => 0;
         public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
         public override void PopulateDebugInfo(IDictionary<string, string> debugInfo) => debugInfo["FieldProtection"] = "1";
     }
 }
 
-/// <summary>One model per key ring: the converters hold the keys, so contexts with other keys (a rotation test) get their own.</summary>
-internal sealed class ProtectedModelCacheKeyFactory : IModelCacheKeyFactory
-{
-    public object Create(DbContext context, bool designTime) =>
-        (context.GetType(), designTime, context is HartlineDb db ? db.FieldKeys.Fingerprint : "");
-}
-
 public static class FieldProtectionOptions
 {
+    /// <summary>Gives a context its database's keys (blind indexes, the sweep) and makes them the process's (the converters).</summary>
     public static DbContextOptionsBuilder UseFieldProtection(this DbContextOptionsBuilder builder, FieldKeys keys)
     {
-        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new FieldProtectionExtension(keys));
-        builder.ReplaceService<IModelCacheKeyFactory, ProtectedModelCacheKeyFactory>();
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new FieldProtectionExtension(FieldKeyring.Use(keys)));
         return builder;
     }
 }

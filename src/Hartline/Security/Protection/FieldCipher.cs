@@ -30,12 +30,13 @@ public sealed class FieldCipher
 
     public string Encrypt(string plain, string column)
     {
-        var version = _keys.Current;
+        var ring = _keys.ForEncrypting();
+        var version = ring.Current;
         var text = Encoding.UTF8.GetBytes(plain);
         var sealedBytes = new byte[NonceBytes + text.Length + TagBytes];
         var nonce = sealedBytes.AsSpan(0, NonceBytes);
         RandomNumberGenerator.Fill(nonce);
-        For(_keys.Key(version)!).Encrypt(nonce, text, sealedBytes.AsSpan(NonceBytes, text.Length),
+        For(ring.Keys[version]).Encrypt(nonce, text, sealedBytes.AsSpan(NonceBytes, text.Length),
             sealedBytes.AsSpan(NonceBytes + text.Length), Encoding.UTF8.GetBytes(column));
         return $"{Prefix}{version}:{Convert.ToBase64String(sealedBytes)}";
     }
