@@ -25,8 +25,10 @@ public sealed class ServiceReferralJourneyTests(BrowserApp app) : IClassFixture<
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Hartline.Data.HartlineDb>();
         var beacon = await db.Agencies.Where(a => a.Name == "Beacon Youth Survivor Care").Select(a => a.Id).SingleAsync();
-        var found = await db.Cases.Where(c => c.Status != CaseStatus.Closed && c.Person!.DateOfBirth != null && !c.Grants.Any(g => g.AgencyId == beacon))
-            .OrderByDescending(c => c.Person!.DateOfBirth).ThenBy(c => c.Id).Select(c => new { c.Id, c.Person!.FamilyName, c.Person.GivenName }).FirstAsync();
+        // Dates of birth are encrypted in the database: the youngest is found here.
+        var found = (await db.Cases.Where(c => c.Status != CaseStatus.Closed && c.Person!.DateOfBirth != null && !c.Grants.Any(g => g.AgencyId == beacon))
+                .Select(c => new { c.Id, c.Person!.FamilyName, c.Person.GivenName, c.Person.DateOfBirth }).ToListAsync())
+            .OrderByDescending(c => c.DateOfBirth).ThenBy(c => c.Id).First();
         return (found.Id, found.FamilyName, found.GivenName);
     }
 
