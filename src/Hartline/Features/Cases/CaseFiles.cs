@@ -67,7 +67,7 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
         else if (q.Filtered)
             query = Filtered(actor, q, byIndex: false);
         var rows = await ItemsAsync(Sorted(query, q).Skip((page - 1) * DefaultPageSize).Take(DefaultPageSize), ct);
-        return new CasePage(rows, page, DefaultPageSize, total, atLeast);
+        return await ShownAsync(new CasePage(rows, page, DefaultPageSize, total, atLeast), ct);
     }
 
     /// <summary>
@@ -115,7 +115,14 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
         }
         if (pageIds.Count == 0) return new CasePage([], page, DefaultPageSize, total, atLeast);
         var items = (await ItemsAsync(db.Cases.Where(c => EF.Parameter(pageIds).Contains(c.Id)), ct)).ToDictionary(i => i.Id);
-        return new CasePage(pageIds.Where(items.ContainsKey).Select(id => items[id]).ToList(), page, DefaultPageSize, total, atLeast);
+        return await ShownAsync(new CasePage(pageIds.Where(items.ContainsKey).Select(id => items[id]).ToList(), page, DefaultPageSize, total, atLeast), ct);
+    }
+
+    /// <summary>A page of the list names youth: one read event says which cases it showed.</summary>
+    private async Task<CasePage> ShownAsync(CasePage shown, CancellationToken ct)
+    {
+        await audit.ListedAsync(nameof(Case), shown.Items.Select(i => i.Id).ToList(), "case list", ct);
+        return shown;
     }
 
     private async Task<List<CaseListItem>> ItemsAsync(IQueryable<Case> cases, CancellationToken ct)

@@ -66,6 +66,8 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
             var at = pageIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
             found = found.OrderBy(x => at[x.R.Id]).ToList();
         }
+        // The page names youth: one read event says which referrals it showed.
+        await audit.ListedAsync(nameof(Referral), found.Select(x => x.R.Id).ToList(), "referral list", ct);
         return new ReferralPage(found.Select(x => new ReferralListItem(x.R.Id, j.ToLocal(x.R.ReceivedAt),
             People.Person.FormatName(x.GivenName, x.MiddleName, x.FamilyName), Jurisdiction.NameOf(j.ReferralSources, x.R.SourceCode) ?? x.R.SourceCode,
             x.R.Status, x.R.ImmediateSafetyConcern, x.R.ScreenedAt - x.R.ReceivedAt, x.R.DeterminedAt - x.R.ReceivedAt, x.R.Number)).ToList(), page, PageSize, total);

@@ -25,6 +25,14 @@ public sealed class AuditLog(HartlineDb db, AuditWriter writer, TimeProvider clo
     public Task ReadAllAsync(string entityType, IEnumerable<Guid> ids, string purpose, CancellationToken ct = default) =>
         ReadAsync(ids.Select(id => new AuditRead(entityType, id, purpose)).ToList(), ct);
 
+    /// <summary>
+    /// A list page that showed identities: one read event naming every record on it (their ids in the details), not one
+    /// event per row — what a person saw is on record, at the cost of one row per page.
+    /// </summary>
+    public Task ListedAsync(string entityType, IReadOnlyCollection<Guid> ids, string purpose, CancellationToken ct = default) =>
+        ids.Count == 0 ? Task.CompletedTask
+            : writer.WriteAsync([New(db.Actor, AuditAction.Read, entityType, null, new { shown = ids }, purpose)], ct);
+
     public Task DeniedAsync(string entityType, string? id, string operation, CancellationToken ct = default) =>
         writer.WriteAsync([New(db.Actor, AuditAction.Denied, entityType, id, new { operation }, null)], ct);
 
