@@ -43,16 +43,19 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     /// the first pages of 100k cases.
     /// </summary>
     private const int SortAfterFilteringUpTo = CountedUpTo;
+    /// <summary>An age group of no more youth than this is handed to the database by their ids; a larger one is tested case by case.</summary>
+    private const int SmallAgeGroup = 5_000;
 
     public Task<CasePage> ListAsync(Actor actor, CaseListQuery q, CancellationToken ct = default) =>
         ListAsync(actor, q, SortAfterFilteringUpTo, ct);
 
     /// <summary>The list, with the size under which it is sorted from the cases' ids (tests take each path).</summary>
-    internal async Task<CasePage> ListAsync(Actor actor, CaseListQuery q, int sortAfterFilteringUpTo, CancellationToken ct)
+    /// <param name="youth">A small age group's youth, already found in the registry: the cases listed are theirs.</param>
+    internal async Task<CasePage> ListAsync(Actor actor, CaseListQuery q, int sortAfterFilteringUpTo, CancellationToken ct, List<Guid>? youth = null)
     {
         var page = Math.Clamp(q.Page ?? 1, 1, 1_000_000); // a typed page number must not overflow the offset
-        if (q.Age is not null || q.SortedBy is CaseSort.Youth or CaseSort.Born) return await ListByYouthAsync(actor, q, page, ct);
-        var query = Filtered(actor, q, byIndex: true);
+        if (youth is null && (q.Age is not null || q.SortedBy is CaseSort.Youth or CaseSort.Born)) return await ListByYouthAsync(actor, q, page, sortAfterFilteringUpTo, ct);
+        var query = Filtered(actor, q, byIndex: true, youth);
         // One walk through the filters' indexes both counts the cases (as far as CountedUpTo) and, when they are few,
         // says which: the page is then sorted from those few. Past them the sort's index leads and the filters are
         // tested on the way, since with an index for a filter SQLite reads every case that passes and sorts them all
@@ -64,44 +67,75 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
         var total = atLeast ? readUpTo - 1 : ids.Count;
         if (!atLeast && total <= sortAfterFilteringUpTo)
             query = db.Cases.Where(c => EF.Parameter(ids).Contains(c.Id)); // one parameter, not one per case
-        else if (q.Filtered)
-            query = Filtered(actor, q, byIndex: false);
+        else if (q.Filtered || youth is not null)
+            query = Filtered(actor, q, byIndex: false, youth);
         var rows = await ItemsAsync(Sorted(query, q).Skip((page - 1) * DefaultPageSize).Take(DefaultPageSize), ct);
         return await ShownAsync(new CasePage(rows, page, DefaultPageSize, total, atLeast), ct);
     }
 
     /// <summary>
-    /// A list sorted by the youth's name or date of birth, or narrowed to an age group. The database holds names and
-    /// dates of birth encrypted, so it can neither sort nor compare them: the registry held in memory does. Sorted by
-    /// the youth, every case passing the other filters is read (its id and youth) and sorted here; sorted by another
-    /// column, the database walks that order and each case's youth is tested against the age group on the way.
+    /// A list sorted by the youth's name or date of birth, or narrowed to an age group. The database holds names and dates
+    /// of birth encrypted, so it can neither sort nor compare them: the registry held in memory does. A small age group's
+    /// youth are handed to the database (their ids, one parameter), which then lists their cases as any filter; a large
+    /// one is tested on each case read. Sorted by the youth, few cases are read whole and sorted here; many are read a
+    /// batch of youth at a time in the registry's name (or birth) order until the page is full and the count done.
     /// </summary>
-    private async Task<CasePage> ListByYouthAsync(Actor actor, CaseListQuery q, int page, CancellationToken ct)
+    /// <param name="sortAfterFilteringUpTo">As for <see cref="ListAsync(Actor, CaseListQuery, int, CancellationToken, List{Guid})"/>; 0 takes
+    /// every "many" path (a large age group, the walk in the registry's order), as tests do to compare both ways.</param>
+    private async Task<CasePage> ListByYouthAsync(Actor actor, CaseListQuery q, int page, int sortAfterFilteringUpTo, CancellationToken ct)
     {
         var facts = await registry.FactsAsync(ct);
         YouthFacts Of(Guid person) => facts.TryGetValue(person, out var f) ? f : YouthFacts.Unknown;
-        var inGroup = q.Age is { } band ? Shared.AgeGroups.Holds(band, j.Today(clock)) : null;
-        var query = Filtered(actor, q, byIndex: true);
+        Func<int, bool>? inGroup = null;
+        List<Guid>? group = null;
+        if (q.Age is { } band)
+        {
+            var (first, last) = Shared.AgeGroups.BirthDays(band, j.Today(clock));
+            var small = sortAfterFilteringUpTo == 0 ? 0 : SmallAgeGroup;
+            group = registry.BornBetween(first, last, small);
+            if (group.Count > small) (group, inGroup) = (null, Shared.AgeGroups.Holds(band, j.Today(clock)));
+        }
+        if (group is not null && q.SortedBy is not (CaseSort.Youth or CaseSort.Born))
+            return await ListAsync(actor, q, sortAfterFilteringUpTo, ct, group);
+
+        var query = Filtered(actor, q, byIndex: true, group);
         var skip = (page - 1) * DefaultPageSize;
+        var readUpTo = Math.Max(CountedUpTo, page * DefaultPageSize) + 1;
         List<Guid> pageIds;
         int total;
-        var atLeast = false;
-        if (q.SortedBy is CaseSort.Youth or CaseSort.Born)
+        bool atLeast;
+        var few = q.SortedBy is CaseSort.Youth or CaseSort.Born
+            ? await query.Select(c => new { c.Id, c.PersonId }).Take(readUpTo).ToListAsync(ct) : null;
+        if (few is not null && few.Count < readUpTo && few.Count <= sortAfterFilteringUpTo)
         {
-            var rows = (await query.Select(c => new { c.Id, c.PersonId }).ToListAsync(ct))
-                .Select(r => (r.Id, Youth: Of(r.PersonId)))
-                .Where(r => inGroup is null || inGroup(r.Youth.BirthDay)).ToList();
+            var rows = few.Select(r => (r.Id, Youth: Of(r.PersonId))).Where(r => inGroup is null || inGroup(r.Youth.BirthDay)).ToList();
             Comparison<(Guid Id, YouthFacts Youth)> order = q.SortedBy == CaseSort.Youth
                 ? (a, b) => string.CompareOrdinal(a.Youth.SortName, b.Youth.SortName) is var c && c != 0 ? c : a.Id.CompareTo(b.Id)
                 : (a, b) => a.Youth.BirthDay.CompareTo(b.Youth.BirthDay) is var c && c != 0 ? c : a.Id.CompareTo(b.Id);
             rows.Sort(q.Descending ? (a, b) => order(b, a) : order);
-            total = rows.Count;
+            (total, atLeast) = (rows.Count, false);
             pageIds = rows.Skip(skip).Take(DefaultPageSize).Select(r => r.Id).ToList();
+        }
+        else if (few is not null)
+        {
+            var matches = new List<Guid>();
+            for (var from = 0; matches.Count < readUpTo; from += YouthBatch)
+            {
+                var youth = registry.InOrder(q.SortedBy == CaseSort.Youth, q.Descending, inGroup, from, YouthBatch);
+                if (youth.Count == 0) break;
+                var at = youth.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+                var cases = await query.Where(c => EF.Parameter(youth).Contains(c.PersonId)).Select(c => new { c.Id, c.PersonId }).ToListAsync(ct);
+                var ordered = cases.OrderBy(c => at[c.PersonId]); // the registry's order (already reversed for a descending sort)
+                matches.AddRange((q.Descending ? ordered.ThenByDescending(c => c.Id) : ordered.ThenBy(c => c.Id)).Select(c => c.Id));
+            }
+            atLeast = matches.Count >= readUpTo;
+            total = atLeast ? readUpTo - 1 : matches.Count;
+            pageIds = matches.Skip(skip).Take(DefaultPageSize).ToList();
         }
         else
         {
-            // Counted as far as the other lists are (CountedUpTo, or the page asked for), in the sort's order.
-            var readUpTo = Math.Max(CountedUpTo, page * DefaultPageSize) + 1;
+            // A large age group and another sort: the database walks that order, each case's youth tested on the way
+            // (a large group is dense, so a page fills after a few times its size). Counted as far as the other lists are.
             pageIds = [];
             total = 0;
             await foreach (var r in Sorted(query, q).Select(c => new { c.Id, c.PersonId }).AsAsyncEnumerable().WithCancellation(ct))
@@ -117,6 +151,9 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
         var items = (await ItemsAsync(db.Cases.Where(c => EF.Parameter(pageIds).Contains(c.Id)), ct)).ToDictionary(i => i.Id);
         return await ShownAsync(new CasePage(pageIds.Where(items.ContainsKey).Select(id => items[id]).ToList(), page, DefaultPageSize, total, atLeast), ct);
     }
+
+    /// <summary>Youth whose cases a list sorted by youth reads at once, in the registry's order.</summary>
+    private const int YouthBatch = 1_000;
 
     /// <summary>A page of the list names youth: one read event says which cases it showed.</summary>
     private async Task<CasePage> ShownAsync(CasePage shown, CancellationToken ct)
@@ -147,9 +184,11 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     /// serves it (the scope is left as it is), except the one on the column the list is sorted by, whose index then
     /// gives both: the sort's index leads, the rest are tested on the way.
     /// </summary>
-    private IQueryable<Case> Filtered(Actor actor, CaseListQuery q, bool byIndex)
+    private IQueryable<Case> Filtered(Actor actor, CaseListQuery q, bool byIndex, List<Guid>? youth = null)
     {
         var query = RecordScope.Cases(db.Cases, actor, ScopePurpose.Records);
+        // A small age group's youth (from the registry in memory): their cases, through the index on the youth.
+        if (youth is not null) query = query.Where(c => EF.Parameter(youth).Contains(c.PersonId));
         if (q.Status is { } status)
         {
             // The life order maps the statuses one to one; "+ 0" keeps its index out of the filter.

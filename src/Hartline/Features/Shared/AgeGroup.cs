@@ -27,6 +27,14 @@ public static class AgeGroups
     /// Whether a date of birth, as a day number (-1 when not recorded), is in the band on <paramref name="today"/>:
     /// the lists test it in memory, since the database holds the dates of birth encrypted.
     /// </summary>
+    /// <summary>The band's dates of birth as a range of day numbers, ends included (not recorded: -1 to -1).</summary>
+    public static (int First, int Last) BirthDays(AgeGroup band, DateOnly today)
+    {
+        if (band == AgeGroup.NotRecorded) return (-1, -1);
+        var (after, onOrBefore) = BirthDates(band, today);
+        return (after is { } a ? a.DayNumber + 1 : 0, onOrBefore?.DayNumber ?? int.MaxValue);
+    }
+
     public static Func<int, bool> Holds(AgeGroup band, DateOnly today)
     {
         if (band == AgeGroup.NotRecorded) return day => day < 0;

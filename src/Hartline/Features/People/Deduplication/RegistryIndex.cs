@@ -19,6 +19,12 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels mod
     private PersonIndex? _index;
     private DateTime _seenUpTo = DateTime.MinValue;
     private readonly ConcurrentDictionary<Guid, YouthFacts> _facts = new();
+    // Every youth in name order and in birth order (unknown dates first), kept as youth are added or corrected: a list
+    // sorted by youth walks these instead of reading and sorting every case.
+    private readonly SortedSet<(string Name, Guid Id)> _byName = new(Comparer<(string Name, Guid Id)>.Create(
+        (a, b) => string.CompareOrdinal(a.Name, b.Name) is var c && c != 0 ? c : a.Id.CompareTo(b.Id)));
+    private readonly SortedSet<(int Day, Guid Id)> _byBirth = new();
+    private readonly Lock _order = new();
 
     /// <summary>
     /// People do not become visible in CreatedAt order: the stamp is taken before the save commits, and
@@ -42,7 +48,7 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels mod
                 .OrderBy(p => p.CreatedAt).ToListAsync(ct);
             foreach (var p in fresh)
             {
-                _facts[p.Id] = YouthFacts.Of(p);
+                Remember(p);
                 if (p.MergedIntoId is null && !_index.Contains(p.Id.ToString())) _index.Add(ToRecord(p));
             }
             if (fresh.Count > 0 && fresh[^1].CreatedAt > _seenUpTo) _seenUpTo = fresh[^1].CreatedAt;
@@ -58,12 +64,52 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels mod
         return _facts;
     }
 
+    private void Remember(Person p)
+    {
+        var facts = YouthFacts.Of(p);
+        lock (_order)
+        {
+            if (_facts.TryGetValue(p.Id, out var held))
+            {
+                _byName.Remove((held.SortName, p.Id));
+                _byBirth.Remove((held.BirthDay, p.Id));
+            }
+            _facts[p.Id] = facts;
+            _byName.Add((facts.SortName, p.Id));
+            _byBirth.Add((facts.BirthDay, p.Id));
+        }
+    }
+
+    /// <summary>
+    /// Up to <paramref name="take"/> youth in name (or birth) order after the first <paramref name="skip"/> that pass
+    /// <paramref name="keep"/> (a day-number test, or all): a list sorted by youth reads their cases a batch at a time.
+    /// </summary>
+    public List<Guid> InOrder(bool byName, bool descending, Func<int, bool>? keep, int skip, int take)
+    {
+        lock (_order)
+        {
+            IEnumerable<(Guid Id, int Day)> youth = byName
+                ? (descending ? _byName.Reverse() : _byName).Select(x => (x.Id, _facts[x.Id].BirthDay))
+                : (descending ? _byBirth.Reverse() : _byBirth).Select(x => (x.Id, x.Day));
+            return youth.Where(y => keep is null || keep(y.Day)).Skip(skip).Take(take).Select(y => y.Id).ToList();
+        }
+    }
+
+    /// <summary>The youth born from day <paramref name="first"/> to day <paramref name="last"/> (day numbers; -1 to -1: not recorded), up to <paramref name="max"/> + 1 (more says "many").</summary>
+    public List<Guid> BornBetween(int first, int last, int max)
+    {
+        lock (_order)
+            return first > last ? [] : _byBirth.GetViewBetween((first, Guid.Empty), (last, AllOnes)).Take(max + 1).Select(y => y.Id).ToList();
+    }
+
+    private static readonly Guid AllOnes = new("ffffffff-ffff-ffff-ffff-ffffffffffff");
+
     public void Remove(Guid personId) => _index?.Remove(personId.ToString());
 
     /// <summary>Puts a record back (after a merge is undone, or with corrected names); it is caught up anyway on a fresh index.</summary>
     public void Add(Person person)
     {
-        _facts[person.Id] = YouthFacts.Of(person);
+        Remember(person);
         _index?.Add(ToRecord(person));
     }
 
