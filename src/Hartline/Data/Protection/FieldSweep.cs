@@ -103,14 +103,22 @@ public static class FieldSweep
         var (table, column, keyColumns) = Names(entity, property);
         var aad = ProtectedColumns.Column(entity, property);
         var current = $"{FieldCipher.Prefix}{keys.Current}:";
-        var select = $"SELECT {string.Join(", ", keyColumns)}, {column} FROM {table} WHERE {column} IS NOT NULL AND {column} NOT LIKE '{current}%' LIMIT {batch}";
+        // In key order from where the last batch ended: each batch reads on from there instead of passing again over
+        // the rows already done (from the start, a million rows took quadratic time).
+        var select = $"SELECT {string.Join(", ", keyColumns)}, {column} FROM {table} WHERE {column} IS NOT NULL AND {column} NOT LIKE '{current}%'";
+        var after = keyColumns.Count == 1 ? $" AND {keyColumns[0]} > @after" : null;
+        var order = $" ORDER BY {string.Join(", ", keyColumns)} LIMIT {batch}";
         var where = string.Join(" AND ", keyColumns.Select((k, i) => $"{k} = @k{i}"));
         var update = $"UPDATE {table} SET {column} = @value WHERE {where} AND {column} = @old";
         var (count, plain) = (0, false);
+        object? last = null;
         var skipped = new HashSet<string>();
         while (true)
         {
-            var rows = (await QueryAsync(db, select, [], ct)).Where(r => !skipped.Contains(Key(r))).ToList();
+            var rows = (last is null || after is null
+                    ? await QueryAsync(db, select + order, [], ct)
+                    : await QueryAsync(db, select + after + order, [("@after", last)], ct))
+                .Where(r => !skipped.Contains(Key(r))).ToList();
             if (rows.Count == 0) return (count, plain);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var row in rows)
@@ -124,6 +132,7 @@ public static class FieldSweep
                 else skipped.Add(Key(row));
             }
             await transaction.CommitAsync(ct);
+            last = rows[^1][0];
         }
     }
 
