@@ -118,8 +118,10 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
         }
         else if (few is not null)
         {
+            // Without an age group tested here the count is the one just read (as far as CountedUpTo): the walk only fills the page.
+            var needed = inGroup is null ? skip + DefaultPageSize : readUpTo;
             var matches = new List<Guid>();
-            for (var from = 0; matches.Count < readUpTo; from += YouthBatch)
+            for (var from = 0; matches.Count < needed; from += YouthBatch)
             {
                 var youth = registry.InOrder(q.SortedBy == CaseSort.Youth, q.Descending, inGroup, from, YouthBatch);
                 if (youth.Count == 0) break;
@@ -128,8 +130,8 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
                 var ordered = cases.OrderBy(c => at[c.PersonId]); // the registry's order (already reversed for a descending sort)
                 matches.AddRange((q.Descending ? ordered.ThenByDescending(c => c.Id) : ordered.ThenBy(c => c.Id)).Select(c => c.Id));
             }
-            atLeast = matches.Count >= readUpTo;
-            total = atLeast ? readUpTo - 1 : matches.Count;
+            atLeast = inGroup is null ? few.Count >= readUpTo : matches.Count >= readUpTo;
+            total = inGroup is null ? (atLeast ? readUpTo - 1 : few.Count) : atLeast ? readUpTo - 1 : matches.Count;
             pageIds = matches.Skip(skip).Take(DefaultPageSize).ToList();
         }
         else

@@ -77,21 +77,39 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels mod
             _facts[p.Id] = facts;
             _byName.Add((facts.SortName, p.Id));
             _byBirth.Add((facts.BirthDay, p.Id));
+            (_nameOrder, _birthOrder) = (null, null); // made again at the next list that needs them
         }
     }
 
     /// <summary>
     /// Up to <paramref name="take"/> youth in name (or birth) order after the first <paramref name="skip"/> that pass
     /// <paramref name="keep"/> (a day-number test, or all): a list sorted by youth reads their cases a batch at a time.
+    /// Read from an array copy of the order, made again only after youth were added or corrected, so that many lists at
+    /// once neither wait for one another nor walk the sorted sets from their start.
     /// </summary>
     public List<Guid> InOrder(bool byName, bool descending, Func<int, bool>? keep, int skip, int take)
     {
+        var order = Snapshot(byName);
+        var found = new List<Guid>(Math.Min(take, 4096));
+        var passed = 0;
+        for (var i = 0; i < order.Length && found.Count < take; i++)
+        {
+            var (id, day) = order[descending ? order.Length - 1 - i : i];
+            if (keep is not null && !keep(day)) continue;
+            if (passed++ >= skip) found.Add(id);
+        }
+        return found;
+    }
+
+    private (Guid Id, int Day)[]? _nameOrder, _birthOrder;
+
+    private (Guid Id, int Day)[] Snapshot(bool byName)
+    {
+        if ((byName ? _nameOrder : _birthOrder) is { } held) return held;
         lock (_order)
         {
-            IEnumerable<(Guid Id, int Day)> youth = byName
-                ? (descending ? _byName.Reverse() : _byName).Select(x => (x.Id, _facts[x.Id].BirthDay))
-                : (descending ? _byBirth.Reverse() : _byBirth).Select(x => (x.Id, x.Day));
-            return youth.Where(y => keep is null || keep(y.Day)).Skip(skip).Take(take).Select(y => y.Id).ToList();
+            if (byName) return _nameOrder ??= _byName.Select(x => (x.Id, _facts[x.Id].BirthDay)).ToArray();
+            return _birthOrder ??= _byBirth.Select(x => (x.Id, x.Day)).ToArray();
         }
     }
 
