@@ -77,85 +77,110 @@ public sealed class CaseFiles(HartlineDb db, CaseAccess access, AuditLog audit, 
     /// A list sorted by the youth's name or date of birth, or narrowed to an age group. The database holds names and dates
     /// of birth encrypted, so it can neither sort nor compare them: the registry held in memory does. A small age group's
     /// youth are handed to the database (their ids, one parameter), which then lists their cases as any filter; a large
-    /// one is tested on each case read. Sorted by the youth, few cases are read whole and sorted here; many are read a
-    /// batch of youth at a time in the registry's name (or birth) order until the page is full and the count done.
+    /// one is tested here on each case read.
+    /// First the count: the cases passing the filters are read through the filters' indexes, in no order, until
+    /// <see cref="CountedUpTo"/> pass the age group — at most that many divided by the group's share, whatever the
+    /// number of cases. When those are all, the page is sorted from them. When there are more, the page is filled in the
+    /// sort's order: the registry's (youth and birth sorts, a batch of youth at a time) or the database's (other sorts,
+    /// each case's youth tested on the way).
     /// </summary>
     /// <param name="sortAfterFilteringUpTo">As for <see cref="ListAsync(Actor, CaseListQuery, int, CancellationToken, List{Guid})"/>; 0 takes
-    /// every "many" path (a large age group, the walk in the registry's order), as tests do to compare both ways.</param>
+    /// every "many" path (a large age group, the registry walk in its smallest steps), as tests do to compare both ways.</param>
     private async Task<CasePage> ListByYouthAsync(Actor actor, CaseListQuery q, int page, int sortAfterFilteringUpTo, CancellationToken ct)
     {
         var facts = await registry.FactsAsync(ct);
         YouthFacts Of(Guid person) => facts.TryGetValue(person, out var f) ? f : YouthFacts.Unknown;
+        var byYouth = q.SortedBy is CaseSort.Youth or CaseSort.Born;
         Func<int, bool>? inGroup = null;
         List<Guid>? group = null;
         if (q.Age is { } band)
         {
-            var (first, last) = Shared.AgeGroups.BirthDays(band, j.Today(clock));
+            var today = j.Today(clock);
+            var (first, last) = Shared.AgeGroups.BirthDays(band, today);
             var small = sortAfterFilteringUpTo == 0 ? 0 : SmallAgeGroup;
             group = registry.BornBetween(first, last, small);
-            if (group.Count > small) (group, inGroup) = (null, Shared.AgeGroups.Holds(band, j.Today(clock)));
+            if (group.Count > small) (group, inGroup) = (null, Shared.AgeGroups.Holds(band, today));
         }
-        if (group is not null && q.SortedBy is not (CaseSort.Youth or CaseSort.Born))
-            return await ListAsync(actor, q, sortAfterFilteringUpTo, ct, group);
+        if (group is not null && !byYouth) return await ListAsync(actor, q, sortAfterFilteringUpTo, ct, group);
 
         var query = Filtered(actor, q, byIndex: true, group);
         var skip = (page - 1) * DefaultPageSize;
         var readUpTo = Math.Max(CountedUpTo, page * DefaultPageSize) + 1;
+        var passing = new List<(Guid Id, Guid YouthId, YouthFacts Youth)>();
+        await foreach (var r in query.Select(c => new { c.Id, c.PersonId }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var youth = Of(r.PersonId);
+            if (inGroup is not null && !inGroup(youth.BirthDay)) continue;
+            passing.Add((r.Id, r.PersonId, youth));
+            if (passing.Count == readUpTo) break;
+        }
+        if (passing.Count == 0) return new CasePage([], page, DefaultPageSize, 0);
+        var atLeast = passing.Count == readUpTo;
+        var total = atLeast ? readUpTo - 1 : passing.Count;
+
         List<Guid> pageIds;
-        int total;
-        bool atLeast;
-        var few = q.SortedBy is CaseSort.Youth or CaseSort.Born
-            ? await query.Select(c => new { c.Id, c.PersonId }).Take(readUpTo).ToListAsync(ct) : null;
-        if (few is not null && few.Count < readUpTo && few.Count <= sortAfterFilteringUpTo)
+        if (!atLeast && passing.Count <= sortAfterFilteringUpTo)
         {
-            var rows = few.Select(r => (r.Id, Youth: Of(r.PersonId))).Where(r => inGroup is null || inGroup(r.Youth.BirthDay)).ToList();
-            Comparison<(Guid Id, YouthFacts Youth)> order = q.SortedBy == CaseSort.Youth
-                ? (a, b) => string.CompareOrdinal(a.Youth.SortName, b.Youth.SortName) is var c && c != 0 ? c : a.Id.CompareTo(b.Id)
-                : (a, b) => a.Youth.BirthDay.CompareTo(b.Youth.BirthDay) is var c && c != 0 ? c : a.Id.CompareTo(b.Id);
-            rows.Sort(q.Descending ? (a, b) => order(b, a) : order);
-            (total, atLeast) = (rows.Count, false);
-            pageIds = rows.Skip(skip).Take(DefaultPageSize).Select(r => r.Id).ToList();
-        }
-        else if (few is not null)
-        {
-            // Without an age group tested here the count is the one just read (as far as CountedUpTo): the walk only fills the page.
-            var needed = inGroup is null ? skip + DefaultPageSize : readUpTo;
-            var matches = new List<Guid>();
-            for (var from = 0; matches.Count < needed; from += YouthBatch)
+            if (!byYouth) // the database sorts these few by the list's column
             {
-                var youth = registry.InOrder(q.SortedBy == CaseSort.Youth, q.Descending, inGroup, from, YouthBatch);
-                if (youth.Count == 0) break;
-                var at = youth.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-                var cases = await query.Where(c => EF.Parameter(youth).Contains(c.PersonId)).Select(c => new { c.Id, c.PersonId }).ToListAsync(ct);
-                var ordered = cases.OrderBy(c => at[c.PersonId]); // the registry's order (already reversed for a descending sort)
-                matches.AddRange((q.Descending ? ordered.ThenByDescending(c => c.Id) : ordered.ThenBy(c => c.Id)).Select(c => c.Id));
+                var ids = passing.Select(p => p.Id).ToList();
+                var rows = await ItemsAsync(Sorted(db.Cases.Where(c => EF.Parameter(ids).Contains(c.Id)), q).Skip(skip).Take(DefaultPageSize), ct);
+                return await ShownAsync(new CasePage(rows, page, DefaultPageSize, total), ct);
             }
-            atLeast = inGroup is null ? few.Count >= readUpTo : matches.Count >= readUpTo;
-            total = inGroup is null ? (atLeast ? readUpTo - 1 : few.Count) : atLeast ? readUpTo - 1 : matches.Count;
-            pageIds = matches.Skip(skip).Take(DefaultPageSize).ToList();
+            passing.Sort(YouthFacts.Order(q.SortedBy == CaseSort.Youth, q.Descending));
+            pageIds = passing.Skip(skip).Take(DefaultPageSize).Select(r => r.Id).ToList();
         }
+        else if (byYouth)
+            pageIds = await WalkRegistryAsync(query, q, inGroup, skip, firstBatch: sortAfterFilteringUpTo == 0 ? 2 : YouthBatch, ct);
         else
         {
-            // A large age group and another sort: the database walks that order, each case's youth tested on the way
-            // (a large group is dense, so a page fills after a few times its size). Counted as far as the other lists are.
+            // A large age group and another sort: the database walks that order (no index for the filters, so it need
+            // not sort them all first), each case's youth tested on the way; the group is dense enough to fill a page soon.
             pageIds = [];
-            total = 0;
-            await foreach (var r in Sorted(query, q).Select(c => new { c.Id, c.PersonId }).AsAsyncEnumerable().WithCancellation(ct))
+            var passed = 0;
+            await foreach (var r in Sorted(Filtered(actor, q, byIndex: false), q).Select(c => new { c.Id, c.PersonId }).AsAsyncEnumerable().WithCancellation(ct))
             {
                 if (!inGroup!(Of(r.PersonId).BirthDay)) continue;
-                if (total >= skip && pageIds.Count < DefaultPageSize) pageIds.Add(r.Id);
-                if (++total == readUpTo) break;
+                if (passed++ >= skip) pageIds.Add(r.Id);
+                if (pageIds.Count == DefaultPageSize) break;
             }
-            atLeast = total == readUpTo;
-            if (atLeast) total--;
         }
         if (pageIds.Count == 0) return new CasePage([], page, DefaultPageSize, total, atLeast);
         var items = (await ItemsAsync(db.Cases.Where(c => EF.Parameter(pageIds).Contains(c.Id)), ct)).ToDictionary(i => i.Id);
         return await ShownAsync(new CasePage(pageIds.Where(items.ContainsKey).Select(id => items[id]).ToList(), page, DefaultPageSize, total, atLeast), ct);
     }
 
-    /// <summary>Youth whose cases a list sorted by youth reads at once, in the registry's order.</summary>
+    /// <summary>
+    /// The page of a list sorted by youth with many cases: youth are taken in the registry's name (or birth) order and
+    /// their cases read from the database, until the page is full. Each batch after the first is sized to what is still
+    /// needed at the share of youth with a case passing seen so far, so a selective filter costs a few reads, not one a
+    /// thousand youth.
+    /// </summary>
+    private async Task<List<Guid>> WalkRegistryAsync(IQueryable<Case> query, CaseListQuery q, Func<int, bool>? inGroup, int skip, int firstBatch, CancellationToken ct)
+    {
+        var needed = skip + DefaultPageSize;
+        var matches = new List<Guid>(needed);
+        var walked = 0;
+        for (var batch = firstBatch; matches.Count < needed;)
+        {
+            var youth = registry.InOrder(q.SortedBy == CaseSort.Youth, q.Descending, inGroup, walked, batch);
+            if (youth.Count == 0) break;
+            walked += youth.Count;
+            var at = new Dictionary<Guid, int>(youth.Count);
+            for (var i = 0; i < youth.Count; i++) at[youth[i]] = i;
+            var cases = await query.Where(c => EF.Parameter(youth).Contains(c.PersonId)).Select(c => new { c.Id, c.PersonId }).ToListAsync(ct);
+            var ordered = cases.OrderBy(c => at[c.PersonId]); // the registry's order (already reversed for a descending sort)
+            matches.AddRange((q.Descending ? ordered.ThenByDescending(c => c.Id) : ordered.ThenBy(c => c.Id)).Select(c => c.Id));
+            var perYouth = (double)matches.Count / walked;
+            batch = (int)Math.Clamp(perYouth == 0 ? batch * 8.0 : (needed - matches.Count) / perYouth * 1.25, firstBatch, MaxYouthBatch);
+        }
+        return matches.Skip(skip).Take(DefaultPageSize).ToList();
+    }
+
+    /// <summary>Youth whose cases a list sorted by youth reads first, in the registry's order.</summary>
     private const int YouthBatch = 1_000;
+    /// <summary>The most youth handed to the database at once (one parameter of their ids).</summary>
+    private const int MaxYouthBatch = 25_000;
 
     /// <summary>A page of the list names youth: one read event says which cases it showed.</summary>
     private async Task<CasePage> ShownAsync(CasePage shown, CancellationToken ct)

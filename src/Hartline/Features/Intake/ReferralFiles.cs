@@ -45,14 +45,9 @@ public sealed class ReferralFiles(HartlineDb db, ReferralAccessor access, AuditL
             var inGroup = q.Age is { } group ? AgeGroups.Holds(group, j.Today(clock)) : null;
             var keys = q.SortedBy == ReferralSort.Youth ? query.Select(r => new { r.Id, r.PersonId })
                 : Sorted(query.Select(r => new Row { R = r }), q).Select(x => new { x.R.Id, x.R.PersonId });
-            var passing = (await keys.ToListAsync(ct)).Select(r => (r.Id, Youth: Of(r.PersonId)))
+            var passing = (await keys.ToListAsync(ct)).Select(r => (r.Id, YouthId: r.PersonId, Youth: Of(r.PersonId)))
                 .Where(r => inGroup is null || inGroup(r.Youth.BirthDay)).ToList();
-            if (q.SortedBy == ReferralSort.Youth)
-            {
-                Comparison<(Guid Id, YouthFacts Youth)> order = (a, b) =>
-                    string.CompareOrdinal(a.Youth.SortName, b.Youth.SortName) is var c && c != 0 ? c : a.Id.CompareTo(b.Id);
-                passing.Sort(q.Descending ? (a, b) => order(b, a) : order);
-            }
+            if (q.SortedBy == ReferralSort.Youth) passing.Sort(YouthFacts.Order(byName: true, q.Descending));
             total = passing.Count;
             pageIds = passing.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToList();
             query = db.Referrals.Where(r => EF.Parameter(pageIds).Contains(r.Id));

@@ -22,8 +22,9 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels mod
     // Every youth in name order and in birth order (unknown dates first), kept as youth are added or corrected: a list
     // sorted by youth walks these instead of reading and sorting every case.
     private readonly SortedSet<(string Name, Guid Id)> _byName = new(Comparer<(string Name, Guid Id)>.Create(
-        (a, b) => string.CompareOrdinal(a.Name, b.Name) is var c && c != 0 ? c : a.Id.CompareTo(b.Id)));
-    private readonly SortedSet<(int Day, Guid Id)> _byBirth = new();
+        (a, b) => YouthFacts.CompareNames(a.Name, a.Id, b.Name, b.Id)));
+    private readonly SortedSet<(int Day, Guid Id)> _byBirth = new(Comparer<(int Day, Guid Id)>.Create(
+        (a, b) => YouthFacts.CompareBirth(a.Day, a.Id, b.Day, b.Id)));
     private readonly Lock _order = new();
 
     /// <summary>
@@ -144,6 +145,25 @@ public readonly record struct YouthFacts(string SortName, int BirthDay)
     public static readonly YouthFacts Unknown = new("\uffff", -1);
 
     public DateOnly? DateOfBirth => BirthDay < 0 ? null : DateOnly.FromDayNumber(BirthDay);
+
+    /// <summary>The one name order of every list: the folded names compared ordinally, then the id (so that paging never repeats a youth).</summary>
+    public static int CompareNames(string a, Guid aId, string b, Guid bId) =>
+        string.CompareOrdinal(a, b) is var c && c != 0 ? c : aId.CompareTo(bId);
+
+    /// <summary>The birth order: unknown dates first, then the id.</summary>
+    public static int CompareBirth(int a, Guid aId, int b, Guid bId) => a.CompareTo(b) is var c && c != 0 ? c : aId.CompareTo(bId);
+
+    /// <summary>
+    /// Records (an id, its youth and the youth's facts) in the registry's name or birth order, as the registry walks them:
+    /// by the youth, then, for a youth's several records, by the record's id.
+    /// </summary>
+    public static Comparison<(Guid Id, Guid YouthId, YouthFacts Youth)> Order(bool byName, bool descending)
+    {
+        Comparison<(Guid Id, Guid YouthId, YouthFacts Youth)> order = (a, b) =>
+            (byName ? CompareNames(a.Youth.SortName, a.YouthId, b.Youth.SortName, b.YouthId)
+                : CompareBirth(a.Youth.BirthDay, a.YouthId, b.Youth.BirthDay, b.YouthId)) is var c && c != 0 ? c : a.Id.CompareTo(b.Id);
+        return descending ? (a, b) => order(b, a) : order;
+    }
 
     public static YouthFacts Of(Person p) => new(
         Linkage.Text.NameFolding.Fold(p.FamilyName) + "\u0001" + Linkage.Text.NameFolding.Fold(p.GivenName), p.DateOfBirth?.DayNumber ?? -1);
