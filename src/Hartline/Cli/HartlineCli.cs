@@ -28,7 +28,7 @@ public static class HartlineCli
         {
             ServeCommand.Create(), MigrateCommand.Create(), SeedDemoCommand.Create(), UsersCommand.Create(), ReportCommand.Create(),
             DedupeCommand.Create(), PprlCommand.Create(), ReferralsCommand.Create(), DirectoryCommand.Create(),
-            ExportCommand.Create(), KeysCommand.Create(),
+            ExportCommand.Create(), KeysCommand.Create(), AuditCommand.Create(),
         };
         root.Options.Add(Db);
         var parsed = root.Parse(args);

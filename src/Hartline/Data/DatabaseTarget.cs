@@ -60,6 +60,9 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         // Values saved before field encryption are encrypted now, once, with the keys the migration could not have.
         if (pending.Any(m => m.EndsWith("_" + Protection.FieldKeySource.FieldEncryptionMigration, StringComparison.Ordinal)))
             await Protection.FieldSweep.AfterEncryptionMigrationAsync(db, this, ct);
+        // Audit events written before the chain existed are sealed and chained as they stand, once.
+        if (pending.Any(m => m.EndsWith("_" + Security.Audit.Chain.AuditChain.Migration, StringComparison.Ordinal)))
+            await Security.Audit.Chain.AuditChain.SealBeforeChainAsync(db, ct);
         // Cases saved before the statistics' reporting rows existed get theirs (once; a no-op after).
         await Features.Reports.Statistics.Reporting.ReportingRebuild.CompleteAsync(db, ct);
         // WAL lets intake keep saving while a long report reads (the setting is kept in the file).

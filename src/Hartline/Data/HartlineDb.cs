@@ -81,6 +81,7 @@ public abstract class HartlineDb(DbContextOptions options)
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys(FieldKeys);
         CreationStamps.Apply(this);
         AuditTrail.Capture(this);
+        SealAddedAuditEvents();
         var reporting = Features.Reports.Statistics.Reporting.ReportingChanges.Collect(ChangeTracker);
         if (reporting.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
 
@@ -92,6 +93,15 @@ public abstract class HartlineDb(DbContextOptions options)
         await Features.Reports.Statistics.Reporting.ReportingReferralRows.RefreshAsync(this, reporting, ct);
         if (own is not null) await own.CommitAsync(ct);
         return saved;
+    }
+
+    /// <summary>Every event this save writes carries its seal (the sealer chains it shortly after).</summary>
+    private void SealAddedAuditEvents()
+    {
+        byte[]? key = null;
+        foreach (var entry in ChangeTracker.Entries<AuditEvent>())
+            if (entry.State == EntityState.Added)
+                entry.Entity.Seal = Security.Audit.Chain.AuditSeal.Of(key ??= Security.Audit.Chain.AuditSeal.KeyOf(FieldKeys), entry.Entity);
     }
 
     /// <summary>Writes the reporting rows alone: they are derived, so neither audited nor stamped.</summary>

@@ -7,16 +7,7 @@ namespace Hartline.Tests.Platform;
 [Collection(ConsoleCollection.Name)]
 public sealed class CliTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        using var o = new StringWriter();
-        using var e = new StringWriter();
-        Console.SetOut(o);
-        Console.SetError(e);
-        try { return (await HartlineCli.RunAsync(args), o.ToString(), e.ToString()); }
-        finally { Console.SetOut(stdout); Console.SetError(stderr); }
-    }
+    private static Task<(int Code, string Out, string Err)> Run(params string[] args) => CliRunner.RunCaptured(args);
 
     [Fact]
     public async Task Migrate_then_users_add_creates_the_agency_and_prints_a_one_time_password()

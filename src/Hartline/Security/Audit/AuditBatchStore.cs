@@ -28,6 +28,7 @@ public static class AuditBatchStore
         });
         // Drains the queue when the host stops (after the server has stopped taking requests).
         services.AddHostedService<AuditWriterShutdown>();
+        services.AddHostedService<Chain.AuditSealer>();
         return services;
     }
 

@@ -15,5 +15,9 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         e.HasIndex(a => a.At);
         e.HasIndex(a => new { a.EntityType, a.EntityId });
         e.HasIndex(a => a.UserId);
+        e.Property(a => a.Seal).HasMaxLength(64);
+        e.Property(a => a.Chain).HasMaxLength(64);
+        // One event per place; the sealer finds the events still to chain through it (their place is null).
+        e.HasIndex(a => a.Seq).IsUnique();
     }
 }

@@ -20,6 +20,7 @@ internal sealed class SqliteAuditInsert(HartlineDbPool pool, TimeProvider clock)
     private SqliteConnection? _connection;
     private SqliteCommand? _insert;
     private (IProperty Property, RelationalTypeMapping Mapping, string Name)[] _columns = [];
+    private byte[]? _sealKey;
 
     /// <summary>Saves the batch in one transaction; throws when it did not commit (and starts afresh next time).</summary>
     public async Task SaveAsync(IReadOnlyList<AuditEvent> events, CancellationToken ct)
@@ -34,6 +35,7 @@ internal sealed class SqliteAuditInsert(HartlineDbPool pool, TimeProvider clock)
             insert.Transaction = transaction;
             foreach (var e in events)
             {
+                e.Seal = Chain.AuditSeal.Of(_sealKey!, e);
                 insert.Parameters.Clear();
                 foreach (var (property, mapping, name) in _columns)
                     insert.Parameters.Add(mapping.CreateParameter(insert, name, property.GetGetter().GetClrValueUsingContainingEntity(e), property.IsNullable));
@@ -57,6 +59,7 @@ internal sealed class SqliteAuditInsert(HartlineDbPool pool, TimeProvider clock)
     {
         if (_insert is not null) return _insert;
         await using var db = pool.Rent(() => Actor.System, clock);
+        _sealKey = Chain.AuditSeal.KeyOf(db.FieldKeys);
         var entity = db.Model.FindEntityType(typeof(AuditEvent))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         _columns = entity.GetProperties()

@@ -110,6 +110,13 @@ public sealed class FieldKeys
         return Convert.ToBase64String(hash[..12]);
     }
 
+    /// <summary>
+    /// A key for another purpose (the audit trail's seals), derived from the index key: it lives where the field keys
+    /// live, outside the database, and never changes, as blind indexes already need of the index key.
+    /// </summary>
+    public byte[] Derive(string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, _indexKey, KeyBytes, info: Encoding.UTF8.GetBytes(purpose));
+
     public static FieldKeys Generate() => new(new() { [1] = RandomNumberGenerator.GetBytes(KeyBytes) }, RandomNumberGenerator.GetBytes(KeyBytes));
 
     /// <summary>The same ring with one more encryption key, which becomes the current one.</summary>
