@@ -40,6 +40,30 @@ public sealed class AuditTests(HartlineApp app) : IClassFixture<HartlineApp>
     }
 
     [Fact]
+    public async Task Reads_refusals_and_changes_written_by_the_server_at_once_chain_into_an_intact_trail()
+    {
+        var agency = await World.Agency();
+        var investigator = await World.User(Roles.Investigator, agency);
+        var outsider = await World.User(Roles.Investigator, await World.Agency());
+        var caseId = await World.Case(investigator);
+        var (client, other) = (await World.SignedIn(investigator), await World.SignedIn(outsider));
+        // Reads (group-committed by the writer), refusals, and a change (saved with its request) all at once.
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => i % 4 == 3
+            ? other.GetAsync($"/api/v1/cases/{caseId}")
+            : client.GetAsync($"/api/v1/cases/{caseId}")));
+        await World.Case(investigator);
+
+        await app.WithDb(async db =>
+        {
+            await Hartline.Security.Audit.Chain.AuditChain.SealAllAsync(db, default);
+            var result = await Hartline.Security.Audit.Chain.AuditVerifier.VerifyAsync(db, default);
+            Assert.True(result.Intact, result.First?.Message);
+            Assert.Equal(0, result.Waiting);
+            Assert.True(await db.AuditEvents.CountAsync(e => e.EntityId == caseId.ToString() && e.Seq != null) >= 20);
+        });
+    }
+
+    [Fact]
     public async Task A_refused_case_view_is_audited_as_denied()
     {
         var owner = await World.User(Roles.Investigator, await World.Agency());

@@ -22,6 +22,7 @@ internal sealed class SqliteAuditInsert(HartlineDbPool pool, TimeProvider clock)
     private (IProperty Property, RelationalTypeMapping Mapping, string Name)[] _columns = [];
     private byte[]? _sealKey;
 
+
     /// <summary>Saves the batch in one transaction; throws when it did not commit (and starts afresh next time).</summary>
     public async Task SaveAsync(IReadOnlyList<AuditEvent> events, CancellationToken ct)
     {
@@ -33,9 +34,16 @@ internal sealed class SqliteAuditInsert(HartlineDbPool pool, TimeProvider clock)
             var insert = await PreparedAsync(ct);
             await using var transaction = (SqliteTransaction)await _connection!.BeginTransactionAsync(ct);
             insert.Transaction = transaction;
+            // The batch is chained as it is written: this transaction holds SQLite's one write lock, so the head read here
+            // stays the head. A separate pass (the sealer) would take that lock again for every batch, and reads waiting on
+            // it wait in SQLite's retry sleeps.
+            var (seq, chain) = await HeadAsync(transaction, ct);
             foreach (var e in events)
             {
                 e.Seal = Chain.AuditSeal.Of(_sealKey!, e);
+                e.Seq = ++seq;
+                e.Chain = Chain.AuditSeal.Link(_sealKey!, chain, seq, e.Seal);
+                chain = e.Chain;
                 insert.Parameters.Clear();
                 foreach (var (property, mapping, name) in _columns)
                     insert.Parameters.Add(mapping.CreateParameter(insert, name, property.GetGetter().GetClrValueUsingContainingEntity(e), property.IsNullable));
@@ -53,6 +61,22 @@ internal sealed class SqliteAuditInsert(HartlineDbPool pool, TimeProvider clock)
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>The chain's last place and value (as <see cref="Chain.AuditChain"/> reads it), inside the batch's transaction.</summary>
+    private async Task<(long Seq, string Chain)> HeadAsync(SqliteTransaction transaction, CancellationToken ct)
+    {
+        foreach (var sql in (string[])[
+                     "SELECT \"Seq\", \"Chain\" FROM \"AuditEvents\" WHERE \"Seq\" IS NOT NULL ORDER BY \"Seq\" DESC LIMIT 1",
+                     "SELECT \"UpToSeq\", \"Chain\" FROM \"AuditArchives\" ORDER BY \"UpToSeq\" DESC LIMIT 1"])
+        {
+            await using var head = _connection!.CreateCommand();
+            head.Transaction = transaction;
+            head.CommandText = sql;
+            await using var reader = await head.ExecuteReaderAsync(ct);
+            if (await reader.ReadAsync(ct)) return (reader.GetInt64(0), reader.GetString(1));
+        }
+        return (0, Chain.AuditSeal.Start(_sealKey!));
     }
 
     private async Task<SqliteCommand> PreparedAsync(CancellationToken ct)
