@@ -27,7 +27,6 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Hartline:Db", $"sqlite:{Path.Combine(_folder, "hartline.db")}");
-        builder.UseSetting("Hartline:KeysPath", Path.Combine(_folder, "keys"));
         builder.UseSetting("Hartline:Jobs:Directory", Path.Combine(_folder, "jobs"));
         // Every test signs in from one address; the per-address limit is proven by its own test.
         builder.UseSetting("Hartline:SignIn:AttemptsPerMinute", "100000");

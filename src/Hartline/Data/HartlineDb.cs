@@ -21,7 +21,7 @@ namespace Hartline.Data;
 /// <see cref="PostgresHartlineDb"/>) only so that each carries its own migrations.
 /// </summary>
 public abstract class HartlineDb(DbContextOptions options)
-    : IdentityDbContext<HartlineUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<HartlineUser, IdentityRole<Guid>, Guid>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     /// <summary>Who is saving: stamped on the audit events written by <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
     public Actor Actor => ActorSource();
@@ -50,6 +50,12 @@ public abstract class HartlineDb(DbContextOptions options)
     public DbSet<PossibleDuplicate> PossibleDuplicates => Set<PossibleDuplicate>();
     public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    /// <summary>
+    /// The data-protection key ring (sign-in cookies, antiforgery tokens, two-factor state), shared by every node of the
+    /// database; each key's XML is encrypted with the field keys (<see cref="Security.Protection.FieldKeyXmlEncryptor"/>).
+    /// </summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
+        Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -70,8 +76,14 @@ public abstract class HartlineDb(DbContextOptions options)
         conventions.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
+    /// <summary>
+    /// Refused, but for the data-protection key store's own save (it saves synchronously; its keys are not records, so
+    /// neither audited nor counted).
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: it writes the audit trail.");
+        ChangeTracker.Entries().All(e => e.State == EntityState.Unchanged || e.Entity is Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Use SaveChangesAsync: it writes the audit trail.");
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {

@@ -4,8 +4,6 @@ using Hartline.Jurisdictions;
 using Hartline.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hartline.Hosting;
 
@@ -35,12 +33,12 @@ public static class HartlineHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentActor>();
-        builder.Services.AddDataProtection();
-        // Read late so a test host can point it elsewhere. Several PostgreSQL app nodes need one shared
-        // folder (or a database-backed key ring: the EF key store package is not on the mirror).
-        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConfiguration>((o, config) =>
-            o.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(config["Hartline:KeysPath"] ?? Path.GetFullPath("data/keys")), NullLoggerFactory.Instance));
+        // One key ring for every node of the database, kept in it, each key encrypted with the field keys (outside it):
+        // a cookie or form token made by one node is read by the others, and the database alone does not open them. The
+        // application's name, not the install folder, says which ring is this application's, so nodes installed in
+        // different folders share it.
+        builder.Services.AddDataProtection().SetApplicationName("Hartline").PersistKeysToDbContext<HartlineDb>();
+        builder.Services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new Security.Protection.FieldKeyXmlEncryptor());
         builder.Services.AddHartlineData();
         builder.Services.AddHartlineAuthorization();
         builder.Services.AddHartlineFeatures();

@@ -38,6 +38,19 @@ public sealed class FieldKeyTests
         Assert.NotEqual(keys.Index("name", "ana"), FieldKeys.Generate().Index("name", "ana"));
     }
 
+    [Fact]
+    public void A_data_protection_key_is_stored_encrypted_and_one_put_in_plain_text_is_refused()
+    {
+        var key = new System.Xml.Linq.XElement("key", new System.Xml.Linq.XElement("masterKey", "c2VjcmV0"));
+        var stored = new FieldKeyXmlEncryptor().Encrypt(key);
+        Assert.DoesNotContain("c2VjcmV0", stored.EncryptedElement.ToString());
+        Assert.Equal(typeof(FieldKeyXmlDecryptor), stored.DecryptorType);
+        Assert.Equal(key.ToString(), new FieldKeyXmlDecryptor().Decrypt(stored.EncryptedElement).ToString());
+        // Someone with the database but not the field keys writes a key of their own in plain text: not trusted.
+        var planted = new System.Xml.Linq.XElement("encryptedKey", new System.Xml.Linq.XElement("value", key.ToString()));
+        Assert.Throws<FormatException>(() => new FieldKeyXmlDecryptor().Decrypt(planted));
+    }
+
     [Theory]
     [InlineData("1:AAAA", "key '1' has 3 bytes")]
     [InlineData("index:%%%", "key 'index' is not base64")]

@@ -12,18 +12,24 @@ namespace Hartline.Tests.Support;
 /// </summary>
 public class HartlineApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public TestDatabase Database { get; } = TestDatabase.Create();
+    public TestDatabase Database { get; }
     public World World { get; }
     /// <summary>The test users' authenticator app: a fresh code for each sign-in.</summary>
-    public Hartline.Testing.AuthenticatorCodes Codes { get; } = new();
+    public Hartline.Testing.AuthenticatorCodes Codes { get; }
 
-    public HartlineApp() => World = new World(this);
+    public HartlineApp() : this(TestDatabase.Create(), new()) { }
+
+    /// <summary>Another node on a database already in use (its users' authenticator app shared, as a person's phone is).</summary>
+    protected HartlineApp(TestDatabase database, Hartline.Testing.AuthenticatorCodes codes)
+    {
+        (Database, Codes) = (database, codes);
+        World = new World(this);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Hartline:Db", Database.Setting);
         builder.UseSetting("Hartline:AutoMigrate", "true");
-        builder.UseSetting("Hartline:KeysPath", Path.Combine(Database.Folder, "keys"));
         // Every test signs in from one address; the per-address limit is proven by its own test.
         builder.UseSetting("Hartline:SignIn:AttemptsPerMinute", "100000");
         builder.UseContentRoot(AppContext.BaseDirectory);
