@@ -87,8 +87,13 @@ public abstract class HartlineDb(DbContextOptions options)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
+        var now = Clock.GetUtcNow().UtcDateTime;
         foreach (var entry in ChangeTracker.Entries<Person>())
-            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys(FieldKeys);
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.RefreshSearchKeys(FieldKeys);
+                entry.Entity.ChangedAt = now;
+            }
         foreach (var entry in ChangeTracker.Entries<Referral>())
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys(FieldKeys);
         CreationStamps.Apply(this);

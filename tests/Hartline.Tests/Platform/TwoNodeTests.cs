@@ -4,6 +4,7 @@ using Hartline.Security;
 using Hartline.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hartline.Tests.Platform;
 
@@ -70,5 +71,50 @@ public sealed class TwoNodeTests : IAsyncLifetime
                 Assert.Contains("hlk", k.Xml);
             });
         });
+    }
+
+    [Fact]
+    public async Task A_youth_corrected_or_merged_on_one_node_is_found_as_they_now_are_by_the_other_nodes_registry()
+    {
+        var user = await _first.World.User(Roles.Investigator, await _first.World.Agency("Registry nodes"));
+        var family = World.UniqueName("Okonkwo", 6);
+        var caseId = await _first.World.Case(user, World.Referral("Adaeze", family));
+        var other = await _first.World.Case(user, World.Referral("Adaeze", family + "x"));
+        Guid youth = default, twin = default;
+        await _first.WithDb(async db =>
+        {
+            youth = await db.Cases.Where(c => c.Id == caseId).Select(c => c.PersonId).SingleAsync();
+            twin = await db.Cases.Where(c => c.Id == other).Select(c => c.PersonId).SingleAsync();
+            // Entered an hour ago: out of the window of recent creations a node looks back over anyway.
+            var hourAgo = DateTime.UtcNow.AddHours(-1);
+            await db.People.Where(p => p.Id == youth).ExecuteUpdateAsync(u => u.SetProperty(p => p.CreatedAt, hourAgo).SetProperty(p => p.ChangedAt, hourAgo));
+        });
+        var registry = _second.Services.GetRequiredService<Hartline.Features.People.Deduplication.RegistryIndex>();
+        bool Finds(Hartline.Linkage.PersonIndex index, string given, string familyName, Guid id) =>
+            index.Search(given, familyName, null, 10, out _).Any(m => m.Id == id.ToString());
+        var before = await registry.CurrentAsync();
+        Assert.True(Finds(before, "Adaeze", family, youth));
+
+        // Corrected through the first node's database context, as its correction page saves it: the second node hears
+        // nothing in-process, and still finds the youth by the corrected name at its next look.
+        var corrected = World.UniqueName("Nwachukwu", 6);
+        await _first.WithDb(async db =>
+        {
+            var person = await db.People.SingleAsync(p => p.Id == youth);
+            person.FamilyName = corrected;
+            await db.SaveChangesAsync();
+        });
+        var after = await registry.CurrentAsync();
+        Assert.True(Finds(after, "Adaeze", corrected, youth), "the corrected name is found on the other node");
+        Assert.StartsWith(Hartline.Linkage.Text.NameFolding.Fold(corrected), (await registry.FactsAsync())[youth].SortName);
+
+        // Merged on the first node: the second no longer offers the merged record.
+        await _first.WithDb(async db =>
+        {
+            var merged = await db.People.SingleAsync(p => p.Id == twin);
+            merged.MergedIntoId = youth;
+            await db.SaveChangesAsync();
+        });
+        Assert.False((await registry.CurrentAsync()).Contains(twin.ToString()));
     }
 }

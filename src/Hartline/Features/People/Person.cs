@@ -39,6 +39,11 @@ public sealed class Person : IAudited
     public Guid OwnerAgencyId { get; set; }
     [Hartline.Data.CreationStamp]
     public DateTime CreatedAt { get; set; }
+    /// <summary>
+    /// When the record was last saved (made, corrected, merged or unmerged; set by every save): every server node's
+    /// registry index catches up on the youth changed since it last looked, wherever they were changed.
+    /// </summary>
+    public DateTime ChangedAt { get; set; }
 
     public string FullName => FormatName(GivenName, MiddleName, FamilyName);
 

@@ -19,6 +19,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.HasIndex(p => p.BirthDateIndex);
         // The registry index catches up on people created since its last look, on every duplicate check.
         e.HasIndex(p => p.CreatedAt);
+        e.HasIndex(p => p.ChangedAt);
         e.HasOne<Person>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         // Only the merged few: nearly every youth's is null, and a full index on it lured SQLite's planner into
         // reading the whole registry for "not merged" when a selective index was at hand.

@@ -1883,6 +1883,9 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1923,6 +1926,8 @@ namespace Hartline.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BirthDateIndex");
+
+                    b.HasIndex("ChangedAt");
 
                     b.HasIndex("CreatedAt");
 

@@ -1877,6 +1877,9 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1917,6 +1920,8 @@ namespace Hartline.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BirthDateIndex");
+
+                    b.HasIndex("ChangedAt");
 
                     b.HasIndex("CreatedAt");
 

@@ -18,6 +18,8 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels mod
     private readonly SemaphoreSlim _gate = new(1, 1);
     private PersonIndex? _index;
     private DateTime _seenUpTo = DateTime.MinValue;
+    /// <summary>When each youth read in the look-back window was last changed, as read: a second look skips them unless changed again.</summary>
+    private readonly Dictionary<Guid, long> _recent = [];
     private readonly ConcurrentDictionary<Guid, YouthFacts> _facts = new();
     // Every youth in name order and in birth order (unknown dates first), kept as youth are added or corrected: a list
     // sorted by youth walks these instead of reading and sorting every case.
@@ -28,7 +30,7 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels mod
     private readonly Lock _order = new();
 
     /// <summary>
-    /// People do not become visible in CreatedAt order: the stamp is taken before the save commits, and
+    /// People do not become visible in ChangedAt order: the stamp is taken before the save commits, and
     /// another node's clock may run a little behind. Each catch-up therefore looks back this far behind the
     /// newest stamp seen, and skips the people already indexed.
     /// </summary>
@@ -43,16 +45,24 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels mod
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<HartlineDb>();
             var since = _seenUpTo == DateTime.MinValue ? DateTime.MinValue : _seenUpTo - LookBack;
-            // Only the creation time in the query: with "not merged" beside it SQLite may walk the merged-into index
-            // (a million rows share its null) instead of reading the few recent rows; merged ones are skipped here.
-            var fresh = await db.People.AsNoTracking().Where(p => p.CreatedAt > since)
-                .OrderBy(p => p.CreatedAt).ToListAsync(ct);
+            // Only the change time in the query: with "not merged" beside it SQLite may walk the merged-into index
+            // (a million rows share its null) instead of reading the few recent rows. Youth corrected, merged or
+            // unmerged on another node come back here too, and are put in again as they now are.
+            var fresh = await db.People.AsNoTracking().Where(p => p.ChangedAt > since)
+                .OrderBy(p => p.ChangedAt).ToListAsync(ct);
             foreach (var p in fresh)
             {
+                var changed = p.ChangedAt.Ticks;
+                if (_recent.TryGetValue(p.Id, out var seen) && seen >= changed) continue; // read at the last look, unchanged since
+                _recent[p.Id] = changed;
                 Remember(p);
-                if (p.MergedIntoId is null && !_index.Contains(p.Id.ToString())) _index.Add(ToRecord(p));
+                if (p.MergedIntoId is null) _index.Add(ToRecord(p));
+                else _index.Remove(p.Id.ToString());
             }
-            if (fresh.Count > 0 && fresh[^1].CreatedAt > _seenUpTo) _seenUpTo = fresh[^1].CreatedAt;
+            if (fresh.Count > 0 && fresh[^1].ChangedAt > _seenUpTo) _seenUpTo = fresh[^1].ChangedAt;
+            // Only what the next look back reads again needs remembering.
+            var keepFrom = (_seenUpTo - LookBack).Ticks;
+            if (fresh.Count > 0) foreach (var old in _recent.Where(r => r.Value <= keepFrom).Select(r => r.Key).ToList()) _recent.Remove(old);
             return _index;
         }
         finally { _gate.Release(); }
