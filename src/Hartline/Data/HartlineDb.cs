@@ -67,6 +67,8 @@ public abstract class HartlineDb(DbContextOptions options)
             .HasComputedColumnSql(Features.Cases.CaseLifeOrder.Sql, stored: this is PostgresHartlineDb);
         cases.HasIndex(Features.Cases.CaseLifeOrder.Column, nameof(Features.Cases.Case.Id)); // the list's status sort
         Protection.ProtectedColumns.Apply(builder);
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
+            builder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -96,6 +98,8 @@ public abstract class HartlineDb(DbContextOptions options)
             }
         foreach (var entry in ChangeTracker.Entries<Referral>())
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchKeys(FieldKeys);
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+            if (entry.State == EntityState.Modified) entry.Entity.Version++;
         CreationStamps.Apply(this);
         AuditTrail.Capture(this);
         SealAddedAuditEvents();

@@ -7,8 +7,10 @@ namespace Hartline.Features.People;
 /// database finds a youth only through the blind indexes below, and lists sort and filter them from the
 /// registry held in memory.
 /// </summary>
-public sealed class Person : IAudited
+public sealed class Person : IAudited, Hartline.Data.IVersioned
 {
+    /// <summary>Counts the saves that changed it (<see cref="Hartline.Data.IVersioned"/>).</summary>
+    public int Version { get; set; }
     public Guid Id { get; set; } = Guid.CreateVersion7();
     [Hartline.Security.Audit.Identifying]
     public required string GivenName { get; set; }

@@ -18,7 +18,7 @@ public static class AuditTrail
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LockoutEnd", "LastCodeStep"];
 
     // Derived from other fields (blind indexes): their changes would only repeat the name and date changes.
-    private static readonly HashSet<string> DerivedFields = ["GivenNameIndex", "FamilyNameIndex", "BirthDateIndex", "ChangedAt"];
+    private static readonly HashSet<string> DerivedFields = ["GivenNameIndex", "FamilyNameIndex", "BirthDateIndex", "ChangedAt", "Version"];
 
     public static void Capture(HartlineDb db)
     {

@@ -763,6 +763,10 @@ namespace Hartline.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("WorkerDescription")
                         .HasColumnType("text");
 
@@ -1811,6 +1815,10 @@ namespace Hartline.Data.Migrations.Postgres
                     b.Property<Guid?>("UndoneById")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MergedId");
@@ -1860,6 +1868,10 @@ namespace Hartline.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1922,6 +1934,10 @@ namespace Hartline.Data.Migrations.Postgres
 
                     b.Property<Guid>("OwnerAgencyId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -757,6 +757,10 @@ namespace Hartline.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WorkerDescription")
                         .HasColumnType("TEXT");
 
@@ -1805,6 +1809,10 @@ namespace Hartline.Data.Migrations.Sqlite
                     b.Property<Guid?>("UndoneById")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MergedId");
@@ -1854,6 +1862,10 @@ namespace Hartline.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1916,6 +1928,10 @@ namespace Hartline.Data.Migrations.Sqlite
 
                     b.Property<Guid>("OwnerAgencyId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

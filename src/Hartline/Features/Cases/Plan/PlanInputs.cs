@@ -20,6 +20,8 @@ public sealed class AgreementInput
 public sealed class StatusInput
 {
     public PlanItemStatus? Status { get; set; }
+    /// <summary>The goal's version the form showed (optional): a change someone made since is reported, not overwritten.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class PreferencesInput

@@ -6,8 +6,10 @@ namespace Hartline.Features.Cases.Plan;
 /// are never deleted (an item no longer pursued is dropped). Survivors said they "did not have a say":
 /// every item records whether the youth agreed, and each answer is kept in <see cref="PlanItemAgreement"/>.
 /// </summary>
-public sealed class PlanItem : Security.Audit.IAudited
+public sealed class PlanItem : Security.Audit.IAudited, Hartline.Data.IVersioned
 {
+    /// <summary>Counts the saves that changed it (<see cref="Hartline.Data.IVersioned"/>).</summary>
+    public int Version { get; set; }
     public const int WordsMaxLength = 1000, DescriptionMaxLength = 2000;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -4,7 +4,7 @@ public sealed record AgreementView(YouthAgreement Agreement, DateOnly On, Agreem
 
 public sealed record PlanItemView(Guid Id, string YouthWords, string? WorkerDescription, PlanDomain Domain, DateOnly? PlannedEnd,
     PlanItemStatus Status, DateOnly? EndedOn, YouthAgreement Agreement, DateOnly? AgreementOn, AgreementHow? AgreementHow,
-    DateTime AddedAt, IReadOnlyList<AgreementView> Answers);
+    DateTime AddedAt, IReadOnlyList<AgreementView> Answers, int Version = 0);
 
 public sealed record PreferencesView(string? NameUsed, string? Pronouns, string? Language, string? WantPresent, string? DoNotWantPresent,
     ContactMethod? ContactMethod, string? ContactTimes, bool? MessageMayBeLeft, string? DoesNotWant, DateTime RecordedAt, string RecordedBy);

@@ -34,7 +34,7 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
         return new PlanView(caseId,
             items.Select(i => new PlanItemView(i.Id, i.YouthWords, i.WorkerDescription, i.Domain, i.PlannedEnd, i.Status, i.EndedOn,
                 i.Agreement, i.AgreementOn, i.AgreementHow, Local(i.AddedAt),
-                answers[i.Id].Select(a => new AgreementView(a.Agreement, a.On, a.How, a.YouthComment, Local(a.RecordedAt))).ToList())).ToList(),
+                answers[i.Id].Select(a => new AgreementView(a.Agreement, a.On, a.How, a.YouthComment, Local(a.RecordedAt))).ToList(), i.Version)).ToList(),
             prefs.FirstOrDefault(), prefs.Skip(1).ToList(),
             feedback.Select(f => new FeedbackView(f.Id, f.GivenOn, f.How, f.FeltListenedTo, f.FeltSafe, f.HadASay, f.YouthWords, Local(f.RecordedAt))).ToList(),
             await access.MayAsync(found, actor, CaseOperations.Update), await access.MayAsync(found, actor, CaseOperations.Contribute));
@@ -72,7 +72,7 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             if (item.AgreementOn is null || answer.On >= item.AgreementOn)
                 (item.Agreement, item.AgreementOn, item.AgreementHow) = (answer.Agreement, answer.On, answer.How);
             return Outcome<Guid>.Done(answer.Id);
-        });
+        }, nameof(AgreementInput.Agreement));
 
     public Task<Outcome<Guid>> SetStatusAsync(Guid caseId, Guid itemId, StatusInput input, Actor actor, CancellationToken ct = default) =>
         ChangeAsync(caseId, actor, CaseOperations.Update, ct, async (_, now) =>
@@ -81,6 +81,8 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
             if (item is null) return Outcome<Guid>.NotFound();
             var errors = PlanRules.Status(input);
             if (errors.Count > 0) return Outcome<Guid>.Invalid(errors);
+            // The form says which version of the item it showed: a change made since by someone else is not overwritten.
+            if (input.Version is { } seen && seen != item.Version) return ChangedMeanwhile(nameof(StatusInput.Status));
             item.Status = input.Status!.Value;
             item.EndedOn = item.Status is PlanItemStatus.Achieved or PlanItemStatus.Dropped ? item.EndedOn ?? j.LocalDate(now) : null;
             return Outcome<Guid>.Done(item.Id);
@@ -121,14 +123,20 @@ public sealed class YouthVoice(HartlineDb db, CaseAccess access, AuditLog audit,
 
     /// <summary>One shape for every change: the access check (404 on refusal), the change, one save with its audit line.</summary>
     private async Task<Outcome<Guid>> ChangeAsync(Guid caseId, Actor actor, OperationAuthorizationRequirement operation,
-        CancellationToken ct, Func<Actor, DateTime, Task<Outcome<Guid>>> change)
+        CancellationToken ct, Func<Actor, DateTime, Task<Outcome<Guid>>> change, string field = nameof(StatusInput.Status))
     {
         if (actor.UserId is null || actor.AgencyId is null) return Outcome<Guid>.NotFound();
         if (await access.FindAsync(caseId, actor, operation, ct, tracking: false) is null) return Outcome<Guid>.NotFound();
         var result = await change(actor, clock.GetUtcNow().UtcDateTime);
-        if (result.Succeeded) await db.SaveChangesAsync(ct);
+        if (!result.Succeeded) return result;
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return ChangedMeanwhile(field); } // saved by someone else between our read and our save
         return result;
     }
+
+    /// <param name="field">The form's field the message is shown beside.</param>
+    private static Outcome<Guid> ChangedMeanwhile(string field) =>
+        Outcome<Guid>.Invalid(field, "Someone changed this goal a moment ago. Open the plan again to see their change, then make yours.");
 
     private DateTime Local(DateTime utc) => j.ToLocal(utc);
 }

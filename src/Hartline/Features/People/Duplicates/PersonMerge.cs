@@ -5,8 +5,10 @@ namespace Hartline.Features.People.Duplicates;
 /// A merge of one registry record into another, with exactly what moved, so it can be undone. Neither
 /// person record is deleted: the merged one points at the survivor until the merge is undone.
 /// </summary>
-public sealed class PersonMerge : IAudited
+public sealed class PersonMerge : IAudited, Hartline.Data.IVersioned
 {
+    /// <summary>Counts the saves that changed it (<see cref="Hartline.Data.IVersioned"/>).</summary>
+    public int Version { get; set; }
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid SurvivorId { get; set; }
     public Guid MergedId { get; set; }

@@ -53,9 +53,17 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
         }).Entity;
         // One save for the merge and its audit event: neither stands without the other. The reason is free
         // text about the youth: the trail holds its length, like every free text (the merge keeps the words).
-        await audit.WriteAsync(AuditAction.Merge, nameof(Person), survivorId.ToString(),
-            new { merged = mergedId, merge = merge.Id, referrals = referrals.Count, cases = cases.Count, screenings = screenings.Count, reason = AuditValues.Length(merge.Reason) },
-            ct: ct);
+        try
+        {
+            await audit.WriteAsync(AuditAction.Merge, nameof(Person), survivorId.ToString(),
+                new { merged = mergedId, merge = merge.Id, referrals = referrals.Count, cases = cases.Count, screenings = screenings.Count, reason = AuditValues.Length(merge.Reason) },
+                ct: ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another coordinator decided this pair, or changed one of the two records, between our read and our save.
+            return Outcome<Guid>.Invalid("pair", "Someone decided this pair or changed one of these records a moment ago. Open the pair again to see it.");
+        }
         registry.Remove(mergedId); // the survivor stands for both from now on
         return Outcome<Guid>.Done(merge.Id);
     }
@@ -84,7 +92,11 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
             (pair.Status, pair.DecidedAt, pair.DecidedById) = (PossibleDuplicateStatus.Open, null, null);
         }
         // Saved with its audit event, in one go.
-        await audit.WriteAsync(AuditAction.Unmerge, nameof(Person), merge.SurvivorId.ToString(), new { merged = merge.MergedId, merge = merge.Id }, null, ct);
+        try { await audit.WriteAsync(AuditAction.Unmerge, nameof(Person), merge.SurvivorId.ToString(), new { merged = merge.MergedId, merge = merge.Id }, null, ct); }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome<bool>.Invalid("merge", "Someone undid this merge or changed one of these records a moment ago. Open it again to see it.");
+        }
         registry.Add(await db.People.AsNoTracking().SingleAsync(p => p.Id == merge.MergedId, ct));
         return Outcome<bool>.Done(true);
     }

@@ -8,8 +8,10 @@ public enum PossibleDuplicateStatus { Open, Merged, NotDuplicates }
 /// Found by a batch run over the registry or at intake (including matches the worker could not see).
 /// PersonAId is always the smaller id, so a pair is stored once.
 /// </summary>
-public sealed class PossibleDuplicate : IAudited
+public sealed class PossibleDuplicate : IAudited, Hartline.Data.IVersioned
 {
+    /// <summary>Counts the saves that changed it (<see cref="Hartline.Data.IVersioned"/>).</summary>
+    public int Version { get; set; }
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PersonAId { get; set; }
     public Guid PersonBId { get; set; }
