@@ -19,7 +19,7 @@ internal sealed class CaseloadWriter : IDisposable
         _keys = keys;
         _agencies = new(connection, "Agencies", "Id", "Name", "Kind", "IsActive", "CreatedAt");
         _people = new(connection, "People",
-            "Id", "GivenName", "MiddleName", "FamilyName", "DateOfBirth", "GenderCode", "OwnerAgencyId", "CreatedAt",
+            "Id", "GivenName", "MiddleName", "FamilyName", "DateOfBirth", "GenderCode", "OwnerAgencyId", "CreatedAt", "ChangedAt",
             "GivenNameIndex", "FamilyNameIndex", "BirthDateIndex");
         _races = new(connection, "PersonRaceEthnicities", "PersonId", "Code");
         _cases = new(connection, "Cases",
@@ -64,7 +64,7 @@ internal sealed class CaseloadWriter : IDisposable
             p.MiddleName is null ? DBNull.Value : cipher.Encrypt(p.MiddleName, "Person.MiddleName"),
             cipher.Encrypt(p.FamilyName, "Person.FamilyName"),
             p.DateOfBirth is { } born ? cipher.Encrypt(born.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "Person.DateOfBirth") : DBNull.Value,
-            SqliteText.Text(p.GenderCode), SqliteText.Guid(p.OwnerAgencyId), SqliteText.Time(p.CreatedAt),
+            SqliteText.Text(p.GenderCode), SqliteText.Guid(p.OwnerAgencyId), SqliteText.Time(p.CreatedAt), SqliteText.Time(p.CreatedAt),
             p.GivenNameIndex, p.FamilyNameIndex, p.BirthDateIndex is { } b ? b : DBNull.Value);
         foreach (var race in p.RaceEthnicities) _races.Insert(personId, race.Code);
         _cases.Insert(caseId, personId, SqliteText.Guid(c.OwnerAgencyId), c.RegionCode, SqliteText.Text(c.ResidenceCode),

@@ -38,4 +38,28 @@ public sealed class ListReadEventTests(HartlineApp app) : IClassFixture<Hartline
             foreach (var id in entity == "Case" ? cases : referrals) Assert.Contains(id.ToString(), listed.Details);
         });
     }
+
+    [Fact]
+    public async Task The_home_page_and_the_duplicates_queue_write_one_read_event_for_the_youth_they_show()
+    {
+        var agency = await app.World.Agency();
+        var worker = await app.World.User(Roles.Investigator, agency);
+        var coordinator = await app.World.User(Roles.Coordinator, agency);
+        var family = World.UniqueName("Delacroix");
+        var first = await app.World.Receive(worker, World.Referral("Mirabel", family, dob: new DateOnly(2008, 2, 14)));
+        var second = await app.World.Receive(worker, World.Referral("Mirabelle", family, dob: new DateOnly(2008, 2, 14)));
+
+        (await (await app.World.SignedIn(worker)).GetAsync("/")).EnsureSuccessStatusCode();
+        (await (await app.World.SignedIn(coordinator)).GetAsync("/People/Duplicates")).EnsureSuccessStatusCode();
+
+        await app.WithDb(async db =>
+        {
+            var home = Assert.Single(await db.AuditEvents.Where(e => e.UserId == worker.Id && e.Purpose == "home page" && e.EntityType == "Referral").ToListAsync());
+            Assert.Contains(first.ReferralId.ToString(), home.Details);
+            Assert.Contains(second.ReferralId.ToString(), home.Details);
+            var queue = Assert.Single(await db.AuditEvents.Where(e => e.UserId == coordinator.Id && e.Purpose == "possible duplicates").ToListAsync());
+            Assert.Contains(first.PersonId.ToString(), queue.Details);
+            Assert.Contains(second.PersonId.ToString(), queue.Details);
+        });
+    }
 }

@@ -43,7 +43,7 @@ public sealed record DashboardView(
 /// Every part goes through the scope functions, one or two queries each.
 /// </summary>
 public sealed class HomeDashboard(HartlineDb db, MeetingViews meetings, SharedCases shared, QuarterGlance quarter, Jurisdiction j, TimeProvider clock,
-    Services.Referrals.ServiceReferralViews serviceReferrals)
+    Services.Referrals.ServiceReferralViews serviceReferrals, AuditLog audit)
 {
     public const int ShortList = 10;
     public const int DueWithinDays = 14;
@@ -73,6 +73,12 @@ public sealed class HomeDashboard(HartlineDb db, MeetingViews meetings, SharedCa
         int? denied = actor.IsInRole(Roles.Administrator)
             ? await db.AuditEvents.CountAsync(e => e.Action == AuditAction.Denied && e.At >= clock.GetUtcNow().UtcDateTime.AddDays(-7), ct)
             : null;
+        // The home page names youth: one read event for the cases it showed, one for the referrals.
+        var casesShown = (myCases ?? []).Select(c => c.Id)
+            .Concat(sharedCases is null ? [] : sharedCases.ForOwnWork.Cases.Concat(sharedCases.MdtOnly.Cases).Select(c => c.Id))
+            .Concat((due ?? []).Concat(overdue ?? []).Select(i => i.CaseId)).Distinct().ToList();
+        await audit.ListedAsync(nameof(Case), casesShown, "home page", ct);
+        await audit.ListedAsync(nameof(Referral), (toScreen ?? []).Concat(waiting?.Oldest ?? []).Select(r => r.Id).Distinct().ToList(), "home page", ct);
         return new DashboardView(myCases, myTotal, due, overdue, upcoming, toScreen, toScreenTotal, waiting, sharedCases, counts, lastQuarter, denied, today)
         {
             ServiceReferrals = actor.IsInRole(Roles.Provider) ? await serviceReferrals.ListAsync(actor, openOnly: true, ct) : null,

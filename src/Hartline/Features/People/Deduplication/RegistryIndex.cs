@@ -48,12 +48,15 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels mod
             // Only the change time in the query: with "not merged" beside it SQLite may walk the merged-into index
             // (a million rows share its null) instead of reading the few recent rows. Youth corrected, merged or
             // unmerged on another node come back here too, and are put in again as they now are.
-            var fresh = await db.People.AsNoTracking().Where(p => p.ChangedAt > since)
+            // The first look reads everyone, whatever their stamp (rows loaded by other tools may carry none).
+            var fresh = await (since == DateTime.MinValue ? db.People.AsNoTracking() : db.People.AsNoTracking().Where(p => p.ChangedAt > since))
                 .OrderBy(p => p.ChangedAt).ToListAsync(ct);
             foreach (var p in fresh)
             {
                 var changed = p.ChangedAt.Ticks;
-                if (_recent.TryGetValue(p.Id, out var seen) && seen >= changed) continue; // read at the last look, unchanged since
+                // Read at the last look and unchanged since — unless taken out of the index here meanwhile (a merge this
+                // node saved, then undone elsewhere with a stamp from a clock behind).
+                if (_recent.TryGetValue(p.Id, out var seen) && seen >= changed && (p.MergedIntoId is not null || _index.Contains(p.Id.ToString()))) continue;
                 _recent[p.Id] = changed;
                 Remember(p);
                 if (p.MergedIntoId is null) _index.Add(ToRecord(p));

@@ -40,6 +40,8 @@ public sealed class DuplicateReview(HartlineDb db, AuditLog audit, Jurisdiction 
             .Join(db.People, d => d.PersonAId, p => p.Id, (d, a) => new { d, a })
             .Join(db.People, x => x.d.PersonBId, p => p.Id, (x, b) => new { x.d, x.a, b })
             .ToListAsync(ct);
+        // The queue names youth: one read event says whose records it showed.
+        await audit.ListedAsync(nameof(Person), rows.SelectMany(x => new[] { x.a.Id, x.b.Id }).Distinct().ToList(), "possible duplicates", ct);
         return (rows.Select(x => new PossibleDuplicateItem(x.d.Id, x.a.FullName, x.b.FullName, x.d.Probability, x.d.FoundBy,
             ReferralTime(x.d.FoundAt))).ToList(), total);
     }

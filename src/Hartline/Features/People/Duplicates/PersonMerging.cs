@@ -110,6 +110,7 @@ public sealed class PersonMerging(HartlineDb db, AuditLog audit, Jurisdiction j,
             .Join(db.People, m => m.SurvivorId, p => p.Id, (m, s) => new { m, s })
             .Join(db.People, x => x.m.MergedId, p => p.Id, (x, d) => new { x.m, x.s, d })
             .ToListAsync(ct);
+        await audit.ListedAsync(nameof(Person), rows.SelectMany(r => new[] { r.s.Id, r.d.Id }).Distinct().ToList(), "merge list", ct);
         var userIds = rows.Select(r => r.m.MergedById).Distinct().ToList();
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         return rows.Select(r => new MergeItem(r.m.Id, r.s.FullName, r.d.FullName, j.ToLocal(r.m.MergedAt),
