@@ -26,6 +26,14 @@ public sealed class NotesAndPlanJourneyTests(BrowserApp app) : IClassFixture<Bro
         await page.AssertAccessibleAsync();
     }
 
+    private static async Task ChangeStatusAsync(IPage page, string status)
+    {
+        var form = page.Locator("form[id^='status-form-']").First;
+        await page.Locator("summary", new() { HasText = "Change status" }).First.ClickAsync();
+        await form.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = status });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Change status" }).ClickAsync();
+    }
+
     [Fact]
     public async Task Investigator_writes_team_and_privileged_notes_and_records_the_youths_voice_and_a_partner_sees_only_the_team_note()
     {
@@ -93,6 +101,18 @@ public sealed class NotesAndPlanJourneyTests(BrowserApp app) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Button, new() { Name = "Record feedback" }).ClickAsync();
         await page.GetByText("Feedback recorded.").WaitForAsync();
         await CheckAsync(page, "plan-02-recorded");
+
+        // A colleague marks the goal active in another window while this page still shows it proposed: this page's change
+        // is refused with a word on what happened, not written over theirs.
+        var colleague = await OpenAs(Roles.Investigator);
+        await colleague.GotoAsync($"/Cases/{caseId}/Plan");
+        await ChangeStatusAsync(colleague, "Active");
+        await colleague.GetByText("Status changed").WaitForAsync();
+        await ChangeStatusAsync(page, "Dropped");
+        await page.GetByText("Someone changed this goal a moment ago").WaitForAsync();
+        await CheckAsync(page, "plan-04-changed-meanwhile");
+        await page.ReloadAsync();
+        Assert.Equal("Active", await page.Locator("dd[id^='status-']").First.InnerTextAsync()); // the colleague's change stands
 
         // The provider the case was referred to sees the team note and the plan, never the privileged note.
         var partner = await OpenAs(Roles.Provider);

@@ -116,6 +116,13 @@ public abstract class HartlineDb(DbContextOptions options)
         return saved;
     }
 
+    /// <summary>
+    /// Counts a save as a change to <paramref name="record"/> though none of its own columns changed (a correction of the
+    /// youth a referral names): its version goes up, and a save made meanwhile by someone else is refused.
+    /// </summary>
+    public void MarkChanged(IVersioned record) =>
+        Entry(record).Property(nameof(IVersioned.Version)).IsModified = true;
+
     /// <summary>Every event this save writes carries its seal (the sealer chains it shortly after).</summary>
     private void SealAddedAuditEvents()
     {

@@ -9,7 +9,7 @@ namespace Hartline.Features.Intake;
 /// so the clocks (time to screening, time to determination) can be computed. The status is derived
 /// from those stamps, never stored twice.
 /// </summary>
-public sealed class Referral : IAudited
+public sealed class Referral : IAudited, Hartline.Data.IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public DateTime ReceivedAt { get; set; }
@@ -74,8 +74,9 @@ public sealed class Referral : IAudited
     public string? WithdrawalReason { get; set; }
 
     /// <summary>
-    /// Raised by one on every correction; a correction sent with an older number was made on stale values
-    /// and is refused (two people correcting at once: the second is told, not silently overwritten).
+    /// Raised by one on every save that changes the referral (see <see cref="Hartline.Data.IVersioned"/>); a correction
+    /// sent with an older number was made on stale values and is refused (two people correcting at once: the second is
+    /// told, not silently overwritten).
     /// </summary>
     public int Version { get; set; }
 

@@ -21,7 +21,6 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         e.Property(r => r.ResidenceCode).HasMaxLength(40);
         e.Ignore(r => r.Status);
         e.Property(r => r.WithdrawalReason).HasMaxLength(500);
-        e.Property(r => r.Version).IsConcurrencyToken();
         // A withdrawn referral leaves every list, count and report; the withdrawal pages ask for it explicitly.
         e.HasQueryFilter(r => r.WithdrawnAt == null);
         e.HasOne<Agency>().WithMany().HasForeignKey(r => r.ReceivingAgencyId).OnDelete(DeleteBehavior.Restrict);

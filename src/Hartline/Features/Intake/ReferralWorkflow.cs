@@ -156,7 +156,6 @@ public sealed class ReferralWorkflow(HartlineDb db, ReferralAccessor access, Ins
         var @case = await opening.OpenOrJoinAsync(
             new CaseOpeningRequest(referral.PersonId, referral.ReceivingAgencyId, referral.RegionCode, referral.ResidenceCode), actor, ct);
         (referral.CaseId, referral.LinkedAt, referral.LinkedById) = (@case.Id, now, actor.UserId);
-        referral.Version++; // two people linking the same referral at once: the second save is refused, not written over the first
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException)
         {

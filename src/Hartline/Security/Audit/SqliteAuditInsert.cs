@@ -66,16 +66,11 @@ internal sealed class SqliteAuditInsert(HartlineDbPool pool, TimeProvider clock)
     /// <summary>The chain's last place and value (as <see cref="Chain.AuditChain"/> reads it), inside the batch's transaction.</summary>
     private async Task<(long Seq, string Chain)> HeadAsync(SqliteTransaction transaction, CancellationToken ct)
     {
-        foreach (var sql in (string[])[
-                     "SELECT \"Seq\", \"Chain\" FROM \"AuditEvents\" WHERE \"Seq\" IS NOT NULL ORDER BY \"Seq\" DESC LIMIT 1",
-                     "SELECT \"UpToSeq\", \"Chain\" FROM \"AuditArchives\" ORDER BY \"UpToSeq\" DESC LIMIT 1"])
-        {
-            await using var head = _connection!.CreateCommand();
-            head.Transaction = transaction;
-            head.CommandText = sql;
-            await using var reader = await head.ExecuteReaderAsync(ct);
-            if (await reader.ReadAsync(ct)) return (reader.GetInt64(0), reader.GetString(1));
-        }
+        await using var head = _connection!.CreateCommand();
+        head.Transaction = transaction;
+        head.CommandText = Chain.AuditChain.HeadSql;
+        await using var reader = await head.ExecuteReaderAsync(ct);
+        if (await reader.ReadAsync(ct)) return (reader.GetInt64(0), reader.GetString(1));
         return (0, Chain.AuditSeal.Start(_sealKey!));
     }
 

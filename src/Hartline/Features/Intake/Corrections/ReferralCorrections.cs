@@ -118,9 +118,9 @@ public sealed class ReferralCorrections(HartlineDb db, ReferralAccessor access, 
         if (changes.Count == 0) return Outcome<int>.Invalid(nameof(input.GivenName), "Nothing was changed: correct a field, or go back to the referral.");
 
         db.AddRange(changes);
-        // The version is EF's concurrency token: a correction saved by someone else between our read and
-        // this write makes the update match no row, and we tell the worker rather than overwrite theirs.
-        referral.Version = input.Version + 1;
+        // A correction of the youth's name alone still changes the referral's version: the next form sent with the old
+        // one was filled in before this correction and is refused above.
+        db.MarkChanged(referral);
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Stale(); }
         registry.Add(person); // the duplicate index and the search box find the youth under the corrected name
@@ -137,7 +137,6 @@ public sealed class ReferralCorrections(HartlineDb db, ReferralAccessor access, 
         referral.WithdrawnAt = clock.GetUtcNow().UtcDateTime;
         referral.WithdrawnById = actor.UserId;
         referral.WithdrawalReason = reason.Trim();
-        referral.Version++;
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Outcome<Guid>.Invalid("Reason", "Someone changed this referral a moment ago: open it again."); }
         return Outcome<Guid>.Done(referralId);

@@ -63,9 +63,16 @@ public sealed class RegistryIndex(IServiceScopeFactory scopes, LinkageModels mod
                 else _index.Remove(p.Id.ToString());
             }
             if (fresh.Count > 0 && fresh[^1].ChangedAt > _seenUpTo) _seenUpTo = fresh[^1].ChangedAt;
-            // Only what the next look back reads again needs remembering.
-            var keepFrom = (_seenUpTo - LookBack).Ticks;
-            if (fresh.Count > 0) foreach (var old in _recent.Where(r => r.Value <= keepFrom).Select(r => r.Key).ToList()) _recent.Remove(old);
+            // Only what the next look back reads again needs remembering (nothing read yet: an empty registry, and no
+            // time to look back from).
+            if (fresh.Count > 0)
+            {
+                var keepFrom = (_seenUpTo - LookBack).Ticks;
+                var old = _recent.Where(r => r.Value <= keepFrom).Select(r => r.Key).ToList();
+                foreach (var id in old) _recent.Remove(id);
+                // A dictionary keeps its size after removals: the first look held every youth (some 40 MB at a million).
+                if (old.Count > _recent.Count) _recent.TrimExcess();
+            }
             return _index;
         }
         finally { _gate.Release(); }

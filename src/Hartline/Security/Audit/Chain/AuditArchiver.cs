@@ -127,16 +127,14 @@ public static class AuditArchiver
             catch (JsonException) { e = null; }
             if (e?.Seq is null) throw new InvalidDataException($"{file}: line {lineNo} is not an audit event.");
             var at = e.Seq.Value;
-            var sealOk = AuditSeal.Same(e.Seal, AuditSeal.Of(key, e));
-            var linkOk = e.Seal is not null && AuditSeal.Same(e.Chain, AuditSeal.Link(key, chain, at, e.Seal));
-            AuditBreak? b = (linkOk, sealOk) switch
-            {
-                (false, _) when at > seq + 1 => new(AuditBreakKind.Deleted, seq + 1, null, e.At, $"line {lineNo}: events {seq + 1} to {at - 1} are missing"),
-                (false, false) => new(AuditBreakKind.Inserted, at, e.Id, e.At, $"line {lineNo}: event {at} was not written by Hartline"),
-                (false, true) => new(AuditBreakKind.Edited, at, e.Id, e.At, $"line {lineNo}: event {at} was moved"),
-                (true, false) => new(AuditBreakKind.Edited, at, e.Id, e.At, $"line {lineNo}: event {at} was edited"),
-                _ => null,
-            };
+            var fault = ChainFaults.Of(key, seq, chain, e);
+            AuditBreak? b = fault == ChainFault.None ? null : fault.Break(seq, e, fault switch
+                {
+                    ChainFault.Deleted => $"line {lineNo}: events {seq + 1} to {at - 1} are missing",
+                    ChainFault.Inserted => $"line {lineNo}: event {at} was not written by Hartline",
+                    ChainFault.Moved => $"line {lineNo}: event {at} was moved",
+                    _ => $"line {lineNo}: event {at} was edited",
+                });
             if (b is not null)
             {
                 problems++;

@@ -105,14 +105,29 @@ public static class AuditChain
         if (db is PostgresHartlineDb) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct);
     }
 
-    /// <summary>The last place and chain value: the newest chained event, else the last archive's, else the start.</summary>
+    /// <summary>
+    /// The last place and chain value: the newest chained event, else the last archive's (whose places all come before the
+    /// events kept), else none (the chain starts from <see cref="AuditSeal.Start"/>). One text for both providers, read
+    /// here and by the SQLite audit writer inside its own write.
+    /// </summary>
+    internal const string HeadSql = """
+        SELECT "Seq", "Chain" FROM (
+            SELECT "Seq", "Chain" FROM (SELECT "Seq", "Chain" FROM "AuditEvents" WHERE "Seq" IS NOT NULL ORDER BY "Seq" DESC LIMIT 1) AS newest
+            UNION ALL
+            SELECT "Seq", "Chain" FROM (SELECT "UpToSeq" AS "Seq", "Chain" FROM "AuditArchives" ORDER BY "UpToSeq" DESC LIMIT 1) AS archived
+        ) AS heads ORDER BY "Seq" DESC LIMIT 1
+        """;
+
     internal static async Task<(long Seq, string Chain)> HeadAsync(HartlineDb db, byte[] key, CancellationToken ct)
     {
-        var head = await db.AuditEvents.AsNoTracking().Where(e => e.Seq != null).OrderByDescending(e => e.Seq)
-            .Select(e => new { e.Seq, e.Chain }).FirstOrDefaultAsync(ct);
-        if (head is not null) return (head.Seq!.Value, head.Chain!);
-        var archived = await db.Set<AuditArchive>().AsNoTracking().OrderByDescending(a => a.UpToSeq).FirstOrDefaultAsync(ct);
-        return archived is null ? (0, AuditSeal.Start(key)) : (archived.UpToSeq, archived.Chain);
+        var head = await db.Database.SqlQueryRaw<ChainHead>(HeadSql).ToListAsync(ct);
+        return head.Count == 0 ? (0, AuditSeal.Start(key)) : (head[0].Seq, head[0].Chain);
+    }
+
+    private sealed class ChainHead
+    {
+        public long Seq { get; init; }
+        public string Chain { get; init; } = "";
     }
 
     /// <summary>One statement for the whole pass: SQLite reads the places from a JSON parameter, PostgreSQL from arrays.</summary>

@@ -57,20 +57,17 @@ public static class AuditVerifier
         await foreach (var e in db.AuditEvents.AsNoTracking().Where(e => e.Seq != null).OrderBy(e => e.Seq).AsAsyncEnumerable().WithCancellation(ct))
         {
             var at = e.Seq!.Value;
-            var sealOk = AuditSeal.Same(e.Seal, AuditSeal.Of(key, e));
-            var linkOk = e.Seal is not null && AuditSeal.Same(e.Chain, AuditSeal.Link(key, chain, at, e.Seal));
             if (at <= seq)
                 Found(new AuditBreak(AuditBreakKind.Inserted, at, e.Id, e.At, $"event {at} ({Describe(e)}) sits among events already archived: it was inserted"));
-            else if (!linkOk && at > seq + 1)
-                Found(new AuditBreak(AuditBreakKind.Deleted, seq + 1, null, e.At, at == seq + 2
-                    ? $"event {seq + 1} is missing: it was deleted (the chain resumes at event {at}, {Describe(e)})"
-                    : $"events {seq + 1} to {at - 1} are missing: they were deleted (the chain resumes at event {at}, {Describe(e)})"));
-            else if (!linkOk && !sealOk)
-                Found(new AuditBreak(AuditBreakKind.Inserted, at, e.Id, e.At, $"event {at} ({Describe(e)}) was not written by Hartline: it was inserted"));
-            else if (!linkOk)
-                Found(new AuditBreak(AuditBreakKind.Edited, at, e.Id, e.At, $"event {at} ({Describe(e)}) was moved: its place in the chain was changed"));
-            else if (!sealOk)
-                Found(new AuditBreak(AuditBreakKind.Edited, at, e.Id, e.At, $"event {at} ({Describe(e)}) was edited after it was written"));
+            else if (ChainFaults.Of(key, seq, chain, e) is var fault && fault != ChainFault.None)
+                Found(fault.Break(seq, e, fault switch
+                {
+                    ChainFault.Deleted when at == seq + 2 => $"event {seq + 1} is missing: it was deleted (the chain resumes at event {at}, {Describe(e)})",
+                    ChainFault.Deleted => $"events {seq + 1} to {at - 1} are missing: they were deleted (the chain resumes at event {at}, {Describe(e)})",
+                    ChainFault.Inserted => $"event {at} ({Describe(e)}) was not written by Hartline: it was inserted",
+                    ChainFault.Moved => $"event {at} ({Describe(e)}) was moved: its place in the chain was changed",
+                    _ => $"event {at} ({Describe(e)}) was edited after it was written",
+                }));
             if (chained++ == 0) firstSeq = at;
             // Carry on from the event as stored, so that one break is reported once, not again at every event after it.
             if (at > seq) (seq, chain) = (at, e.Chain ?? chain);
