@@ -191,6 +191,7 @@ public static class DisplayNames
         typeof(Services.Referrals.YouthShown),
         typeof(Reports.Disclosure.RelationKind), // how cells add up, for the disclosure check; never shown
         typeof(Security.Audit.Chain.AuditBreakKind), // the command line writes it as a lower-case word (edited, inserted, deleted)
+        typeof(Security.Audit.Chain.ChainFault), // read into an AuditBreak, whose message says it in words
         typeof(Reports.Statistics.PeriodKind), // the period is shown in its own words ("2019Q3", "2019", "1 Mar – 15 Jun 2019")
         typeof(Reports.Documents.ChartKind), typeof(Reports.Documents.CellFormat), // how a table is drawn and its figures read
         typeof(Reports.Documents.Charts.LabelPlace), // where a chart puts a value label

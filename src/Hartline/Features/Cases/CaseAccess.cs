@@ -27,8 +27,9 @@ public sealed class CaseAccess(HartlineDb db, IAuthorizationService authorizatio
         // EF's functions on every open).
         await db.Database.OpenConnectionAsync(ct);
         var found = await (load ?? (tracking ? Tracked : Untracked))(db, caseId, ct);
-        if (found is null) return null;
-        if (await MayAsync(found, actor, operation)) return found;
+        if (found is not null && await MayAsync(found, actor, operation)) return found;
+        // A made-up id is refused and audited as a forbidden one is: the same work, so the clock cannot tell a guesser
+        // which ids exist (and the trail shows the guessing).
         await audit.DeniedAsync(nameof(Case), caseId.ToString(), operation.Name, ct);
         return null;
     }

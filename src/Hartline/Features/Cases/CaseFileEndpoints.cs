@@ -82,8 +82,10 @@ public static class CaseFileEndpoints
     }
 
     private static async Task<Results<Ok<SharingResult>, NotFound, ValidationProblem>> Share(
-        Guid id, ShareInput body, CaseSharing sharing, HttpContext http, CancellationToken ct)
+        Guid id, ShareInput body, CaseSharing sharing, CaseAccess access, HttpContext http, CancellationToken ct)
     {
+        // Who may not share the case is refused (as if it did not exist) before being told what the request lacks.
+        if (await access.FindAsync(id, Actor.FromPrincipal(http.User), CaseOperations.Share, ct, tracking: false) is null) return TypedResults.NotFound();
         var errors = new Errors();
         if (body.AgencyId is null) errors.Add(nameof(body.AgencyId), "Choose the agency.");
         if (body.Kind is not { } kind || !Enum.IsDefined(kind)) errors.Add(nameof(body.Kind), "Choose the kind of sharing.");

@@ -34,6 +34,8 @@ public sealed class ConsentModel(CaseAccess access, AuditLog audit, Data.Hartlin
 
     public async Task<IActionResult> OnPostShareAsync(Guid id, CancellationToken ct)
     {
+        // Who may not share is refused before being told what the form lacks: as for any change they may not make.
+        if (!await LoadAsync(id, ct) || !MayShare) return NotFound();
         if (Share.AgencyId is null) ModelState.AddModelError("Share.AgencyId", "Choose the agency.");
         if (Share.Kind is not { } kind || !Enum.IsDefined(kind)) ModelState.AddModelError("Share.Kind", "Choose the kind of sharing.");
         if (ModelState.ErrorCount == 0)
@@ -47,7 +49,7 @@ public sealed class ConsentModel(CaseAccess access, AuditLog audit, Data.Hartlin
             }
             ModelState.AddOutcomeErrors(result.Errors, nameof(Share));
         }
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        return Page(); // loaded above, and nothing was changed
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

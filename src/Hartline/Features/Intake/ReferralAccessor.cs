@@ -24,9 +24,13 @@ public sealed class ReferralAccessor(HartlineDb db, IAuthorizationService author
     public async Task<ReferralAccess?> FindAccessAsync(Guid id, Actor actor, OperationAuthorizationRequirement operation, CancellationToken ct = default)
     {
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (referral is null) return null;
-        var access = new ReferralAccess(referral, await CaseVisibleAsync(referral, actor, ct));
-        if (await MayAsync(access, actor, operation)) return access;
+        if (referral is not null)
+        {
+            var access = new ReferralAccess(referral, await CaseVisibleAsync(referral, actor, ct));
+            if (await MayAsync(access, actor, operation)) return access;
+        }
+        else await RecordScope.Cases(db.Cases, actor, ScopePurpose.Records).AnyAsync(c => c.Id == id, ct); // the work a found one costs
+        // A made-up id is refused and audited as a forbidden one is (see CaseAccess.FindAsync).
         await audit.DeniedAsync(nameof(Referral), id.ToString(), operation.Name, ct);
         return null;
     }

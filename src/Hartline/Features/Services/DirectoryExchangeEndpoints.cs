@@ -16,7 +16,9 @@ public static class DirectoryExchangeEndpoints
 {
     public static RouteGroupBuilder MapDirectoryExchange(this RouteGroupBuilder directory)
     {
-        directory.MapGet("/export", Export)
+        // The roles are checked before the request is read (a missing format), so a role kept out is answered as for any
+        // page it may not open, whatever it asked for. (The import reads nothing before its own check.)
+        directory.MapGet("/export", Export).RequireAuthorization(p => p.RequireAssertion(c => DirectoryExport.MayExport(Actor.FromPrincipal(c.User))))
             .Produces(StatusCodes.Status200OK, typeof(Stream), "application/zip", "application/json")
             .WithSummary("The whole directory, ids kept: format=csv gives the HSDS 3.0 data package as a .zip (datapackage.json and one CSV per " +
                 "table), format=json gives services.json (HSDS service_full objects). For case roles, providers and administrators; 404 for others.");
@@ -49,7 +51,12 @@ public static class DirectoryExchangeEndpoints
         if (DirectoryImport.TooLarge(request.ContentLength, null)) return TypedResults.ValidationProblem(Errors.One("file", DirectoryImport.TooLargeMessage));
         if (!request.HasFormContentType)
             return TypedResults.ValidationProblem(Errors.One("file", "Send the file as multipart/form-data, in a field named 'file'."));
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try { form = await request.ReadFormAsync(ct); }
+        catch (InvalidDataException) // a multipart body cut short or without its parts
+        {
+            return TypedResults.ValidationProblem(Errors.One("file", "The upload could not be read: send the file as multipart/form-data, in a field named 'file'."));
+        }
         if (form.Files.GetFile("file") is not { } file)
             return TypedResults.ValidationProblem(Errors.One("file", "Choose the file to import: a .zip of an HSDS data package, or a .json of HSDS services."));
         if (DirectoryImport.TooLarge(null, file.Length)) return TypedResults.ValidationProblem(Errors.One("file", DirectoryImport.TooLargeMessage));

@@ -91,9 +91,17 @@ public sealed class IndexModel(LegalFiles files, LegalRecords records, Header.Ca
         string notice, Func<Guid, Task<Outcome<Guid>>> save, CancellationToken ct)
     {
         if (target is { } chosen) return SaveAsync(id, prefix, anchor, notice, () => save(chosen), ct);
+        return RefuseOrAskAsync(id, targetField, missing, prefix, ct);
+    }
+
+    /// <summary>No charge or hearing chosen: who may not record justice is refused first, as a change would refuse them.</summary>
+    private async Task<IActionResult> RefuseOrAskAsync(Guid id, string targetField, string missing, string prefix, CancellationToken ct)
+    {
+        var shown = await ShowAsync(id, ct);
+        if (shown is not PageResult || !Legal!.MayRecordJustice) return NotFound();
         ModelState.AddModelError(targetField, missing);
         OpenForm = prefix;
-        return ShowAsync(id, ct);
+        return shown;
     }
 
     private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)

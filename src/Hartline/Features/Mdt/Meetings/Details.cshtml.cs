@@ -48,7 +48,7 @@ public sealed class DetailsModel(MeetingViews views, MdtMeetings meetings, Curre
 
     public Task<IActionResult> OnPostAttendanceAsync(Guid id, Dictionary<Guid, AttendanceStatus?> marks, CancellationToken ct) =>
         RunAsync(id, "attendance", async () => await meetings.RecordAttendanceAsync(id,
-            marks.Where(m => m.Value is not null).Select(m => new AttendanceMark { MemberId = m.Key, Status = m.Value }).ToList(), Actor, ct),
+            (marks ?? []).Where(m => m.Value is not null).Select(m => new AttendanceMark { MemberId = m.Key, Status = m.Value }).ToList(), Actor, ct),
             "Attendance saved.", ct, "#attendance");
 
     public Task<IActionResult> OnPostGuestAsync(Guid id, CancellationToken ct) =>
