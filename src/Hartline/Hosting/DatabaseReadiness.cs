@@ -42,20 +42,24 @@ public sealed class DatabaseReadiness
         await context.Response.WriteAsync(PreparingPage);
     }
 
-    private const string PreparingPage = """
+    private static readonly string PreparingPage = Page("Preparing the database", "Hartline is preparing its database", 1,
+        "This takes a few seconds the first time the demo starts. This page reloads by itself and shows the sign-in page when it is ready.");
+
+    /// <summary>A page that says why there is nothing to show yet and reloads itself (no script: the content policy allows none).</summary>
+    internal static string Page(string title, string heading, int reloadSeconds, string text) => $"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
-          <meta http-equiv="refresh" content="1">
-          <title>Preparing the database – Hartline</title>
+          <meta http-equiv="refresh" content="{reloadSeconds}">
+          <title>{title} – Hartline</title>
           <link rel="stylesheet" href="/css/site.css">
         </head>
         <body>
           <main id="main-content" class="grid-container">
-            <h1>Hartline is preparing its database</h1>
-            <p>This takes a few seconds the first time the demo starts. This page reloads by itself and shows the sign-in page when it is ready.</p>
+            <h1>{heading}</h1>
+            <p>{text}</p>
           </main>
         </body>
         </html>

@@ -87,6 +87,7 @@ public static class WebServices
         // Pages send the token in a hidden field; API clients in this header (Api/ApiAntiforgery).
         services.AddAntiforgery(o => o.HeaderName = Api.ApiAntiforgery.Header);
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>(); // 503 and Retry-After while the database is away
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHartlineApiContract(); // JSON conventions and the OpenAPI document: Api/ApiContract.cs
