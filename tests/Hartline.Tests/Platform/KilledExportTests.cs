@@ -33,10 +33,7 @@ public sealed class KilledExportTests(HartlineApp app) : IClassFixture<HartlineA
         }
         Assert.Equal(lastWeek, await File.ReadAllTextAsync(target));
 
-        // Started again, as the failure's own words ask ("Start it again"): once in a full test run the first export after
-        // the kill failed with an error of its own (not reproduced alone; see the session note), so a second is allowed.
         var (code, said) = await RunAsync(folder, target);
-        if (code != 0) (code, said) = await RunAsync(folder, target);
         Assert.True(code == 0, said);
         var lines = await File.ReadAllLinesAsync(target);
         Assert.True(lines.Length >= 25, $"{lines.Length} lines"); // the header and a line a case (other tests' cases too)
@@ -63,6 +60,7 @@ public sealed class KilledExportTests(HartlineApp app) : IClassFixture<HartlineA
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "hartline.dll"), "export", "cases", "--out", target, "--force", "--db", app.Database.Setting })
             start.ArgumentList.Add(a);
         start.Environment["Hartline__CaseExport__PageSize"] = "1";
+        foreach (var (name, value) in app.FieldKeysEnvironment()) start.Environment[name] = value;
         return Process.Start(start)!;
     }
 }

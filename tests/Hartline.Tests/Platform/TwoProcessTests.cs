@@ -22,7 +22,8 @@ public sealed class TwoProcessTests : IAsyncLifetime
     {
         await _app.InitializeAsync();
         _ = _app.Services;
-        (_first, _second) = (await ServeProcess.StartAsync(_app.Database.Setting), await ServeProcess.StartAsync(_app.Database.Setting));
+        var keys = _app.FieldKeysEnvironment();
+        (_first, _second) = (await ServeProcess.StartAsync(_app.Database.Setting, keys), await ServeProcess.StartAsync(_app.Database.Setting, keys));
     }
 
     public async Task DisposeAsync()

@@ -73,6 +73,7 @@ public sealed class KilledImportTests(HartlineApp app) : IClassFixture<HartlineA
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "hartline.dll"), "directory", "import", folder, "--db", app.Database.Setting })
             start.ArgumentList.Add(a);
+        foreach (var (name, value) in app.FieldKeysEnvironment()) start.Environment[name] = value;
         return Process.Start(start)!;
     }
 }

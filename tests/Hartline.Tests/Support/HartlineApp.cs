@@ -52,6 +52,17 @@ public class HartlineApp : WebApplicationFactory<Program>, IAsyncLifetime
         return await body(scope.ServiceProvider);
     }
 
+    /// <summary>
+    /// The field keys this host writes with, as HARTLINE_FIELD_KEYS for a process started on its database: given
+    /// explicitly, since a test that tries other keys may change the environment the child would inherit.
+    /// </summary>
+    public Dictionary<string, string> FieldKeysEnvironment()
+    {
+        using var scope = Services.CreateScope();
+        var keys = scope.ServiceProvider.GetRequiredService<HartlineDb>().FieldKeys.ToText().Replace('\n', ';');
+        return new() { [Hartline.Data.Protection.FieldKeySource.Variable] = keys };
+    }
+
     public async Task WithDb(Func<HartlineDb, Task> body)
     {
         using var scope = Services.CreateScope();
